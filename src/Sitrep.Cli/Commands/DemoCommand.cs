@@ -1,0 +1,1 @@
+namespace Sitrep.Cli.Commands;

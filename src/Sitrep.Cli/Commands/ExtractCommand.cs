@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Sitrep.Events;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep extract PATH...</c>: codes articles and writes their events to stdout.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Articles: .txt or .html files, .jsonl files of documents ({\"id\",\"text\",\"published\"?,...}), folders, or - for stdin",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var published = new Option<string?>("--published", "-p") { Description = "Publication date (YYYY-MM-DD) for documents that carry none" };
+        var format = CommonOptions.Format();
+        var inputFormat = new Option<string>("--input-format") { Description = "Read every input as: auto (by extension), text, html or jsonl", DefaultValueFactory = _ => "auto" };
+        inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
+        var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
+        var data = CommonOptions.Data();
+        var threads = new Option<int>("--threads") { Description = "Documents coded at once (default: one per core)" };
+
+        var command = new Command("extract", "Code articles into ACLED-style events, each field with its evidence")
+        {
+            paths, published, format, inputFormat, source, data, threads,
+        };
+        command.SetAction(parse =>
+        {
+            DateOnly? pub = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                if (!JsonlDocumentParser.TryParseDate(p, out var d))
+                {
+                    CliErrors.Write($"--published: '{p}' is not a date such as 2018-06-29");
+                    return CliErrors.Usage;
+                }
+                pub = d;
+            }
+            var resources = ResourceLoader.TryLoad(parse.GetValue(data));
+            if (resources is null) return CliErrors.Failure;
+            var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source));
+            return Run(parse.GetValue(paths)!, options, new Coder(resources), CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(threads));
+        });
+        return command;
+    }
+
+    internal static InputFormat ParseInputFormat(string s) => s switch
+    {
+        "text" => InputFormat.Text,
+        "html" => InputFormat.Html,
+        "jsonl" => InputFormat.Jsonl,
+        _ => InputFormat.Auto,
+    };
+
+    private static int Run(string[] paths, ReadOptions options, Coder coder, EventFormat format, int threads)
+    {
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        var writer = EventWriters.Create(format, stdout);
+        int documents = 0, events = 0, errors = 0;
+        var clock = Stopwatch.StartNew();
+        using var progress = ProgressLine.ForStderr();
+        foreach (var result in BatchCoder.Code(DocumentReader.Read(paths, options), coder, threads))
+        {
+            if (!result.IsSuccess)
+            {
+                errors++;
+                progress.Clear();
+                CliErrors.Write(result.Error!);
+                continue;
+            }
+            documents++;
+            foreach (var e in result.Events)
+            {
+                writer.Write(e);
+                events++;
+            }
+            progress.Report(documents, errors, clock.Elapsed);
+        }
+        writer.Complete();
+        progress.Done(documents, events, errors, clock.Elapsed);
+        return errors > 0 ? CliErrors.InputErrors : 0;
+    }
+}

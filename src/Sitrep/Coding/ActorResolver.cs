@@ -1,0 +1,138 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Gazetteer;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Decides actor1 (who acts) and actor2 (who is acted on) for an event. Each actor mention in
+/// the event's sentences scores as a doer or a target from where it stands: the subject before
+/// an active trigger, "by X", and "X claimed responsibility" make a doer; the object after a
+/// trigger, or the subject of a passive or of a casualty word ("two soldiers ... died"), a
+/// target. Scores add up per actor name. Demonstrations follow ACLED's rule: actor1 is
+/// "Protesters (country)" or "Rioters (country)", actor2 the force that intervened, if any.
+/// </summary>
+public static class ActorResolver
+{
+    private static readonly HashSet<string> WeakNouns = ["people", "person", "man", "men", "woman", "women", "family", "citizens"];
+
+    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order);
+
+    public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
+    {
+        var scored = Score(doc, frame, country, gaz, lex);
+        var eventType = EventTaxonomy.EventTypeOf(subEventType);
+        string Generic(string pattern) => Fill(pattern, country, gaz);
+
+        if (eventType is EventTaxonomy.Protests or EventTaxonomy.Riots)
+        {
+            bool riot = eventType == EventTaxonomy.Riots;
+            var crowd = scored.FirstOrDefault(s => s.Inter == (riot ? 5 : 6));
+            var a1 = riot ? Generic("Rioters ({country})") : Generic("Protesters ({country})");
+            var force = subEventType is "Protest with intervention" or "Excessive force against protesters" or "Violent demonstration"
+                ? scored.Where(s => s.Inter == 1).OrderBy(s => s.Order).FirstOrDefault() : null;
+            var victim = subEventType == "Mob violence" ? scored.Where(s => s.Inter == 7 && s.Patient > 0).OrderByDescending(s => s.Patient).FirstOrDefault() : null;
+            var a2 = force ?? victim;
+            if (subEventType == "Excessive force against protesters" && force is not null)
+                return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? 5 : 6, "", force.Span, crowd?.Span);
+            return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span);
+        }
+
+        var agents = scored.Where(s => s.Agent > 0 && s.Inter is not (5 or 6)).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
+        var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
+        // Civilians are acted on, they do not act in political violence.
+        if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
+        var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Inter is not (5 or 6))
+            .OrderByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
+        var actor2 = patients.FirstOrDefault();
+
+        string name1;
+        int inter1;
+        if (actor1 is not null) { name1 = actor1.Name; inter1 = actor1.Inter; }
+        else if (subEventType is "Arrests") { name1 = Generic("Police Forces of {country}"); inter1 = 1; }
+        else if (subEventType is "Air/drone strike") { name1 = Generic("Military Forces of {country}"); inter1 = 1; }
+        else { name1 = Generic("Unidentified Armed Group ({country})"); inter1 = 3; }
+
+        // Another doer on the same side, "alongside Malian commandos": ACLED's associated actor.
+        var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
+            .Select(a => a.Name).Take(2);
+        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), actor2?.Name ?? "", actor2?.Inter ?? 0, "", actor1?.Span, actor2?.Span);
+    }
+
+    public static List<Scored> Score(AnnotatedDocument doc, EventFrame frame, string? country, GazetteerIndex gaz, Lexicon lex)
+    {
+        var tokens = doc.Tokens;
+        var byName = new Dictionary<string, Scored>(StringComparer.Ordinal);
+        int order = 0;
+        foreach (var m in doc.Actors)
+        {
+            if (!frame.Contains(m.Sentence)) continue;
+            var (name, inter) = Name(m, country, gaz);
+            if (name.Length == 0) continue;
+            var sentence = doc.Sentences[m.Sentence];
+            double agent = 0, patient = 0;
+            var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
+            bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))
+                || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken);
+            if (m.ClaimedResponsibility) agent += 10;
+            else if (Cues.EndsAt(lex.Discourse, tokens, sentence.FirstToken, m.Token, DiscourseRole.Agent)) agent += 4;
+            else if (victim) patient += 2;
+            else if (triggers.Count > 0)
+            {
+                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken);
+                var prev = triggers.LastOrDefault(t => t.Token < m.Token);
+                if (next is not null && (prev is null || next.Token - m.EndToken <= m.Token - prev.Token + 3))
+                {
+                    bool passive = Cues.EndsAt(lex.Discourse, tokens, sentence.FirstToken, next.Token, DiscourseRole.Passive);
+                    if (passive) patient += 2; else agent += 2;
+                }
+                else if (prev is not null) patient += 2;
+            }
+            if (inter == 7 && m.Entries.Any(e => WeakNouns.Contains(e.Phrase))) { agent *= 0.5; patient *= 0.6; }
+            if (m.Entries.All(e => !e.IsGeneric)) agent *= 1.5;
+            if (agent == 0 && patient == 0) patient = 0.1; // named in the event, role unknown
+            if (byName.TryGetValue(name, out var s))
+                byName[name] = s with { Agent = s.Agent + agent, Patient = s.Patient + patient };
+            else
+                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++);
+        }
+        return [.. byName.Values.OrderBy(s => s.Order)];
+    }
+
+    private static bool SameSide(int a, int b) => a == b || (a is 1 or 8 && b is 1 or 8);
+
+    /// <summary>A casualty word within the clause after the mention: "two soldiers ... died", "people dead".</summary>
+    private static bool CasualtyFollows(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int from, int end)
+    {
+        for (int k = from; k < Math.Min(end, from + 6); k++)
+        {
+            if (tokens[k].Folded is "," or ";" or "and" or "when" or "as" or "while") return false;
+            var (len, _) = lex.Casualties.MatchAt(tokens, k, end);
+            if (len > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The ACLED name of a mention: a country-specific entry for the event's country wins; {country} is filled.</summary>
+    public static (string Name, int Inter) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz)
+    {
+        var cc = m.CountryCode ?? eventCountry;
+        var entry = m.Entries.FirstOrDefault(e => e.Countries.Count > 0 && cc is not null && e.Countries.Contains(cc))
+            ?? m.Entries.FirstOrDefault(e => e.Countries.Count == 0);
+        if (entry is null) return ("", 0);
+        var name = Fill(entry.Actor, cc, gaz);
+        int inter = entry.Inter;
+        // State forces of another country than the event's are external forces (inter 8).
+        if (inter == 1 && m.CountryCode is not null && eventCountry is not null && m.CountryCode != eventCountry) inter = 8;
+        return (name, inter);
+    }
+
+    private static string Fill(string pattern, string? cc, GazetteerIndex gaz)
+    {
+        if (!pattern.Contains("{country}", StringComparison.Ordinal)) return pattern;
+        var country = cc is null ? null : gaz.Country(cc)?.Name;
+        if (country is null) return pattern.Replace(" ({country})", "").Replace(" of {country}", "").Replace("{country}", "").Trim();
+        return pattern.Replace("{country}", country);
+    }
+}

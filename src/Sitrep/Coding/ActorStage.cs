@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Finds country names and demonyms (countries.tsv, and the gazetteer's country names), then
+/// actor phrases (actors.tsv). An actor takes the country of a demonym or country name just
+/// before it ("Malian troops"), or of "of/from/in X" just after it ("soldiers from Mali",
+/// "Al Qaeda's branch in Mali"); "its forces" takes the last country named before it in the sentence.
+/// </summary>
+public sealed class ActorStage : ICodingStage
+{
+    public string Name => "actors";
+    public Annotation Needs => Annotation.Sentences;
+    public Annotation Sets => Annotation.Actors | Annotation.Countries;
+
+    public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
+    {
+        var lex = resources.Lexicon;
+        var tokens = doc.Tokens;
+        var countries = ImmutableArray.CreateBuilder<CountryMention>();
+        var actors = ImmutableArray.CreateBuilder<ActorMention>();
+        foreach (var s in doc.Sentences)
+        {
+            var inSentence = new List<CountryMention>();
+            for (int i = s.FirstToken; i < s.EndToken;)
+            {
+                var (len, names) = lex.CountryNames.MatchAt(tokens, i, s.EndToken);
+                string? iso = null;
+                bool demonym = false;
+                if (len > 0 && tokens[i].IsCapitalized)
+                {
+                    iso = names[0].Iso2;
+                    demonym = names[0].IsDemonym;
+                }
+                else if (tokens[i].IsCapitalized)
+                {
+                    // The gazetteer's own country names ("Mali", "Burkina Faso"), up to four words.
+                    for (int n = Math.Min(4, s.EndToken - i); n >= 1 && iso is null; n--)
+                    {
+                        var folded = string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
+                        var c = resources.Gazetteer.FindCountry(folded);
+                        if (c.Count > 0) { iso = c[0].Iso2; len = n; }
+                    }
+                }
+                if (iso is null) { i++; continue; }
+                var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym);
+                inSentence.Add(m);
+                countries.Add(m);
+                i += len;
+            }
+
+            foreach (var (start, length, entries) in lex.Actors.FindAll(tokens, s.FirstToken, s.EndToken))
+            {
+                int end = start + length;
+                // "Malian troops", "Malian special forces": a country word just before, at most one word between.
+                var before = inSentence.LastOrDefault(c => c.EndToken <= start && c.EndToken >= start - 1);
+                string? cc = before?.Iso2;
+                // "soldiers from Mali", "Al Qaeda's branch in Mali": of/from/in a country within three words after.
+                for (int k = end; cc is null && k < Math.Min(s.EndToken - 1, end + 3); k++)
+                    if (tokens[k].Folded is "of" or "from" or "in")
+                        cc = inSentence.FirstOrDefault(c => c.Token == k + 1)?.Iso2;
+                // "a detachment of its forces": the country last named before it in the sentence.
+                if (cc is null && start > s.FirstToken && tokens[start - 1].Folded is "its" or "their")
+                    cc = inSentence.LastOrDefault(c => c.EndToken <= start)?.Iso2;
+                var span = new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End);
+                // Extend the evidence over a demonym right before the phrase.
+                var demonymBefore = inSentence.FirstOrDefault(c => c.EndToken == start);
+                if (demonymBefore is not null) span = new TextSpan(demonymBefore.Span.Start, span.End);
+                var mention = new ActorMention(span, s.Index, demonymBefore?.Token ?? start, end, entries, cc)
+                {
+                    ClaimedResponsibility = ClaimFollows(lex, tokens, end, s.EndToken),
+                };
+                actors.Add(mention);
+            }
+        }
+        return doc with { Actors = actors.ToImmutable(), Countries = countries.ToImmutable() };
+    }
+
+    /// <summary>"X (had reportedly) claimed responsibility": a claim cue within a few words after the actor.</summary>
+    private static bool ClaimFollows(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int from, int sentenceEnd)
+    {
+        int to = Math.Min(sentenceEnd, from + 8);
+        for (int i = from; i < to; i++)
+        {
+            var (len, roles) = lex.Discourse.MatchAt(tokens, i, sentenceEnd);
+            if (len > 0 && roles.Contains(DiscourseRole.Claim)) return true;
+        }
+        return false;
+    }
+}

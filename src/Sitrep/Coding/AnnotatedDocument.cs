@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// A document and what the pipeline's stages have found in it so far. Every annotation
+/// points into <see cref="Document"/>'s text by offsets; stages never copy or alter the text,
+/// they return a new <see cref="AnnotatedDocument"/> with their annotations set.
+/// </summary>
+public sealed record AnnotatedDocument(Document Document)
+{
+    public ImmutableArray<Token> Tokens { get; init; } = [];
+    public ImmutableArray<Sentence> Sentences { get; init; } = [];
+    public ImmutableArray<TriggerMention> Triggers { get; init; } = [];
+    public ImmutableArray<ActorMention> Actors { get; init; } = [];
+    public ImmutableArray<CountryMention> Countries { get; init; } = [];
+    public ImmutableArray<PlaceMention> Places { get; init; } = [];
+    public ImmutableArray<DateMention> Dates { get; init; } = [];
+    public ImmutableArray<FatalityMention> Fatalities { get; init; } = [];
+    public ImmutableArray<EventFrame> Frames { get; init; } = [];
+
+    public string Text => Document.Text;
+
+    public IEnumerable<T> InSentence<T>(ImmutableArray<T> items, int sentence, Func<T, int> sentenceOf) =>
+        items.Where(x => sentenceOf(x) == sentence);
+}

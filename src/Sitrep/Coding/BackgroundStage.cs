@@ -1,0 +1,25 @@
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Marks sentences that give context rather than report an event (background.tsv:
+/// "declined to comment", "in recent years", "comes a month before"), so a trigger word
+/// in them ("attack") yields no event.
+/// </summary>
+public sealed class BackgroundStage : ICodingStage
+{
+    public string Name => "background";
+    public Annotation Needs => Annotation.Sentences;
+    public Annotation Sets => Annotation.Background;
+
+    public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
+    {
+        var tokens = doc.Tokens;
+        var matcher = resources.Lexicon.Background;
+        return doc with
+        {
+            Sentences = [.. doc.Sentences.Select(s => s with { IsBackground = matcher.FindAll(tokens, s.FirstToken, s.EndToken).Any() })],
+        };
+    }
+}

@@ -1,0 +1,18 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Codes documents into events. Coding is a pure function of the document and the resources:
+/// the same input always gives the same events, so batches can run in parallel.
+/// </summary>
+public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = null)
+{
+    public CodingResources Resources { get; } = resources;
+    public CodingPipeline Pipeline { get; } = pipeline ?? CodingPipeline.Default;
+
+    public IReadOnlyList<CodedEvent> Code(Document document) =>
+        EventBuilder.Build(Pipeline.Annotate(document, Resources), Resources);
+}

@@ -1,0 +1,34 @@
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>Looks for cue phrases just before or after a token, within a sentence.</summary>
+internal static class Cues
+{
+    /// <summary>The role of a discourse cue that ends within <paramref name="window"/> tokens before <paramref name="at"/>.</summary>
+    public static DiscourseRole? RoleBefore(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int sentenceStart, int at, int window)
+    {
+        for (int start = at - 1; start >= Math.Max(sentenceStart, at - window); start--)
+        {
+            var (len, roles) = matcher.MatchAt(tokens, start, at);
+            if (len > 0) return roles[0];
+        }
+        return null;
+    }
+
+    /// <summary>Whether a cue of <paramref name="role"/> ends exactly at <paramref name="at"/>.</summary>
+    public static bool EndsAt(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int sentenceStart, int at, DiscourseRole role)
+    {
+        for (int start = at - 1; start >= Math.Max(sentenceStart, at - 4); start--)
+        {
+            var (len, roles) = matcher.MatchAt(tokens, start, at);
+            if (len == at - start && roles.Contains(role)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether any cue of <paramref name="role"/> occurs in <c>[from, to)</c>.</summary>
+    public static bool Any(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to, DiscourseRole role) =>
+        matcher.FindAll(tokens, from, to).Any(m => m.Values.Contains(role));
+}

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Turns each event frame of an annotated document into a <see cref="CodedEvent"/>: the
+/// sub-event type with the most trigger weight (a trigger that requires another counts only
+/// beside it), the place, the actors, ACLED's type rules between them, the date, the dead,
+/// and the evidence span for every field.
+/// </summary>
+public static class EventBuilder
+{
+    public static IReadOnlyList<CodedEvent> Build(AnnotatedDocument doc, CodingResources resources)
+    {
+        var events = new List<CodedEvent>();
+        var ctx = PlaceResolver.CountryContext(doc);
+        foreach (var frame in doc.Frames)
+        {
+            var triggers = doc.Triggers.Where(t => frame.Contains(t.Sentence)).ToList();
+            var (subType, typeEvidence, weight) = ChooseSubType(triggers);
+            if (subType is null) continue;
+            var place = PlaceResolver.Resolve(doc, frame, resources.Gazetteer, ctx);
+            var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
+            var actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
+            subType = ApplyActorRules(subType, actors, triggers);
+            if (EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Protests or EventTaxonomy.Riots
+                && EventTaxonomy.EventTypeOf(subType) != EventTaxonomy.EventTypeOf(ChooseSubType(triggers).SubType!))
+                actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
+            else if (subType is "Armed clash" or "Attack")
+                actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
+
+            var (date, precision, dateSpan) = ChooseDate(doc, frame);
+            var deaths = doc.Fatalities.Where(f => frame.Contains(f.Sentence)).ToList();
+            var totals = deaths.Where(f => f.IsTotal).ToList();
+            var counted = totals.Count > 0 ? totals : deaths;
+            // Within a sentence groups add up ("12 militants were killed and 3 soldiers killed"); across the
+            // sentences of one report the same dead are told again, so the largest sentence total stands.
+            var perSentence = counted.GroupBy(f => f.Sentence).Select(g => (Low: g.Sum(f => f.Low), High: g.Sum(f => f.High))).ToList();
+            int fatalities = totals.Count > 0 ? totals.Min(t => t.Low) : perSentence.Count > 0 ? perSentence.Max(p => p.Low) : 0;
+            int high = perSentence.Count > 0 ? Math.Max(fatalities, perSentence.Max(p => p.High)) : fatalities;
+
+            var gaz = resources.Gazetteer;
+            var countryRecord = place is null ? null : gaz.Country(place.CountryCode);
+            var evidence = ImmutableArray.CreateBuilder<Evidence>();
+            Evidence E(string field, TextSpan span) => new(field, span.Start, span.End, doc.Document.Slice(span));
+            foreach (var span in typeEvidence) evidence.Add(E("sub_event_type", span));
+            if (actors.Actor1Evidence is TextSpan a1) evidence.Add(E("actor1", a1));
+            if (actors.Actor2Evidence is TextSpan a2) evidence.Add(E("actor2", a2));
+            if (place?.Evidence is TextSpan ps) evidence.Add(E("location", ps));
+            if (dateSpan is TextSpan ds) evidence.Add(E("event_date", ds));
+            foreach (var f in counted) evidence.Add(E("fatalities", f.Span));
+
+            var first = doc.Sentences[frame.First];
+            var notes = doc.Document.Slice(first.Span);
+            if (notes.Length > 400) notes = notes[..400] + "...";
+            double confidence = Math.Min(0.95, 0.35 + Math.Min(0.3, weight / 30.0)
+                + (place is { GeoPrecision: < 3 } ? 0.1 : 0) + (actors.Actor1Evidence is not null ? 0.1 : 0) + (date is not null && precision == 1 ? 0.05 : 0));
+
+            events.Add(new CodedEvent
+            {
+                EventId = $"{doc.Document.Id}-{events.Count + 1}",
+                DocId = doc.Document.Id,
+                EventDate = date,
+                TimePrecision = precision,
+                DisorderType = EventTaxonomy.DisorderTypeOf(subType),
+                EventType = EventTaxonomy.EventTypeOf(subType),
+                SubEventType = subType,
+                Actor1 = actors.Actor1,
+                AssocActor1 = actors.AssocActor1,
+                Inter1 = actors.Inter1,
+                Actor2 = actors.Actor2,
+                AssocActor2 = actors.AssocActor2,
+                Inter2 = actors.Inter2,
+                Interaction = InterCodes.Interaction(actors.Inter1, actors.Inter2),
+                CivilianTargeting = actors.Inter2 == InterCodes.Civilians ? "Civilian targeting" : "",
+                Iso = countryRecord?.IsoNumeric,
+                Iso3 = countryRecord?.Iso3 ?? "",
+                Region = countryRecord?.Region ?? "",
+                Country = countryRecord?.Name ?? "",
+                Admin1 = place?.Admin1 ?? "",
+                Admin2 = place?.Admin2 ?? "",
+                Location = place?.Location ?? "",
+                Latitude = place?.Latitude is double lat ? Math.Round(lat, 4) : null,
+                Longitude = place?.Longitude is double lon ? Math.Round(lon, 4) : null,
+                GeoPrecision = place?.GeoPrecision ?? 3,
+                Source = doc.Document.Source ?? "",
+                Notes = notes,
+                Fatalities = fatalities,
+                FatalitiesLow = fatalities,
+                FatalitiesHigh = high,
+                Confidence = Math.Round(confidence, 2),
+                Evidence = evidence.ToImmutable(),
+                Sources = [new SourceRef(doc.Document.Id, doc.Document.Source, doc.Document.Url, doc.Document.Published)],
+            });
+        }
+        return events;
+    }
+
+    /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
+    internal static (string? SubType, List<TextSpan> Evidence, double Weight) ChooseSubType(List<TriggerMention> triggers)
+    {
+        var signalled = triggers.Where(t => t.Entry.Requires is null)
+            .SelectMany(t => new[] { t.Entry.SubEventType, EventTaxonomy.EventTypeOf(t.Entry.SubEventType) })
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var counted = triggers.Where(t => t.Entry.Requires is null || signalled.Contains(t.Entry.Requires)).ToList();
+        if (counted.Count == 0) return (null, [], 0);
+        var best = counted.GroupBy(t => t.Entry.SubEventType)
+            // The strongest signal decides, repeats add a little: one "suicide bombing" outweighs three
+            // mentions of the car bomb it was, as ACLED's precedence of suicide bombs asks.
+            .Select(g => (SubType: g.Key, Weight: g.Max(t => t.Entry.Weight) + 0.25 * (g.Sum(t => t.Entry.Weight) - g.Max(t => t.Entry.Weight)), First: g.Min(t => t.Span.Start)))
+            .OrderByDescending(g => g.Weight).ThenBy(g => g.First).First();
+        var spans = counted.Where(t => t.Entry.SubEventType == best.SubType).Select(t => t.Span).Distinct().ToList();
+        return (best.SubType, spans, best.Weight);
+    }
+
+    /// <summary>
+    /// ACLED's rules between type and actors: violence against civilians needs civilian targets, so an
+    /// attack on an armed actor is an armed clash; a clash with no armed opponent and civilian victims
+    /// is an attack on civilians.
+    /// </summary>
+    internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
+    {
+        bool armed2 = actors.Inter2 is 1 or 2 or 3 or 4 or 8;
+        if (subType is "Attack" && armed2 && actors.Inter1 != 7) return "Armed clash";
+        if (subType is "Armed clash" && actors.Inter2 == 7) return "Attack";
+        return subType;
+    }
+
+    private static (DateOnly? Date, int Precision, TextSpan? Span) ChooseDate(AnnotatedDocument doc, EventFrame frame)
+    {
+        var dates = doc.Dates.Where(d => frame.Contains(d.Sentence)).ToList();
+        var chosen = dates.FirstOrDefault(d => !d.IsReportDate) ?? dates.FirstOrDefault();
+        if (chosen is not null) return (chosen.Date, chosen.Precision, chosen.Span);
+        // No date in the event's sentences: a date earlier in the document, else the report's own day,
+        // known only to within a few days.
+        var earlier = doc.Dates.LastOrDefault(d => d.Sentence < frame.First && !d.IsReportDate);
+        if (earlier is not null) return (earlier.Date, earlier.Precision, earlier.Span);
+        if (doc.Document.Published is DateOnly p) return (p, 2, null);
+        return (null, 3, null);
+    }
+}

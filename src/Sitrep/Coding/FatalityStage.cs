@@ -1,0 +1,200 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Finds counts of the dead by ACLED's rules. A number attaches to the casualty word it
+/// governs: just before it ("killing 5 civilians", "death toll rose to 12") or the first
+/// one after it in the clause ("two soldiers ... died"). Numbers joined by "and" share the
+/// word and add up ("two soldiers and four assailants died" is 6); numbers after
+/// "including" are a part already counted. A count of the injured is never a fatality.
+/// "at least N" is N; vague words code as ACLED does ("dozens" 12, "tens" 10, "hundreds" 100).
+/// "No fatalities" and "fatalities coded as N" are totals for the event.
+/// </summary>
+public sealed class FatalityStage : ICodingStage
+{
+    public string Name => "fatalities";
+    public Annotation Needs => Annotation.Sentences;
+    public Annotation Sets => Annotation.Fatalities;
+
+    private static readonly HashSet<string> ClauseBreaks = [".", ";", ":", "while", "whereas", "but", "after", "before", "when"];
+
+    private readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested);
+
+    public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
+    {
+        var lex = resources.Lexicon;
+        var tokens = doc.Tokens;
+        var found = ImmutableArray.CreateBuilder<FatalityMention>();
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsBackground) continue;
+            var casualties = lex.Casualties.FindAll(tokens, s.FirstToken, s.EndToken)
+                .Select(c => (c.Start, c.Length, Death: c.Values[0].IsDeath)).ToList();
+            if (casualties.Count == 0) continue;
+
+            // Explicit totals: "No fatalities", "N fatalities", "fatalities coded as N".
+            var quantities = Quantities(lex, tokens, s.FirstToken, s.EndToken);
+            bool totalFound = false;
+            foreach (var c in casualties.Where(c => c.Death && tokens[c.Start].Folded is "fatalities" or "fatality"))
+            {
+                if (c.Start > s.FirstToken && tokens[c.Start - 1].Folded is "no" or "zero")
+                {
+                    found.Add(new FatalityMention(Span(tokens, c.Start - 1, c.Start + c.Length), s.Index, 0, 0, true));
+                    totalFound = true;
+                }
+                else if (c.Start + 3 < s.EndToken && tokens[c.Start + 1].Folded == "coded" && tokens[c.Start + 2].Folded == "as")
+                {
+                    var q = quantities.FirstOrDefault(q => q.Start == c.Start + 3);
+                    if (q.End > 0)
+                    {
+                        found.Add(new FatalityMention(Span(tokens, c.Start, q.End), s.Index, q.Low, q.Low, true));
+                        totalFound = true;
+                    }
+                }
+                else if (quantities.FirstOrDefault(q => q.End == c.Start) is { End: > 0 } q)
+                {
+                    found.Add(new FatalityMention(Span(tokens, q.Start, c.Start + c.Length), s.Index, q.Low, q.High, true));
+                    totalFound = true;
+                }
+            }
+            if (totalFound) continue;
+
+            // Attach each quantity to a casualty word; groups joined by "and" share it.
+            var attached = new (int Casualty, Quantity Q)[quantities.Count];
+            for (int qi = quantities.Count - 1; qi >= 0; qi--)
+            {
+                var q = quantities[qi];
+                attached[qi] = (-1, q);
+                if (q.Nested) continue;
+                int ci = Before(casualties, tokens, q, s.FirstToken);
+                if (ci < 0) ci = After(casualties, tokens, q, qi + 1 < quantities.Count ? quantities[qi + 1].Start : s.EndToken, s.EndToken);
+                if (ci < 0 && qi + 1 < quantities.Count && attached[qi + 1].Casualty >= 0 && JoinedByAnd(tokens, q.End, quantities[qi + 1].Start))
+                    ci = attached[qi + 1].Casualty;
+                attached[qi] = (ci, q);
+            }
+            foreach (var group in attached.Where(a => a.Casualty >= 0 && casualties[a.Casualty].Death).GroupBy(a => a.Casualty))
+            {
+                var c = casualties[group.Key];
+                int start = Math.Min(group.Min(g => g.Q.Start), c.Start);
+                int end = Math.Max(group.Max(g => g.Q.End), c.Start + c.Length);
+                found.Add(new FatalityMention(Span(tokens, start, end), s.Index, group.Sum(g => g.Q.Low), group.Sum(g => g.Q.High),
+                    tokens[c.Start].Folded is "death" && c.Length > 1));
+            }
+        }
+        return doc with { Fatalities = found.ToImmutable() };
+    }
+
+    private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);
+
+    /// <summary>A casualty word just before the quantity: "killing 5", "killed at least 12", "death toll rose to 12", "bodies of two".</summary>
+    private static int Before(List<(int Start, int Length, bool Death)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart)
+    {
+        for (int ci = casualties.Count - 1; ci >= 0; ci--)
+        {
+            var c = casualties[ci];
+            int end = c.Start + c.Length;
+            if (end > q.Start) continue;
+            int gap = q.Start - end;
+            bool toll = t[c.Start].Folded == "death" && c.Length > 1;
+            if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off") || (toll && gap <= 4)) return ci;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The first casualty word after the quantity and before the next quantity, in the same clause.</summary>
+    private static int After(List<(int Start, int Length, bool Death)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceEnd)
+    {
+        for (int ci = 0; ci < casualties.Count; ci++)
+        {
+            var c = casualties[ci];
+            if (c.Start < q.End) continue;
+            if (c.Start >= limit || c.Start - q.End > 10) return -1;
+            for (int k = q.End; k < c.Start; k++)
+                if (ClauseBreaks.Contains(t[k].Folded)) return -1;
+            return ci;
+        }
+        return -1;
+    }
+
+    private static bool JoinedByAnd(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (t[k].Folded is "and" or ",") return k - from <= 4;
+        return false;
+    }
+
+    /// <summary>Numbers in the sentence: digits, number words ("twenty-five", "a hundred"), vague words, with "at least", "around".</summary>
+    private static List<Quantity> Quantities(Lexicon lex, IReadOnlyList<Token> t, int start, int end)
+    {
+        var result = new List<Quantity>();
+        for (int i = start; i < end;)
+        {
+            int qStart = i;
+            int low = 0, high = 0;
+            int j = i;
+            bool isNumber = false, article = false;
+            if (t[j].Shape == TokenShape.Number && int.TryParse(t[j].Folded, out var n) && !(t[j].Folded.Length == 4 && n is >= 1900 and <= 2100))
+            {
+                low = high = n;
+                j++;
+                isNumber = true;
+            }
+            else
+            {
+                int value = 0, current = 0;
+                while (j < end)
+                {
+                    var (len, words) = lex.Numbers.MatchAt(t, j, end);
+                    if (len == 0) break;
+                    var w = words[0];
+                    if (w.Kind == NumberWordKind.Vague)
+                    {
+                        if (isNumber) break;
+                        low = w.Low; high = w.High; j += len; isNumber = true;
+                        break;
+                    }
+                    if (w.Kind == NumberWordKind.Article)
+                    {
+                        if (isNumber) break;
+                        current = 1; j += len; isNumber = true; article = true;
+                        continue;
+                    }
+                    if (w.Kind == NumberWordKind.Scale) { current = Math.Max(current, 1) * w.Low; if (w.Low >= 1000) { value += current; current = 0; } }
+                    else if (article && current == 1) current = w.Low;
+                    else current += w.Low;
+                    article = false;
+                    isNumber = true;
+                    j += len;
+                }
+                if (isNumber && low == 0 && high == 0) low = high = value + current;
+            }
+            if (!isNumber || (article && j == i + 1 && !PersonFollows(lex, t, j, end))) { i = Math.Max(i + 1, j); continue; }
+            // Qualifiers before the number: "at least", "more than", "up to", "around".
+            int before = qStart;
+            if (before >= start + 2 && t[before - 2].Folded is "at" && t[before - 1].Folded is "least") before -= 2;
+            else if (before >= start + 2 && t[before - 2].Folded is "more" or "less" or "fewer" && t[before - 1].Folded == "than") before -= 2;
+            else if (before >= start + 2 && t[before - 2].Folded == "up" && t[before - 1].Folded == "to") { before -= 2; low = Math.Min(low, 1); }
+            else if (before >= start + 1 && t[before - 1].Folded is "around" or "about" or "some" or "nearly" or "almost" or "approximately" or "over" or "roughly") before--;
+            bool nested = before > start && t[before - 1].Folded is "including" or "among";
+            result.Add(new Quantity(before, j, low, Math.Max(low, high), nested));
+            i = j;
+        }
+        return result;
+    }
+
+    /// <summary>"a man", "an IDP civilian", "a local journalist": an article counts as one only before a person.</summary>
+    private static bool PersonFollows(Lexicon lex, IReadOnlyList<Token> t, int at, int end)
+    {
+        for (int k = at; k < Math.Min(end, at + 3); k++)
+        {
+            var (len, entries) = lex.Actors.MatchAt(t, k, end);
+            if (len > 0) return true;
+        }
+        return false;
+    }
+}

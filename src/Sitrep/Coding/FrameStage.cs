@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Groups sentences into events. A sentence with a trigger that stands on its own starts the
+/// first event; later trigger sentences add to the current event unless they tell a different
+/// one: an explicit event date other than the current event's, or a cue such as "in a separate
+/// attack". A sentence whose triggers are all nouns referring back ("the attack", "the clash")
+/// always adds to the current event. Sentences without triggers add their detail (the dead,
+/// a claim) to the event just told, when they follow it directly.
+/// </summary>
+public sealed class FrameStage : ICodingStage
+{
+    public string Name => "frames";
+    public Annotation Needs => Annotation.Triggers | Annotation.Dates | Annotation.Fatalities | Annotation.Actors;
+    public Annotation Sets => Annotation.Frames;
+
+    public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
+    {
+        var lex = resources.Lexicon;
+        var frames = new List<List<int>>();
+        DateOnly? currentDate = null;
+        int lastSentence = -10;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.IsBackground) continue;
+            var triggers = doc.Triggers.Where(t => t.Sentence == s.Index).ToList();
+            var standalone = triggers.Where(t => t.Entry.Requires is null).ToList();
+            var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            if (standalone.Count == 0)
+            {
+                // Detail for the event just told: "two soldiers and four assailants died", a claim, police intervening.
+                bool detail = triggers.Count > 0 || doc.Fatalities.Any(f => f.Sentence == s.Index) || doc.Actors.Any(a => a.Sentence == s.Index && a.ClaimedResponsibility);
+                if (frames.Count > 0 && detail && s.Index - lastSentence <= 3 && (eventDate is null || eventDate == currentDate))
+                {
+                    frames[^1].Add(s.Index);
+                    lastSentence = s.Index;
+                }
+                continue;
+            }
+            bool anaphoric = standalone.All(t => t.IsAnaphoric);
+            bool separate = Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.NewEvent);
+            bool otherDate = eventDate is DateOnly d && currentDate is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
+                && doc.Dates.Any(x => x.Sentence == s.Index && !x.IsReportDate && x.IsExplicit);
+            if (frames.Count == 0 || (!anaphoric && (separate || otherDate)))
+            {
+                frames.Add([s.Index]);
+                currentDate = eventDate;
+            }
+            else
+            {
+                frames[^1].Add(s.Index);
+                currentDate ??= eventDate;
+            }
+            lastSentence = s.Index;
+        }
+        return doc with { Frames = [.. frames.Select((f, i) => new EventFrame(i, [.. f]))] };
+    }
+}

@@ -1,0 +1,39 @@
+using Sitrep.Documents;
+using Sitrep.Gazetteer;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// A name in the text that the gazetteer knows: as a populated place, a first- or second-level
+/// division, or several of these. <see cref="Cue"/> says how the text places it ("near X" is
+/// not X); <see cref="Containers"/> point at the mentions that contain it ("Muaja (Ancuabe,
+/// Cabo Delgado)", "Tijuana, Baja California").
+/// </summary>
+public sealed record PlaceMention(
+    TextSpan Span,
+    int Sentence,
+    int Token,
+    int EndToken,
+    IReadOnlyList<Place> Places,
+    IReadOnlyList<Admin1> Admin1s,
+    IReadOnlyList<Admin2> Admin2s,
+    PlaceCue Cue)
+{
+    /// <summary>Indices (into the document's place mentions) of the names given right after it as its containers.</summary>
+    public IReadOnlyList<int> Containers { get; init; } = [];
+    /// <summary>True when it is itself given as the container of the mention before it.</summary>
+    public bool IsContainer { get; init; }
+    /// <summary>The word after it that says what kind of place it is: "district", "city", "province".</summary>
+    public string? KindWord { get; init; }
+}
+
+/// <summary>How the text relates an event to a place.</summary>
+public enum PlaceCue
+{
+    /// <summary>No locative word: a name in passing.</summary>
+    None,
+    /// <summary>"in X", "at X", "town of X": the event is at the place.</summary>
+    At,
+    /// <summary>"near X", "outskirts of X", "X area", "north of X": close to it, geo_precision 2.</summary>
+    Near,
+}

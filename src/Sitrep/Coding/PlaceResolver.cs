@@ -1,0 +1,127 @@
+using Sitrep.Documents;
+using Sitrep.Gazetteer;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Resolves an event's place from the names in its sentences, by ACLED's geo-precision rules:
+/// a town named as where it happened is precision 1; "near X", "X area", a district or a part
+/// of a city, precision 2 at the nearest town or the district's seat; a region or only the
+/// country, precision 3 at the region's seat or the capital. Ambiguous names are settled by the
+/// countries the document names, the divisions given as containers ("(Ancuabe, Cabo Delgado)"),
+/// the kind of place (seats of government first) and population. A name the gazetteer does not
+/// know is never snapped to a different town: the event falls back to the region or country.
+/// </summary>
+public static class PlaceResolver
+{
+    private static readonly HashSet<string> DistrictWords = ["district", "districts", "county", "municipality", "cercle", "raion", "department", "prefecture", "commune"];
+    private static readonly HashSet<string> RegionWords = ["province", "region", "governorate", "state", "oblast"];
+
+    public static Dictionary<string, double> CountryContext(AnnotatedDocument doc)
+    {
+        var ctx = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym ? 0.7 : 1.0);
+        foreach (var m in doc.Places)
+        {
+            var countries = m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Distinct().ToList();
+            if (countries.Count == 1 && (m.Cue != PlaceCue.None || m.Containers.Count > 0 || m.Admin1s.Count > 0))
+                ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 0.5;
+        }
+        return ctx;
+    }
+
+    public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, Dictionary<string, double> ctx)
+    {
+        ResolvedPlace? best = null;
+        double bestScore = double.MinValue;
+        for (int mi = 0; mi < doc.Places.Length; mi++)
+        {
+            var m = doc.Places[mi];
+            if (!frame.Contains(m.Sentence) || m.IsContainer) continue;
+            var containers = m.Containers.Select(j => doc.Places[j]).ToList();
+            double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
+                + (containers.Count > 0 ? 3 : 0)
+                + (m.Sentence == frame.First ? 1 : 0)
+                - 0.02 * (m.Sentence - frame.First);
+            bool sentenceInitial = doc.Sentences[m.Sentence].FirstToken == m.Token;
+            if (sentenceInitial && m.Cue == PlaceCue.None && containers.Count == 0 && m.EndToken - m.Token == 1) mentionScore -= 3;
+            foreach (var candidate in Candidates(doc, m, containers, gaz, ctx))
+            {
+                var score = mentionScore + candidate.Score;
+                if (score > bestScore) { bestScore = score; best = candidate with { Score = score }; }
+            }
+        }
+        if (best is not null && best.Score > 2) return best;
+        // Only the country: the one the document names most, at its capital.
+        var country = ctx.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        if (country is null) return best;
+        var capital = gaz.CapitalOf(country);
+        var span = doc.Countries.FirstOrDefault(c => c.Iso2 == country && frame.Contains(c.Sentence))?.Span
+            ?? doc.Countries.FirstOrDefault(c => c.Iso2 == country)?.Span;
+        return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0);
+    }
+
+    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx)
+    {
+        var text = doc.Document.Slice(m.Span);
+        bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);
+        bool regionWord = m.KindWord is not null && RegionWords.Contains(m.KindWord);
+        double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
+
+        foreach (var p in m.Places)
+        {
+            double s = Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0);
+            if (regionWord || districtWord) s -= 2;
+            int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
+            yield return Make(gaz, p, text, precision, m.Span, s, containers, doc.Text);
+        }
+        foreach (var a2 in m.Admin2s)
+        {
+            var seat = gaz.SeatOf(a2);
+            if (seat is null) continue;
+            double s = Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
+                + (districtWord ? 3 : 0) + 0.5;
+            yield return Make(gaz, seat, text, 2, m.Span, s, containers, doc.Text) with { Admin2 = a2.Name, Location = text };
+        }
+        foreach (var a1 in m.Admin1s)
+        {
+            var seat = gaz.SeatOf(a1);
+            double s = Context(a1.CountryCode) + (regionWord ? 3 : 0) - 0.5;
+            yield return new ResolvedPlace(a1.CountryCode, text, "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
+        }
+    }
+
+    private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, List<PlaceMention> containers, string docText)
+    {
+        var admin1 = gaz.Admin1Of(p)?.Name ?? "";
+        // Write a division the way the text does when the text names it ("Tombouctou" for GeoNames' "Timbuktu").
+        foreach (var c in containers)
+            if (c.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) { admin1 = c.Span.Slice(docText); break; }
+        return new ResolvedPlace(p.CountryCode, admin1, gaz.Admin2Of(p)?.Name ?? "", text, p.Latitude, p.Longitude, precision, span, score);
+    }
+
+    /// <summary>How well a place fits the divisions the text gives as its containers.</summary>
+    private static double Fit(Place p, List<PlaceMention> containers)
+    {
+        double s = 0;
+        foreach (var c in containers)
+        {
+            if (c.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) s += 8;
+            else if (c.Admin2s.Any(a => a.CountryCode == p.CountryCode && a.Admin1Code == p.Admin1Code && a.Code == p.Admin2Code)) s += 8;
+            else if (c.Places.Any(q => q.CountryCode == p.CountryCode && q.Admin1Code == p.Admin1Code)) s += 4;
+            else if (c.Places.Any(q => q.CountryCode == p.CountryCode) || c.Admin1s.Any(a => a.CountryCode == p.CountryCode)) s += 1;
+            else s -= 2;
+        }
+        return s;
+    }
+
+    private static double Feature(Place p) => p.FeatureCode switch
+    {
+        "PPLC" => 3,
+        "PPLA" => 2,
+        "PPLA2" => 1.5,
+        "PPLA3" or "PPLA4" => 0.5,
+        _ => 0,
+    };
+}

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Gazetteer;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Finds names the gazetteer knows: runs of capitalised words (with particles such as
+/// "al", "de", "wa" inside), longest first, looked up as places, first- and second-level
+/// divisions. Words inside actor or country mentions are not places; a lone stop word
+/// ("May", "Police") is not looked up. Records the cue around each name (place-cues.tsv)
+/// and links a name to those given as its containers ("Muaja (Ancuabe, Cabo Delgado)").
+/// </summary>
+public sealed class PlaceStage : ICodingStage
+{
+    private const int MaxWords = 6;
+    private static readonly HashSet<string> Particles =
+        ["al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i"];
+
+    public string Name => "places";
+    public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries;
+    public Annotation Sets => Annotation.Places;
+
+    public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
+    {
+        var tokens = doc.Tokens;
+        var gaz = resources.Gazetteer;
+        var lex = resources.Lexicon;
+        var blocked = new bool[tokens.Length];
+        foreach (var a in doc.Actors)
+            if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is 1))
+                for (int k = a.Token; k < a.EndToken; k++) blocked[k] = true;
+        foreach (var c in doc.Countries)
+            for (int k = c.Token; k < c.EndToken; k++) blocked[k] = true;
+
+        var mentions = new List<PlaceMention>();
+        foreach (var s in doc.Sentences)
+        {
+            for (int i = s.FirstToken; i < s.EndToken;)
+            {
+                var t = tokens[i];
+                if (blocked[i] || !t.IsCapitalized || t.Shape == TokenShape.Number) { i++; continue; }
+                PlaceMention? found = null;
+                for (int n = Math.Min(MaxWords, s.EndToken - i); n >= 1 && found is null; n--)
+                {
+                    int end = i + n;
+                    var last = tokens[end - 1];
+                    if (!last.IsCapitalized || blocked[end - 1]) continue;
+                    bool ok = true;
+                    for (int k = i + 1; k < end - 1 && ok; k++)
+                        ok = !blocked[k] && tokens[k].IsWord && (tokens[k].IsCapitalized || Particles.Contains(tokens[k].Folded));
+                    if (!ok) continue;
+                    if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3)) continue;
+                    var folded = n == 1 ? t.Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
+                    var places = gaz.FindPlaces(folded);
+                    var admin1 = gaz.FindAdmin1(folded);
+                    var admin2 = gaz.FindAdmin2(folded);
+                    if (places.Count == 0 && admin1.Count == 0 && admin2.Count == 0) continue;
+                    var span = new TextSpan(t.Span.Start, last.Span.End);
+                    var (cue, kind) = CueAround(lex, tokens, s, i, end);
+                    found = new PlaceMention(span, s.Index, i, end, places, admin1, admin2, cue) { KindWord = kind };
+                }
+                if (found is null) { i++; continue; }
+                mentions.Add(found);
+                i = found.EndToken;
+            }
+        }
+        return doc with { Places = LinkContainers(mentions, tokens) };
+    }
+
+    private static (PlaceCue Cue, string? Kind) CueAround(Lexicon lex, IReadOnlyList<Token> tokens, Sentence s, int start, int end)
+    {
+        var cue = PlaceCue.None;
+        string? kind = null;
+        // Before: a cue phrase ending right at the name, allowing "the" between ("in the town of X").
+        for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 4) && cue == PlaceCue.None; from--)
+        {
+            var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, start);
+            int gap = start - (from + len);
+            if (len == 0 || gap > 1 || (gap == 1 && tokens[start - 1].Folded != "the")) continue;
+            foreach (var e in entries.Where(e => e.Before))
+                cue = e.Kind == PlaceCueKind.Near ? PlaceCue.Near : e.Kind == PlaceCueKind.At ? PlaceCue.At : cue;
+        }
+        // After: "X area", "X district", "X city".
+        if (end < s.EndToken)
+        {
+            var (len, entries) = lex.PlaceCues.MatchAt(tokens, end, s.EndToken);
+            foreach (var e in entries.Where(e => !e.Before))
+            {
+                if (e.Kind == PlaceCueKind.Near) cue = PlaceCue.Near;
+                else if (e.Kind == PlaceCueKind.Kind) kind = tokens[end].Folded;
+            }
+        }
+        return (cue, kind);
+    }
+
+    /// <summary>"X (A, B)", "X, A", "X district, A": the names after X, joined by commas or inside parentheses, contain it.</summary>
+    private static ImmutableArray<PlaceMention> LinkContainers(List<PlaceMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        var result = mentions.ToArray();
+        for (int i = 0; i < result.Length; i++)
+        {
+            var containers = new List<int>();
+            int prevEnd = result[i].EndToken;
+            if (result[i].KindWord is not null) prevEnd++;
+            for (int j = i + 1; j < result.Length && result[j].Sentence == result[i].Sentence; j++)
+            {
+                bool joined = true;
+                int opens = 0;
+                for (int k = prevEnd; k < result[j].Token && joined; k++)
+                {
+                    var f = tokens[k].Folded;
+                    if (f == "(") opens++;
+                    joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" && k == prevEnd);
+                }
+                if (!joined || result[j].Token == prevEnd) break;
+                containers.Add(j);
+                prevEnd = result[j].EndToken + (result[j].KindWord is not null ? 1 : 0);
+            }
+            if (containers.Count == 0) continue;
+            result[i] = result[i] with { Containers = containers };
+            foreach (var j in containers) result[j] = result[j] with { IsContainer = true };
+        }
+        return [.. result];
+    }
+}

@@ -1,0 +1,15 @@
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>Splits the text into tokens with offsets.</summary>
+public sealed class TokenizerStage : ICodingStage
+{
+    public string Name => "tokenizer";
+    public Annotation Needs => Annotation.None;
+    public Annotation Sets => Annotation.Tokens;
+
+    public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources) =>
+        doc with { Tokens = [.. Tokenizer.Tokenize(doc.Text)] };
+}

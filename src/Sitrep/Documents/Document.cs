@@ -1,0 +1,25 @@
+namespace Sitrep.Documents;
+
+/// <summary>
+/// One report as read: its text is never altered after reading, so every span that
+/// the coder produces indexes exactly the characters stored here.
+/// </summary>
+/// <param name="Id">Stable id: given by the input (JSONL <c>id</c>) or derived from the file name.</param>
+/// <param name="Text">The article's text as read (HTML already reduced to its main text).</param>
+/// <param name="Published">The publication date, when known; relative dates resolve against it.</param>
+/// <param name="Title">The headline, when known.</param>
+/// <param name="Url">Where the report came from, when known.</param>
+/// <param name="Source">The outlet, e.g. <c>Reuters</c>.</param>
+public sealed record Document(
+    string Id,
+    string Text,
+    DateOnly? Published = null,
+    string? Title = null,
+    string? Url = null,
+    string? Source = null)
+{
+    public string Id { get; } = string.IsNullOrWhiteSpace(Id) ? throw new ArgumentException("A document needs an id.", nameof(Id)) : Id;
+    public string Text { get; } = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    public string Slice(TextSpan span) => span.Slice(Text);
+}

@@ -1,0 +1,191 @@
+using System.Text;
+
+namespace Sitrep.Documents;
+
+/// <summary>
+/// Reads documents from paths: a .txt or .html file, a .jsonl file of documents,
+/// a folder (recursively), or <c>-</c> for standard input. Failures come back as
+/// <see cref="ReadResult"/> values, one per broken item, and never stop the batch.
+/// </summary>
+public static class DocumentReader
+{
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md" };
+    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
+    private static readonly HashSet<string> JsonlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson" };
+
+    public static IEnumerable<ReadResult> Read(IEnumerable<string> paths, ReadOptions options, Func<Stream>? stdin = null)
+    {
+        foreach (var path in paths)
+            foreach (var r in Read(path, options, stdin))
+                yield return r;
+    }
+
+    public static IEnumerable<ReadResult> Read(string path, ReadOptions options, Func<Stream>? stdin = null)
+    {
+        if (path == "-")
+        {
+            using var stream = (stdin ?? Console.OpenStandardInput)();
+            var format = options.Format == InputFormat.Auto ? InputFormat.Text : options.Format;
+            foreach (var r in ReadStream(stream, "<stdin>", "stdin", format, options))
+                yield return r;
+            yield break;
+        }
+        if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => FormatOf(f, InputFormat.Auto) is not null)
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+                foreach (var r in ReadFile(file, options))
+                    yield return r;
+            yield break;
+        }
+        foreach (var r in ReadFile(path, options))
+            yield return r;
+    }
+
+    private static IEnumerable<ReadResult> ReadFile(string file, ReadOptions options)
+    {
+        if (!File.Exists(file))
+        {
+            yield return ReadResult.Failure(new InputError(ErrorCode.FileNotFound, file, null, "no such file or folder"));
+            yield break;
+        }
+        var format = FormatOf(file, options.Format) ?? InputFormat.Text;
+        Stream? stream = null;
+        InputError? openError = null;
+        try { stream = File.OpenRead(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            openError = new InputError(ErrorCode.ReadFailed, file, null, e.Message);
+        }
+        if (openError is not null)
+        {
+            yield return ReadResult.Failure(openError);
+            yield break;
+        }
+        using (stream)
+        {
+            foreach (var r in ReadStream(stream!, file, Path.GetFileNameWithoutExtension(file), format, options))
+                yield return r;
+        }
+    }
+
+    private static IEnumerable<ReadResult> ReadStream(Stream stream, string name, string id, InputFormat format, ReadOptions options)
+    {
+        if (format == InputFormat.Jsonl)
+        {
+            foreach (var r in ReadJsonl(stream, name, options))
+                yield return r;
+            yield break;
+        }
+        var (bytes, tooLarge) = ReadBounded(stream, options.MaxDocumentBytes);
+        if (tooLarge)
+        {
+            yield return ReadResult.Failure(new InputError(ErrorCode.InputTooLarge, name, null,
+                $"over the {options.MaxDocumentBytes / (1024 * 1024)} MB limit for one document; split it, or give it as JSONL"));
+            yield break;
+        }
+        var (text, error, detail) = TextDecoder.Decode(bytes);
+        if (error is ErrorCode code)
+        {
+            yield return ReadResult.Failure(new InputError(code, name, null, detail));
+            yield break;
+        }
+        string? title = null;
+        if (format == InputFormat.Html || (format == InputFormat.Text && LooksLikeHtml(text!)))
+        {
+            (text, title) = HtmlText.Extract(text!);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, "the page has no article text"));
+                yield break;
+            }
+        }
+        yield return ReadResult.Success(new Document(id, text!, options.Published, title, null, options.Source));
+    }
+
+    private static IEnumerable<ReadResult> ReadJsonl(Stream stream, string name, ReadOptions options)
+    {
+        var strict = new UTF8Encoding(false, true);
+        int lineNumber = 0;
+        bool any = false;
+        foreach (var raw in ByteLines(stream))
+        {
+            lineNumber++;
+            var span = raw.AsSpan();
+            if (lineNumber == 1 && span.StartsWith("\uFEFF"u8)) span = span[3..];
+            string? line;
+            try { line = strict.GetString(span); }
+            catch (DecoderFallbackException) { line = null; }
+            if (line is null)
+            {
+                any = true;
+                yield return ReadResult.Failure(new InputError(ErrorCode.InvalidUtf8, name, lineNumber, "bytes that are not UTF-8"));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            any = true;
+            yield return JsonlDocumentParser.Parse(line, name, lineNumber, options);
+        }
+        if (!any)
+            yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, "no documents in the file"));
+    }
+
+    /// <summary>Splits a stream on '\n' without decoding, so one bad line cannot spoil the next.</summary>
+    private static IEnumerable<byte[]> ByteLines(Stream stream)
+    {
+        var buffer = new byte[1 << 16];
+        var line = new MemoryStream();
+        int n;
+        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            int start = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (buffer[i] != (byte)'\n') continue;
+                line.Write(buffer, start, i - start);
+                yield return TrimCr(line);
+                line.SetLength(0);
+                start = i + 1;
+            }
+            line.Write(buffer, start, n - start);
+        }
+        if (line.Length > 0) yield return TrimCr(line);
+    }
+
+    private static byte[] TrimCr(MemoryStream line)
+    {
+        var bytes = line.ToArray();
+        return bytes.Length > 0 && bytes[^1] == (byte)'\r' ? bytes[..^1] : bytes;
+    }
+
+    private static (byte[] Bytes, bool TooLarge) ReadBounded(Stream stream, long max)
+    {
+        var ms = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int n;
+        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (ms.Length + n > max) return ([], true);
+            ms.Write(buffer, 0, n);
+        }
+        return (ms.ToArray(), false);
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 512)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static InputFormat? FormatOf(string file, InputFormat forced)
+    {
+        if (forced != InputFormat.Auto) return forced;
+        var ext = Path.GetExtension(file);
+        if (TextExtensions.Contains(ext)) return InputFormat.Text;
+        if (HtmlExtensions.Contains(ext)) return InputFormat.Html;
+        if (JsonlExtensions.Contains(ext)) return InputFormat.Jsonl;
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace Sitrep.Documents;
+
+/// <summary>
+/// Extracts an article's main text from an HTML page: SmartReader (a port of Mozilla's
+/// Readability) drops navigation, ads and boilerplate; when it finds no article, the
+/// body's paragraphs are used.
+/// </summary>
+public static class HtmlText
+{
+    public static (string Text, string? Title) Extract(string html, string? url = null)
+    {
+        var uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.ToString() : "https://localhost/article";
+        try
+        {
+            var reader = new Reader(uri, html);
+            var article = reader.GetArticle();
+            if (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent))
+                return (Normalize(article.TextContent), string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
+        }
+        catch (Exception)
+        {
+            // SmartReader throws on some malformed pages; the plain parse below still works.
+        }
+        var doc = new HtmlParser().ParseDocument(html);
+        foreach (var junk in doc.QuerySelectorAll("script,style,nav,header,footer,aside,noscript,form"))
+            junk.Remove();
+        var paragraphs = doc.QuerySelectorAll("p,h1,h2,h3,li").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+        var text = paragraphs.Count > 0 ? string.Join("\n", paragraphs) : doc.Body?.TextContent ?? "";
+        return (Normalize(text), doc.Title);
+    }
+
+    /// <summary>One paragraph a line, spaces collapsed: the stored text is what offsets index.</summary>
+    private static string Normalize(string text)
+    {
+        var lines = text.Replace("\r", "").Split('\n')
+            .Select(l => string.Join(' ', l.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)))
+            .Where(l => l.Length > 0);
+        return string.Join("\n", lines);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sitrep.Documents;
+
+/// <summary>
+/// Parses one JSONL line into a document: <c>{"id", "text", "published"?, "title"?, "url"?, "source"?}</c>.
+/// <c>id</c> may be a string or a number; <c>published</c> a date or a date-time.
+/// </summary>
+public static class JsonlDocumentParser
+{
+    public static ReadResult Parse(string line, string file, int lineNumber, ReadOptions options)
+    {
+        InputError Fail(ErrorCode code, string detail) => new(code, file, lineNumber, detail);
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                return ReadResult.Failure(Fail(ErrorCode.MalformedJson, "a document must be a JSON object"));
+            string? id = root.TryGetProperty("id", out var idEl) ? idEl.ValueKind switch
+            {
+                JsonValueKind.String => idEl.GetString(),
+                JsonValueKind.Number => idEl.GetRawText(),
+                _ => null,
+            } : null;
+            if (string.IsNullOrWhiteSpace(id))
+                return ReadResult.Failure(Fail(ErrorCode.MissingField, "no \"id\""));
+            var text = Str(root, "text");
+            if (string.IsNullOrWhiteSpace(text))
+                return ReadResult.Failure(Fail(ErrorCode.MissingField, $"document {id} has no \"text\""));
+            if (text.Length > options.MaxDocumentBytes)
+                return ReadResult.Failure(Fail(ErrorCode.InputTooLarge, $"document {id} has {text.Length:N0} characters, over the {options.MaxDocumentBytes:N0} limit"));
+            DateOnly? published = options.Published;
+            var pub = Str(root, "published");
+            if (!string.IsNullOrWhiteSpace(pub))
+            {
+                if (!TryParseDate(pub, out var d))
+                    return ReadResult.Failure(Fail(ErrorCode.InvalidDate, $"document {id}: \"published\" is '{pub}', not a date such as 2018-06-29"));
+                published = d;
+            }
+            return ReadResult.Success(new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source));
+        }
+        catch (JsonException e)
+        {
+            return ReadResult.Failure(Fail(ErrorCode.MalformedJson, e.Message.Split('\n')[0].Split(" Path:")[0].Split(" LineNumber:")[0]));
+        }
+    }
+
+    private static string? Str(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var el) && el.ValueKind == JsonValueKind.String ? el.GetString() : null;
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d MMMM yyyy", "d-MMM-yy", "d MMM yyyy"];
+
+    /// <summary>Reads <c>2018-06-29</c>, ISO date-times, and the few other forms exports write.</summary>
+    public static bool TryParseDate(string s, out DateOnly date)
+    {
+        s = s.Trim();
+        if (DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            date = DateOnly.FromDateTime(dto.UtcDateTime);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Sitrep.Text;
+
+namespace Sitrep.Gazetteer;
+
+/// <summary>
+/// The offline gazetteer, loaded once and shared read-only across threads. Place names
+/// are indexed by the 64-bit hash of their folded form in two parallel sorted arrays,
+/// which keeps hundreds of thousands of names in a few megabytes and a lookup to a
+/// binary search; divisions and countries, far fewer, sit in dictionaries.
+/// </summary>
+public sealed class GazetteerIndex
+{
+    private readonly Place[] _places;
+    private readonly ulong[] _keys;
+    private readonly int[] _postings;
+    private readonly Dictionary<string, Country> _countries;
+    private readonly Dictionary<string, List<Country>> _countryByName;
+    private readonly Dictionary<string, Admin1> _admin1;
+    private readonly Dictionary<string, List<Admin1>> _admin1ByName;
+    private readonly Dictionary<string, Admin2> _admin2;
+    private readonly Dictionary<string, List<Admin2>> _admin2ByName;
+    private readonly Dictionary<string, Place> _admin1Seat;
+    private readonly Dictionary<string, Place> _capital;
+    private readonly Dictionary<string, Place> _admin2Seat;
+
+    internal GazetteerIndex(GazetteerData data)
+    {
+        _places = data.Places.ToArray();
+        _countries = data.Countries.ToDictionary(c => c.Iso2, StringComparer.Ordinal);
+        _admin1 = new(StringComparer.Ordinal);
+        foreach (var a in data.Admin1) _admin1[a.Key] = a;
+        _admin2 = new(StringComparer.Ordinal);
+        foreach (var a in data.Admin2) _admin2[a.Admin1Key + "." + a.Code] = a;
+
+        _countryByName = new(StringComparer.Ordinal);
+        foreach (var c in data.Countries) Add(_countryByName, TextFold.Fold(c.Name), c);
+        _admin1ByName = new(StringComparer.Ordinal);
+        foreach (var a in data.Admin1)
+            foreach (var key in DivisionKeys(a.Name)) Add(_admin1ByName, key, a);
+        foreach (var (alias, a) in data.Admin1Aliases) Add(_admin1ByName, TextFold.Fold(alias), a);
+        _admin2ByName = new(StringComparer.Ordinal);
+        foreach (var a in data.Admin2)
+            foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
+
+        var pairs = new List<(ulong Key, int Place)>(data.Places.Count * 3);
+        for (int i = 0; i < _places.Length; i++)
+            foreach (var name in data.Names[i])
+                pairs.Add((TextFold.Hash(name), i));
+        pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Place.CompareTo(b.Place));
+        _keys = new ulong[pairs.Count];
+        _postings = new int[pairs.Count];
+        for (int i = 0; i < pairs.Count; i++) (_keys[i], _postings[i]) = pairs[i];
+
+        _admin1Seat = new(StringComparer.Ordinal);
+        _capital = new(StringComparer.Ordinal);
+        _admin2Seat = new(StringComparer.Ordinal);
+        foreach (var p in _places)
+        {
+            if (p.Admin2Code.Length > 0)
+            {
+                // A district's seat: its PPLA2 if GeoNames marks one, else its most populous place.
+                var key2 = p.CountryCode + "." + p.Admin1Code + "." + p.Admin2Code;
+                if (!_admin2Seat.TryGetValue(key2, out var s2) || Rank2(p).CompareTo(Rank2(s2)) > 0) _admin2Seat[key2] = p;
+            }
+            if (p.IsCapital && (!_capital.TryGetValue(p.CountryCode, out var c) || c.Population < p.Population)) _capital[p.CountryCode] = p;
+            if (p.IsAdmin1Seat)
+            {
+                var key = p.CountryCode + "." + p.Admin1Code;
+                if (!_admin1Seat.TryGetValue(key, out var s) || s.Population < p.Population)
+                    _admin1Seat[key] = p;
+            }
+        }
+        PlaceCount = _places.Length;
+        NameCount = _keys.Length;
+    }
+
+    public int PlaceCount { get; }
+    public int NameCount { get; }
+    public IEnumerable<Country> Countries => _countries.Values;
+
+    /// <summary>Every place whose name or alternate name folds to <paramref name="folded"/>.</summary>
+    public IReadOnlyList<Place> FindPlaces(string folded)
+    {
+        var key = TextFold.Hash(folded);
+        int i = Array.BinarySearch(_keys, key);
+        if (i < 0) return [];
+        while (i > 0 && _keys[i - 1] == key) i--;
+        var result = new List<Place>(2);
+        for (; i < _keys.Length && _keys[i] == key; i++) result.Add(_places[_postings[i]]);
+        return result;
+    }
+
+    public bool HasPlace(string folded) => Array.BinarySearch(_keys, TextFold.Hash(folded)) >= 0;
+
+    public IReadOnlyList<Admin1> FindAdmin1(string folded) => _admin1ByName.TryGetValue(folded, out var l) ? l : [];
+    public IReadOnlyList<Admin2> FindAdmin2(string folded) => _admin2ByName.TryGetValue(folded, out var l) ? l : [];
+    public IReadOnlyList<Country> FindCountry(string folded) => _countryByName.TryGetValue(folded, out var l) ? l : [];
+
+    public Country? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+    public Admin1? Admin1Of(string countryCode, string admin1Code) => _admin1.GetValueOrDefault(countryCode + "." + admin1Code);
+    public Admin2? Admin2Of(string countryCode, string admin1Code, string admin2Code) => _admin2.GetValueOrDefault(countryCode + "." + admin1Code + "." + admin2Code);
+    public Admin1? Admin1Of(Place p) => Admin1Of(p.CountryCode, p.Admin1Code);
+    public Admin2? Admin2Of(Place p) => Admin2Of(p.CountryCode, p.Admin1Code, p.Admin2Code);
+
+    /// <summary>The seat of a first-level division: where ACLED puts an event known only to the region.</summary>
+    public Place? SeatOf(Admin1 a) => _admin1Seat.GetValueOrDefault(a.Key);
+    public Place? CapitalOf(string iso2) => _capital.GetValueOrDefault(iso2);
+    public Place? SeatOf(Admin2 a) => _admin2Seat.GetValueOrDefault(a.Admin1Key + "." + a.Code);
+
+    private static (int, long) Rank2(Place p) => (p.FeatureCode is "PPLA2" or "PPLA" or "PPLC" ? 1 : 0, p.Population);
+
+    private static readonly string[] DivisionWords =
+    [
+        "district", "province", "region", "governorate", "state", "county", "cercle", "municipality", "prefecture",
+        "department", "departement", "oblast", "raion", "rayon", "city", "territory", "division", "zone", "wilaya",
+        "muhafazat", "mintaqat", "region of", "provincia de", "departamento de", "estado de", "municipio de",
+    ];
+
+    /// <summary>A division's folded name, and the same without words such as "district" or "province".</summary>
+    public static IEnumerable<string> DivisionKeys(string name)
+    {
+        var folded = TextFold.Fold(name);
+        yield return folded;
+        var stripped = folded;
+        foreach (var w in DivisionWords)
+        {
+            if (stripped.EndsWith(" " + w, StringComparison.Ordinal)) stripped = stripped[..^(w.Length + 1)];
+            if (stripped.StartsWith(w + " ", StringComparison.Ordinal)) stripped = stripped[(w.Length + 1)..];
+        }
+        if (stripped.StartsWith("al ", StringComparison.Ordinal) || stripped.StartsWith("ad ", StringComparison.Ordinal))
+            yield return stripped[3..];
+        if (stripped != folded && stripped.Length > 2) yield return stripped;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)
+    {
+        if (key.Length == 0) return;
+        if (!d.TryGetValue(key, out var list)) d[key] = list = new List<T>(1);
+        if (!list.Contains(value)) list.Add(value);
+    }
+
+    /// <summary>Loads the compact file and, when given, the overlay CSV and the admin1 aliases.</summary>
+    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null) =>
+        new(GazetteerData.Read(file, overlayCsv, admin1Aliases));
+}

@@ -1,0 +1,12 @@
+namespace Sitrep.Resources;
+
+/// <summary>The roles of discourse cues in discourse.tsv.</summary>
+public enum DiscourseRole
+{
+    Claim,
+    Agent,
+    NewEvent,
+    Report,
+    Modality,
+    Passive,
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Sitrep.Events;
+using Sitrep.Text;
+
+namespace Sitrep.Resources;
+
+/// <summary>
+/// One language's coding resources, read from <c>data/&lt;lang&gt;/</c>: triggers, actors,
+/// country names and demonyms, casualty words, number and calendar words, background cues,
+/// abbreviations and words never taken for places. Immutable once loaded; shared by threads.
+/// </summary>
+public sealed class Lexicon
+{
+    public required string Language { get; init; }
+    public required PhraseMatcher<TriggerEntry> Triggers { get; init; }
+    public required PhraseMatcher<ActorEntry> Actors { get; init; }
+    public required PhraseMatcher<CountryNameEntry> CountryNames { get; init; }
+    public required PhraseMatcher<FatalityWord> Casualties { get; init; }
+    public required PhraseMatcher<NumberWord> Numbers { get; init; }
+    public required PhraseMatcher<CalendarWord> Calendar { get; init; }
+    public required PhraseMatcher<string> Background { get; init; }
+    public required PhraseMatcher<DiscourseRole> Discourse { get; init; }
+    public required PhraseMatcher<PlaceCueEntry> PlaceCues { get; init; }
+    public required IReadOnlySet<string> Abbreviations { get; init; }
+    public required IReadOnlySet<string> PlaceStopwords { get; init; }
+
+    public static Lexicon Load(string dataDirectory, string language = "en")
+    {
+        var dir = Path.Combine(dataDirectory, language);
+        if (!Directory.Exists(dir)) throw new ResourceFormatException(dir, 0, $"no resources for language '{language}'");
+        string F(string name) => Path.Combine(dir, name);
+
+        var triggers = new PhraseMatcher<TriggerEntry>();
+        foreach (var (line, f) in TsvFile.Read(F("triggers.tsv"), 3))
+        {
+            var sub = EventTaxonomy.Canonical(f[1]) ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"'{f[1]}' is not one of ACLED's sub-event types");
+            if (!double.TryParse(f[2], CultureInfo.InvariantCulture, out var weight) || weight <= 0)
+                throw new ResourceFormatException(F("triggers.tsv"), line, $"weight '{f[2]}' is not a positive number");
+            var requires = f.Length > 3 && f[3].Length > 0 ? f[3] : null;
+            if (requires is not null && EventTaxonomy.Canonical(requires) is null && !IsEventType(requires))
+                throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{requires}', which is neither an event type nor a sub-event type");
+            triggers.Add(f[0], new TriggerEntry(f[0], sub, weight, requires, f.Length > 4 && f[4] == "noun"));
+        }
+
+        var actors = new PhraseMatcher<ActorEntry>();
+        foreach (var (line, f) in TsvFile.Read(F("actors.tsv"), 3))
+        {
+            if (!int.TryParse(f[2], out var inter) || inter is < 1 or > 8)
+                throw new ResourceFormatException(F("actors.tsv"), line, $"inter '{f[2]}' is not a code from 1 to 8");
+            var countries = f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            actors.Add(f[0], new ActorEntry(f[0], f[1], inter, countries, line));
+        }
+
+        var countryNames = new PhraseMatcher<CountryNameEntry>();
+        foreach (var (_, f) in TsvFile.Read(F("countries.tsv"), 1))
+        {
+            foreach (var n in Split(f, 1)) countryNames.Add(n, new CountryNameEntry(n, f[0], false));
+            foreach (var d in Split(f, 2)) countryNames.Add(d, new CountryNameEntry(d, f[0], true));
+        }
+
+        var casualties = new PhraseMatcher<FatalityWord>();
+        foreach (var (line, f) in TsvFile.Read(F("casualties.tsv"), 2))
+        {
+            if (f[1] is not ("death" or "injury")) throw new ResourceFormatException(F("casualties.tsv"), line, $"'{f[1]}' is neither death nor injury");
+            casualties.Add(f[0], new FatalityWord(f[0], f[1] == "death"));
+        }
+
+        var numbers = new PhraseMatcher<NumberWord>();
+        foreach (var (line, f) in TsvFile.Read(F("numbers.tsv"), 4))
+        {
+            if (!int.TryParse(f[1], out var low) || !int.TryParse(f[2], out var high) || !Enum.TryParse<NumberWordKind>(f[3], true, out var kind))
+                throw new ResourceFormatException(F("numbers.tsv"), line, "expected word, low, high, kind");
+            numbers.Add(f[0], new NumberWord(f[0], low, high, kind));
+        }
+
+        var calendar = new PhraseMatcher<CalendarWord>();
+        foreach (var (line, f) in TsvFile.Read(F("calendar.tsv"), 3))
+        {
+            var kind = f[1] switch
+            {
+                "month" => CalendarWordKind.Month,
+                "weekday" => CalendarWordKind.Weekday,
+                "day" => CalendarWordKind.Day,
+                "week" => CalendarWordKind.Week,
+                "month-offset" => CalendarWordKind.MonthOffset,
+                _ => throw new ResourceFormatException(F("calendar.tsv"), line, $"unknown kind '{f[1]}'"),
+            };
+            calendar.Add(f[0], new CalendarWord(f[0], kind, int.Parse(f[2], CultureInfo.InvariantCulture)));
+        }
+
+        var background = new PhraseMatcher<string>();
+        foreach (var (_, f) in TsvFile.Read(F("background.tsv"))) background.Add(f[0], f[0]);
+
+        var discourse = new PhraseMatcher<DiscourseRole>();
+        foreach (var (line, f) in TsvFile.Read(F("discourse.tsv"), 2))
+        {
+            var role = f[1] switch
+            {
+                "claim" => DiscourseRole.Claim,
+                "agent" => DiscourseRole.Agent,
+                "new-event" => DiscourseRole.NewEvent,
+                "report" => DiscourseRole.Report,
+                "modality" => DiscourseRole.Modality,
+                "passive" => DiscourseRole.Passive,
+                _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
+            };
+            discourse.Add(f[0], role);
+        }
+
+        var placeCues = new PhraseMatcher<PlaceCueEntry>();
+        foreach (var (line, f) in TsvFile.Read(F("place-cues.tsv"), 3))
+        {
+            if (f[1] is not ("before" or "after")) throw new ResourceFormatException(F("place-cues.tsv"), line, $"position '{f[1]}' is neither before nor after");
+            var kind = f[2] switch
+            {
+                "at" => PlaceCueKind.At,
+                "near" => PlaceCueKind.Near,
+                "kind" => PlaceCueKind.Kind,
+                _ => throw new ResourceFormatException(F("place-cues.tsv"), line, $"unknown cue '{f[2]}'"),
+            };
+            placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));
+        }
+
+        return new Lexicon
+        {
+            Discourse = discourse,
+            PlaceCues = placeCues,
+            Language = language,
+            Triggers = triggers,
+            Actors = actors,
+            CountryNames = countryNames,
+            Casualties = casualties,
+            Numbers = numbers,
+            Calendar = calendar,
+            Background = background,
+            Abbreviations = TsvFile.Read(F("abbreviations.txt")).Select(x => x.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static IEnumerable<string> Split(string[] f, int i) =>
+        f.Length > i ? f[i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private static bool IsEventType(string s) =>
+        s is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians
+            or EventTaxonomy.Protests or EventTaxonomy.Riots or EventTaxonomy.StrategicDevelopments;
+}

@@ -1,0 +1,84 @@
+namespace Sitrep.Text;
+
+/// <summary>
+/// Finds dictionary phrases in a token sequence, longest first. Phrases are folded
+/// words; a word ending in <c>*</c> matches any word it begins ("attack*" matches
+/// "attacked", "attackers"). Built once, then read by many threads.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Exact;
+        public List<(string Prefix, Node Next)>? Prefixes;
+        public List<T>? Values;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value)
+    {
+        // Folding drops '*', so a word's trailing star is put back after folding it.
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith('*') ? TextFold.Fold(w.TrimEnd('*')) + "*" : TextFold.Fold(w))
+            .SelectMany(w => w.EndsWith('*') ? [w] : w.Split(' '))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        if (words.Length == 0) throw new ArgumentException("An empty phrase.", nameof(phrase));
+        var node = _root;
+        foreach (var w in words)
+        {
+            if (w.EndsWith('*'))
+            {
+                var prefix = w[..^1];
+                node.Prefixes ??= [];
+                var found = node.Prefixes.FirstOrDefault(p => p.Prefix == prefix).Next;
+                if (found is null) { found = new Node(); node.Prefixes.Add((prefix, found)); }
+                node = found;
+            }
+            else
+            {
+                node.Exact ??= new(StringComparer.Ordinal);
+                if (!node.Exact.TryGetValue(w, out var next)) node.Exact[w] = next = new Node();
+                node = next;
+            }
+        }
+        (node.Values ??= []).Add(value);
+        Count++;
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/>: its length in tokens and values.</summary>
+    public (int Length, IReadOnlyList<T> Values) MatchAt(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        int bestLen = 0;
+        IReadOnlyList<T> best = [];
+        Walk(_root, tokens, start, start, end, ref bestLen, ref best);
+        return (bestLen, best);
+    }
+
+    private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int end, ref int bestLen, ref IReadOnlyList<T> best)
+    {
+        if (node.Values is not null && i - start > bestLen) { bestLen = i - start; best = node.Values; }
+        if (i >= end) return;
+        var word = tokens[i].Folded;
+        if (node.Exact is not null && node.Exact.TryGetValue(word, out var next))
+            Walk(next, tokens, start, i + 1, end, ref bestLen, ref best);
+        if (node.Prefixes is not null)
+            foreach (var (prefix, n) in node.Prefixes)
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                    Walk(n, tokens, start, i + 1, end, ref bestLen, ref best);
+    }
+
+    /// <summary>All non-overlapping longest matches in <c>[start, end)</c>, left to right.</summary>
+    public IEnumerable<(int Start, int Length, IReadOnlyList<T> Values)> FindAll(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int i = start; i < end;)
+        {
+            var (len, values) = MatchAt(tokens, i, end);
+            if (len > 0) { yield return (i, len, values); i += len; }
+            else i++;
+        }
+    }
+}

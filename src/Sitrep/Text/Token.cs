@@ -1,0 +1,20 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Text;
+
+/// <summary>A word, number or punctuation mark: its span in the text and its folded form.</summary>
+public readonly record struct Token(TextSpan Span, string Folded, TokenShape Shape)
+{
+    public bool IsCapitalized => Shape is TokenShape.Capitalized or TokenShape.Upper;
+    public bool IsWord => Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.Upper;
+    public bool IsPunct => Shape == TokenShape.Punct;
+}
+
+public enum TokenShape
+{
+    Lower,
+    Capitalized,
+    Upper,
+    Number,
+    Punct,
+}

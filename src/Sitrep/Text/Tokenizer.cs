@@ -1,0 +1,70 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Splits text into tokens with offsets. A word runs over letters, marks, digits and
+/// inner apostrophes ("Qaeda's" is one token); a hyphenated word is several tokens with
+/// no token for the hyphen; a number runs over digits with inner separators ("2,500";
+/// "82mm" is a word).
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int start = i;
+            if (char.IsDigit(c))
+            {
+                while (i < text.Length && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start)))
+                    i++;
+                if (i < text.Length && char.IsLetter(text[i]))
+                {
+                    while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+                    tokens.Add(Make(text, start, i, TokenShape.Lower));
+                    continue;
+                }
+                tokens.Add(new Token(new TextSpan(start, i), text[start..i].Replace(",", ""), TokenShape.Number));
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                while (i < text.Length)
+                {
+                    char d = text[i];
+                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+                    if (d is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1])) { i++; continue; }
+                    break;
+                }
+                tokens.Add(Make(text, start, i, ShapeOf(text.AsSpan(start, i - start))));
+                // A hyphen inside a word joins parts that are words of their own ("al-Shabaab",
+                // "twenty-five", "Ti-n-Essako"): no token for it, so phrases match either spelling.
+                if (i + 1 < text.Length && text[i] is '-' or '\u2010' && char.IsLetterOrDigit(text[i + 1])) i++;
+                continue;
+            }
+            i++;
+            tokens.Add(new Token(new TextSpan(start, i), c.ToString(), TokenShape.Punct));
+        }
+        return tokens;
+    }
+
+    private static Token Make(string text, int start, int end, TokenShape shape) =>
+        new(new TextSpan(start, end), TextFold.Fold(text.AsSpan(start, end - start)), shape);
+
+    private static TokenShape ShapeOf(ReadOnlySpan<char> w)
+    {
+        if (!char.IsUpper(w[0])) return TokenShape.Lower;
+        if (w.Length > 1)
+        {
+            foreach (var ch in w[1..])
+                if (char.IsLower(ch)) return TokenShape.Capitalized;
+            return TokenShape.Upper;
+        }
+        return TokenShape.Capitalized;
+    }
+}
