@@ -5,6 +5,7 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: news reports of political violence in, ACLED-coded events with evidence out.")
 {
     ExtractCommand.Create(),
+    ExplainCommand.Create(),
     GazetteerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

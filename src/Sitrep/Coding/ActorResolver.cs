@@ -39,7 +39,7 @@ public static class ActorResolver
             return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span);
         }
 
-        var agents = scored.Where(s => s.Agent > 0 && s.Inter is not (5 or 6)).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
+        var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
         // Civilians are acted on, they do not act in political violence.
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);

@@ -45,7 +45,8 @@ public sealed class ActorStage : ICodingStage
                         if (c.Count > 0) { iso = c[0].Iso2; len = n; }
                     }
                 }
-                if (iso is null) { i++; continue; }
+                // "the US dollar" names a currency, not a country where something happened.
+                if (iso is null || (i + len < s.EndToken && tokens[i + len].Folded is "dollar" or "dollars")) { i++; continue; }
                 var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym);
                 inSentence.Add(m);
                 countries.Add(m);

@@ -25,12 +25,13 @@ public static class EventBuilder
             var place = PlaceResolver.Resolve(doc, frame, resources.Gazetteer, ctx);
             var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
             var actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
-            subType = ApplyActorRules(subType, actors, triggers);
-            if (EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Protests or EventTaxonomy.Riots
-                && EventTaxonomy.EventTypeOf(subType) != EventTaxonomy.EventTypeOf(ChooseSubType(triggers).SubType!))
+            var ruled = ApplyActorRules(subType, actors, triggers);
+            if (ruled != subType)
+            {
+                // Demonstrations name their actors by ACLED's own rule; re-resolve for the new type.
+                subType = ruled;
                 actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
-            else if (subType is "Armed clash" or "Attack")
-                actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
+            }
 
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
             var deaths = doc.Fatalities.Where(f => frame.Contains(f.Sentence)).ToList();
@@ -124,6 +125,10 @@ public static class EventBuilder
     internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
     {
         bool armed2 = actors.Inter2 is 1 or 2 or 3 or 4 or 8;
+        // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
+        // violent demonstration, otherwise mob violence.
+        if (actors.Inter1 == InterCodes.Rioters && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
+            return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests) ? "Violent demonstration" : "Mob violence";
         if (subType is "Attack" && armed2 && actors.Inter1 != 7) return "Armed clash";
         if (subType is "Armed clash" && actors.Inter2 == 7) return "Attack";
         return subType;

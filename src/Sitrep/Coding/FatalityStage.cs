@@ -17,7 +17,7 @@ namespace Sitrep.Coding;
 public sealed class FatalityStage : ICodingStage
 {
     public string Name => "fatalities";
-    public Annotation Needs => Annotation.Sentences;
+    public Annotation Needs => Annotation.Sentences | Annotation.Dates;
     public Annotation Sets => Annotation.Fatalities;
 
     private static readonly HashSet<string> ClauseBreaks = [".", ";", ":", "while", "whereas", "but", "after", "before", "when"];
@@ -37,7 +37,9 @@ public sealed class FatalityStage : ICodingStage
             if (casualties.Count == 0) continue;
 
             // Explicit totals: "No fatalities", "N fatalities", "fatalities coded as N".
-            var quantities = Quantities(lex, tokens, s.FirstToken, s.EndToken);
+            // Numbers inside dates ("On 30 April 2020") are days and years, never counts.
+            var quantities = Quantities(lex, tokens, s.FirstToken, s.EndToken)
+                .Where(q => !doc.Dates.Any(d => d.Sentence == s.Index && d.Span.Overlaps(Span(tokens, q.Start, q.End)))).ToList();
             bool totalFound = false;
             foreach (var c in casualties.Where(c => c.Death && tokens[c.Start].Folded is "fatalities" or "fatality"))
             {
@@ -121,12 +123,9 @@ public sealed class FatalityStage : ICodingStage
         return -1;
     }
 
-    private static bool JoinedByAnd(IReadOnlyList<Token> t, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-            if (t[k].Folded is "and" or ",") return k - from <= 4;
-        return false;
-    }
+    /// <summary>"two soldiers and four assailants": the first group ends in "and" right before the next number.</summary>
+    private static bool JoinedByAnd(IReadOnlyList<Token> t, int from, int to) =>
+        to - from <= 5 && to - 1 >= from && t[to - 1].Folded == "and";
 
     /// <summary>Numbers in the sentence: digits, number words ("twenty-five", "a hundred"), vague words, with "at least", "around".</summary>
     private static List<Quantity> Quantities(Lexicon lex, IReadOnlyList<Token> t, int start, int end)

@@ -38,7 +38,7 @@ public static class PlaceResolver
         for (int mi = 0; mi < doc.Places.Length; mi++)
         {
             var m = doc.Places[mi];
-            if (!frame.Contains(m.Sentence) || m.IsContainer) continue;
+            if (!frame.Contains(m.Sentence)) continue;
             var containers = m.Containers.Select(j => doc.Places[j]).ToList();
             double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
                 + (containers.Count > 0 ? 3 : 0)
@@ -46,8 +46,12 @@ public static class PlaceResolver
                 - 0.02 * (m.Sentence - frame.First);
             bool sentenceInitial = doc.Sentences[m.Sentence].FirstToken == m.Token;
             if (sentenceInitial && m.Cue == PlaceCue.None && containers.Count == 0 && m.EndToken - m.Token == 1) mentionScore -= 3;
-            foreach (var candidate in Candidates(doc, m, containers, gaz, ctx))
+            // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
+            // near it, precision 2, and below the contained name whenever that one is known.
+            if (m.IsContainer) mentionScore -= 2;
+            foreach (var found in Candidates(doc, m, containers, gaz, ctx))
             {
+                var candidate = m.IsContainer && found.GeoPrecision == 1 ? found with { GeoPrecision = 2 } : found;
                 var score = mentionScore + candidate.Score;
                 if (score > bestScore) { bestScore = score; best = candidate with { Score = score }; }
             }
@@ -67,7 +71,8 @@ public static class PlaceResolver
         var text = doc.Document.Slice(m.Span);
         bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);
         bool regionWord = m.KindWord is not null && RegionWords.Contains(m.KindWord);
-        double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
+        // A place in a country the document never names is unlikely; in one it names, likely.
+        double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : ctx.Count > 0 ? -6 : 0;
 
         foreach (var p in m.Places)
         {

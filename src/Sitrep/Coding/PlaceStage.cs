@@ -67,6 +67,15 @@ public sealed class PlaceStage : ICodingStage
                 i = found.EndToken;
             }
         }
+        // "Ambalanjanakomby (Maevatanana, Betsiboka)": a name the gazetteer lacks, then its district in
+        // parentheses. The district is where the event is near, not where it is.
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Token >= 2 && tokens[m.Token - 1].Folded == "(" && tokens[m.Token - 2].IsCapitalized
+                && (k == 0 || mentions[k - 1].EndToken < m.Token - 1) && m.Cue == PlaceCue.None)
+                mentions[k] = m with { Cue = PlaceCue.Near };
+        }
         return doc with { Places = LinkContainers(mentions, tokens) };
     }
 

@@ -25,13 +25,26 @@ public sealed class TriggerStage : ICodingStage
         foreach (var s in doc.Sentences)
         {
             if (s.IsBackground) continue;
-            foreach (var (start, length, entries) in lex.Triggers.FindAll(tokens, s.FirstToken, s.EndToken))
+            for (int start = s.FirstToken; start < s.EndToken;)
             {
-                if (Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, start, 3) == DiscourseRole.Modality) continue;
-                var span = new TextSpan(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
-                bool determiner = start > s.FirstToken && Determiners.Contains(tokens[start - 1].Folded);
-                foreach (var e in entries)
-                    found.Add(new TriggerMention(span, s.Index, start, e, e.IsNoun && determiner));
+                var matches = lex.Triggers.MatchAllAt(tokens, start, s.EndToken);
+                if (matches.Count == 0) { start++; continue; }
+                int length = matches[0].Length;
+                if (Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, start, 3) != DiscourseRole.Modality)
+                {
+                    bool determiner = start > s.FirstToken && Determiners.Contains(tokens[start - 1].Folded);
+                    // The longest phrase speaks; a shorter one at the same place adds only sub-event types the
+                    // longer did not ("clashed with police" needs a protest, "clashed" alone is a clash).
+                    var seen = new HashSet<string>();
+                    foreach (var (len, entries) in matches)
+                    {
+                        var span = new TextSpan(tokens[start].Span.Start, tokens[start + len - 1].Span.End);
+                        foreach (var e in entries)
+                            if (seen.Add(e.SubEventType + "|" + e.Requires))
+                                found.Add(new TriggerMention(span, s.Index, start, e, e.IsNoun && determiner));
+                    }
+                }
+                start += length;
             }
         }
         return doc with { Triggers = found.ToImmutable() };

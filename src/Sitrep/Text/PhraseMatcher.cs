@@ -58,6 +58,26 @@ public sealed class PhraseMatcher<T>
         return (bestLen, best);
     }
 
+    /// <summary>Every phrase starting at <paramref name="start"/>, longest first.</summary>
+    public List<(int Length, IReadOnlyList<T> Values)> MatchAllAt(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var all = new List<(int, IReadOnlyList<T>)>();
+        Collect(_root, tokens, start, start, end, all);
+        all.Sort((a, b) => b.Item1.CompareTo(a.Item1));
+        return all;
+    }
+
+    private static void Collect(Node node, IReadOnlyList<Token> tokens, int start, int i, int end, List<(int, IReadOnlyList<T>)> all)
+    {
+        if (node.Values is not null && i > start) all.Add((i - start, node.Values));
+        if (i >= end) return;
+        var word = tokens[i].Folded;
+        if (node.Exact is not null && node.Exact.TryGetValue(word, out var next)) Collect(next, tokens, start, i + 1, end, all);
+        if (node.Prefixes is not null)
+            foreach (var (prefix, n) in node.Prefixes)
+                if (word.StartsWith(prefix, StringComparison.Ordinal)) Collect(n, tokens, start, i + 1, end, all);
+    }
+
     private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int end, ref int bestLen, ref IReadOnlyList<T> best)
     {
         if (node.Values is not null && i - start > bestLen) { bestLen = i - start; best = node.Values; }

@@ -38,13 +38,25 @@ public static class Tokenizer
                 {
                     char d = text[i];
                     if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
-                    if (d is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1])) { i++; continue; }
+                    if (d is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        // The possessive "'s" is a token of its own, so "Beirut's" still names Beirut.
+                        if (text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))) break;
+                        i++;
+                        continue;
+                    }
                     break;
                 }
                 tokens.Add(Make(text, start, i, ShapeOf(text.AsSpan(start, i - start))));
                 // A hyphen inside a word joins parts that are words of their own ("al-Shabaab",
                 // "twenty-five", "Ti-n-Essako"): no token for it, so phrases match either spelling.
                 if (i + 1 < text.Length && text[i] is '-' or '\u2010' && char.IsLetterOrDigit(text[i + 1])) i++;
+                continue;
+            }
+            if (c is '\'' or '\u2019' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+            {
+                i += 2;
+                tokens.Add(new Token(new TextSpan(start, i), "'s", TokenShape.Punct));
                 continue;
             }
             i++;

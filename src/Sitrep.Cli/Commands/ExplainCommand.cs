@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Sitrep.Coding;
+using Sitrep.Documents;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep explain PATH</c>: shows what each stage found in each sentence (triggers, actors,
+/// places, dates, the dead) and which sentences make which event, so a user can see why an
+/// article was coded as it was and which data file to extend.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Articles, as for extract", Arity = ArgumentArity.OneOrMore };
+        var published = new Option<string?>("--published", "-p") { Description = "Publication date (YYYY-MM-DD)" };
+        var id = new Option<string?>("--id") { Description = "Only the document with this id (in JSONL inputs)" };
+        var data = CommonOptions.Data();
+        var command = new Command("explain", "Show the annotations and event frames behind the coding of articles") { paths, published, id, data };
+        command.SetAction(parse =>
+        {
+            DateOnly? pub = parse.GetValue(published) is { } p && JsonlDocumentParser.TryParseDate(p, out var d) ? d : null;
+            var resources = ResourceLoader.TryLoad(parse.GetValue(data));
+            if (resources is null) return CliErrors.Failure;
+            var coder = new Coder(resources);
+            var only = parse.GetValue(id);
+            foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub)))
+            {
+                if (r.Error is { } e) { CliErrors.Write(e.ToString()); continue; }
+                if (only is not null && r.Document!.Id != only) continue;
+                Write(coder.Pipeline.Annotate(r.Document!, resources), coder);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Write(AnnotatedDocument doc, Coder coder)
+    {
+        var o = Console.Out;
+        o.WriteLine($"# {doc.Document.Id} (published {doc.Document.Published?.ToString("yyyy-MM-dd") ?? "unknown"})");
+        string T(Sitrep.Documents.TextSpan s) => doc.Document.Slice(s);
+        foreach (var s in doc.Sentences)
+        {
+            var frame = doc.Frames.FirstOrDefault(f => f.Contains(s.Index));
+            o.WriteLine($"[{s.Index}]{(s.IsBackground ? " background" : "")}{(frame is null ? "" : $" event {frame.Index + 1}")}: {T(s.Span)}");
+            foreach (var t in doc.Triggers.Where(x => x.Sentence == s.Index))
+                o.WriteLine($"    trigger  '{T(t.Span)}' {t.Entry.SubEventType} w={t.Entry.Weight}{(t.Entry.Requires is null ? "" : " requires " + t.Entry.Requires)}{(t.IsAnaphoric ? " (refers back)" : "")}");
+            foreach (var a in doc.Actors.Where(x => x.Sentence == s.Index))
+                o.WriteLine($"    actor    '{T(a.Span)}' {string.Join(" | ", a.Entries.Select(e => e.Actor))}{(a.CountryCode is null ? "" : " country " + a.CountryCode)}{(a.ClaimedResponsibility ? " (claims)" : "")}");
+            foreach (var c in doc.Countries.Where(x => x.Sentence == s.Index))
+                o.WriteLine($"    country  '{T(c.Span)}' {c.Iso2}{(c.IsDemonym ? " (demonym)" : "")}");
+            foreach (var p in doc.Places.Where(x => x.Sentence == s.Index))
+                o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
+            foreach (var d in doc.Dates.Where(x => x.Sentence == s.Index))
+                o.WriteLine($"    date     '{T(d.Span)}' {d.Date:yyyy-MM-dd} precision {d.Precision}{(d.IsReportDate ? " (report date)" : "")}");
+            foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))
+                o.WriteLine($"    dead     '{T(f.Span)}' {f.Low}..{f.High}{(f.IsTotal ? " (total)" : "")}");
+        }
+        foreach (var e in EventBuilder.Build(doc, coder.Resources))
+            o.WriteLine($"=> {e.EventDate:yyyy-MM-dd} {e.SubEventType} | {e.Actor1} vs {e.Actor2} | {e.Location}, {e.Admin1}, {e.Country} (precision {e.GeoPrecision}) | {e.Fatalities} dead");
+        o.WriteLine();
+    }
+}
