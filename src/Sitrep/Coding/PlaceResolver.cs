@@ -72,10 +72,14 @@ public static class PlaceResolver
         bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);
         bool regionWord = m.KindWord is not null && RegionWords.Contains(m.KindWord);
         // A place in a country the document never names is unlikely; in one it names, likely.
-        double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : ctx.Count > 0 ? -6 : 0;
+        double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
+        // A place in a country the document never names is taken only when its containers confirm it:
+        // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
+        bool Plausible(string cc, double fit) => ctx.Count == 0 || ctx.ContainsKey(cc) || fit > 0;
 
         foreach (var p in m.Places)
         {
+            if (!Plausible(p.CountryCode, Fit(p, containers))) continue;
             double s = Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
@@ -83,14 +87,25 @@ public static class PlaceResolver
         }
         foreach (var a2 in m.Admin2s)
         {
+            if (!Plausible(a2.CountryCode, 0)) continue;
             var seat = gaz.SeatOf(a2);
-            if (seat is null) continue;
+            if (seat is null)
+            {
+                // A district with no town in the gazetteer: its region is still known.
+                var region = gaz.Admin1Of(a2.CountryCode, a2.Admin1Code);
+                var regionSeat = region is null ? null : gaz.SeatOf(region);
+                if (region is not null)
+                    yield return new ResolvedPlace(a2.CountryCode, region.Name, a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
+                        Context(a2.CountryCode) + (districtWord ? 2 : 0));
+                continue;
+            }
             double s = Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) + 0.5;
             yield return Make(gaz, seat, text, 2, m.Span, s, containers, doc.Text) with { Admin2 = a2.Name, Location = text };
         }
         foreach (var a1 in m.Admin1s)
         {
+            if (!Plausible(a1.CountryCode, 0)) continue;
             var seat = gaz.SeatOf(a1);
             double s = Context(a1.CountryCode) + (regionWord ? 3 : 0) - 0.5;
             yield return new ResolvedPlace(a1.CountryCode, text, "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);

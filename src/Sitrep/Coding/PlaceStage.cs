@@ -63,6 +63,12 @@ public sealed class PlaceStage : ICodingStage
                     found = new PlaceMention(span, s.Index, i, end, places, admin1, admin2, cue) { KindWord = kind };
                 }
                 if (found is null) { i++; continue; }
+                // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else.
+                if (found.EndToken - found.Token == 1 && found.Cue == PlaceCue.None && InsideName(tokens, s, found.Token, lex))
+                {
+                    i++;
+                    continue;
+                }
                 mentions.Add(found);
                 i = found.EndToken;
             }
@@ -77,6 +83,14 @@ public sealed class PlaceStage : ICodingStage
                 mentions[k] = m with { Cue = PlaceCue.Near };
         }
         return doc with { Places = LinkContainers(mentions, tokens) };
+    }
+
+    private static bool InsideName(IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex)
+    {
+        bool before = at > s.FirstToken + 1 && tokens[at - 1].IsCapitalized && tokens[at - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[at - 1].Folded);
+        bool after = at + 1 < s.EndToken && tokens[at + 1].IsCapitalized && tokens[at + 1].IsWord
+            && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0;
+        return before || after;
     }
 
     private static (PlaceCue Cue, string? Kind) CueAround(Lexicon lex, IReadOnlyList<Token> tokens, Sentence s, int start, int end)

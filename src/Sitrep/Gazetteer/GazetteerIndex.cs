@@ -117,6 +117,8 @@ public sealed class GazetteerIndex
         "district", "province", "region", "governorate", "state", "county", "cercle", "municipality", "prefecture",
         "department", "departement", "oblast", "raion", "rayon", "city", "territory", "division", "zone", "wilaya",
         "muhafazat", "mintaqat", "region of", "provincia de", "departamento de", "estado de", "municipio de",
+        "province du", "province de la", "province de", "province des", "region du", "region de la", "region de",
+        "departement du", "departement de la", "departement de", "prefecture de", "cercle de", "commune de",
     ];
 
     /// <summary>A division's folded name, and the same without words such as "district" or "province".</summary>
@@ -125,7 +127,7 @@ public sealed class GazetteerIndex
         var folded = TextFold.Fold(name);
         yield return folded;
         var stripped = folded;
-        foreach (var w in DivisionWords)
+        foreach (var w in DivisionWords.OrderByDescending(w => w.Length))
         {
             if (stripped.EndsWith(" " + w, StringComparison.Ordinal)) stripped = stripped[..^(w.Length + 1)];
             if (stripped.StartsWith(w + " ", StringComparison.Ordinal)) stripped = stripped[(w.Length + 1)..];
