@@ -108,8 +108,8 @@ public static class ActorResolver
         for (int k = from; k < Math.Min(end, from + 6); k++)
         {
             if (tokens[k].Folded is "," or ";" or "and" or "when" or "as" or "while") return false;
-            var (len, _) = lex.Casualties.MatchAt(tokens, k, end);
-            if (len > 0) return true;
+            var (len, words) = lex.Casualties.MatchAt(tokens, k, end);
+            if (len > 0) return Cues.VictimsBefore(lex, tokens, 0, k, words[0]);
         }
         return false;
     }

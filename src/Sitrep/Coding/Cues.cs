@@ -28,6 +28,13 @@ internal static class Cues
         return false;
     }
 
+    /// <summary>
+    /// Whether the casualty word at <paramref name="at"/> makes the people named before it its victims:
+    /// "died", "dead" always do; a transitive verb ("killed") only in the passive ("were killed").
+    /// </summary>
+    public static bool VictimsBefore(Lexicon lex, IReadOnlyList<Token> tokens, int sentenceStart, int at, FatalityWord word) =>
+        !word.IsTransitive || EndsAt(lex.Discourse, tokens, sentenceStart, at, DiscourseRole.Passive);
+
     /// <summary>Whether any cue of <paramref name="role"/> occurs in <c>[from, to)</c>.</summary>
     public static bool Any(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to, DiscourseRole role) =>
         matcher.FindAll(tokens, from, to).Any(m => m.Values.Contains(role));

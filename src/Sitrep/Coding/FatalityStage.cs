@@ -33,7 +33,7 @@ public sealed class FatalityStage : ICodingStage
         {
             if (s.IsBackground) continue;
             var casualties = lex.Casualties.FindAll(tokens, s.FirstToken, s.EndToken)
-                .Select(c => (c.Start, c.Length, Death: c.Values[0].IsDeath)).ToList();
+                .Select(c => (c.Start, c.Length, Death: c.Values[0].IsDeath, Victims: Cues.VictimsBefore(lex, tokens, s.FirstToken, c.Start, c.Values[0]))).ToList();
             if (casualties.Count == 0) continue;
 
             // Explicit totals: "No fatalities", "N fatalities", "fatalities coded as N".
@@ -93,7 +93,7 @@ public sealed class FatalityStage : ICodingStage
     private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);
 
     /// <summary>A casualty word just before the quantity: "killing 5", "killed at least 12", "death toll rose to 12", "bodies of two".</summary>
-    private static int Before(List<(int Start, int Length, bool Death)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart)
+    private static int Before(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart)
     {
         for (int ci = casualties.Count - 1; ci >= 0; ci--)
         {
@@ -109,13 +109,15 @@ public sealed class FatalityStage : ICodingStage
     }
 
     /// <summary>The first casualty word after the quantity and before the next quantity, in the same clause.</summary>
-    private static int After(List<(int Start, int Length, bool Death)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceEnd)
+    private static int After(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceEnd)
     {
         for (int ci = 0; ci < casualties.Count; ci++)
         {
             var c = casualties[ci];
             if (c.Start < q.End) continue;
             if (c.Start >= limit || c.Start - q.End > 10) return -1;
+            // "a gendarme shot and killed a driver": the people before an active verb are the killers.
+            if (!c.Victims) return -1;
             for (int k = q.End; k < c.Start; k++)
                 if (ClauseBreaks.Contains(t[k].Folded)) return -1;
             return ci;

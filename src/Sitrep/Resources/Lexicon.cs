@@ -62,7 +62,7 @@ public sealed class Lexicon
         foreach (var (line, f) in TsvFile.Read(F("casualties.tsv"), 2))
         {
             if (f[1] is not ("death" or "injury")) throw new ResourceFormatException(F("casualties.tsv"), line, $"'{f[1]}' is neither death nor injury");
-            casualties.Add(f[0], new FatalityWord(f[0], f[1] == "death"));
+            casualties.Add(f[0], new FatalityWord(f[0], f[1] == "death", f.Length > 2 && f[2] == "transitive"));
         }
 
         var numbers = new PhraseMatcher<NumberWord>();
