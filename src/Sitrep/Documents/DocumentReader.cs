@@ -92,17 +92,19 @@ public static class DocumentReader
             yield return ReadResult.Failure(new InputError(code, name, null, detail));
             yield break;
         }
-        string? title = null;
         if (format == InputFormat.Html || (format == InputFormat.Text && LooksLikeHtml(text!)))
         {
-            (text, title) = HtmlText.Extract(text!);
-            if (string.IsNullOrWhiteSpace(text))
+            var article = HtmlText.Extract(text!);
+            if (string.IsNullOrWhiteSpace(article.Text))
             {
                 yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, "the page has no article text"));
                 yield break;
             }
+            // A date given by the user wins; otherwise the page's own date and site name, when it gives them.
+            yield return ReadResult.Success(new Document(id, article.Text, options.Published ?? article.Published, article.Title, null, article.Site ?? options.Source));
+            yield break;
         }
-        yield return ReadResult.Success(new Document(id, text!, options.Published, title, null, options.Source));
+        yield return ReadResult.Success(new Document(id, text!, options.Published, null, null, options.Source));
     }
 
     private static IEnumerable<ReadResult> ReadJsonl(Stream stream, string name, ReadOptions options)

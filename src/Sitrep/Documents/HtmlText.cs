@@ -10,7 +10,7 @@ namespace Sitrep.Documents;
 /// </summary>
 public static class HtmlText
 {
-    public static (string Text, string? Title) Extract(string html, string? url = null)
+    public static HtmlArticle Extract(string html, string? url = null)
     {
         var uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.ToString() : "https://localhost/article";
         try
@@ -18,18 +18,24 @@ public static class HtmlText
             var reader = new Reader(uri, html);
             var article = reader.GetArticle();
             if (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent))
-                return (Normalize(article.TextContent), string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
+                return new HtmlArticle(Normalize(article.TextContent), string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim(),
+                    article.PublicationDate is DateTime d ? DateOnly.FromDateTime(d) : null,
+                    string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName.Trim());
         }
         catch (Exception)
         {
             // SmartReader throws on some malformed pages; the plain parse below still works.
         }
         var doc = new HtmlParser().ParseDocument(html);
+        var meta = doc.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content")
+            ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        DateOnly? published = meta is not null && JsonlDocumentParser.TryParseDate(meta, out var pd) ? pd : null;
+        var site = doc.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content");
         foreach (var junk in doc.QuerySelectorAll("script,style,nav,header,footer,aside,noscript,form"))
             junk.Remove();
         var paragraphs = doc.QuerySelectorAll("p,h1,h2,h3,li").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).ToList();
         var text = paragraphs.Count > 0 ? string.Join("\n", paragraphs) : doc.Body?.TextContent ?? "";
-        return (Normalize(text), doc.Title);
+        return new HtmlArticle(Normalize(text), doc.Title, published, site);
     }
 
     /// <summary>One paragraph a line, spaces collapsed: the stored text is what offsets index.</summary>
