@@ -73,9 +73,11 @@ public sealed class FatalityStage : ICodingStage
                 attached[qi] = (-1, q);
                 if (q.Nested) continue;
                 int ci = Before(casualties, tokens, q, s.FirstToken);
-                if (ci < 0) ci = After(casualties, tokens, q, qi + 1 < quantities.Count ? quantities[qi + 1].Start : s.EndToken, s.EndToken);
-                if (ci < 0 && qi + 1 < quantities.Count && attached[qi + 1].Casualty >= 0 && JoinedByAnd(tokens, q.End, quantities[qi + 1].Start))
-                    ci = attached[qi + 1].Casualty;
+                // The next count that is not a part of this one ("12 militants including 2 commanders were killed").
+                int nextCount = quantities.FindIndex(qi + 1, x => !x.Nested);
+                if (ci < 0) ci = After(casualties, tokens, q, nextCount >= 0 ? quantities[nextCount].Start : s.EndToken, s.EndToken);
+                if (ci < 0 && nextCount >= 0 && attached[nextCount].Casualty >= 0 && JoinedByAnd(tokens, q.End, quantities[nextCount].Start))
+                    ci = attached[nextCount].Casualty;
                 attached[qi] = (ci, q);
             }
             foreach (var group in attached.Where(a => a.Casualty >= 0 && casualties[a.Casualty].Death).GroupBy(a => a.Casualty))
@@ -102,7 +104,7 @@ public sealed class FatalityStage : ICodingStage
             if (end > q.Start) continue;
             int gap = q.Start - end;
             bool toll = t[c.Start].Folded == "death" && c.Length > 1;
-            if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off") || (toll && gap <= 4)) return ci;
+            if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off") || (toll && gap <= 8)) return ci;
             return -1;
         }
         return -1;

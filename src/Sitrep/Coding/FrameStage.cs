@@ -28,6 +28,10 @@ public sealed class FrameStage : ICodingStage
             if (s.IsBackground) continue;
             var triggers = doc.Triggers.Where(t => t.Sentence == s.Index).ToList();
             var standalone = triggers.Where(t => t.Entry.Requires is null).ToList();
+            // "A bus crashed, killing 12 passengers": generic killing words beside an accident are no event.
+            if (standalone.Count > 0 && standalone.All(t => t.Entry.Weight <= 3)
+                && Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Accident))
+                standalone.Clear();
             var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             if (standalone.Count == 0)
             {

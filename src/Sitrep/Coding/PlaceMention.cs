@@ -23,6 +23,8 @@ public sealed record PlaceMention(
     public IReadOnlyList<int> Containers { get; init; } = [];
     /// <summary>True when it is itself given as the container of the mention before it.</summary>
     public bool IsContainer { get; init; }
+    /// <summary>Ids of the places found only under one of their alternate names ("Gao" for Guantánamo).</summary>
+    public IReadOnlySet<int> ByAlternateName { get; init; } = new HashSet<int>();
     /// <summary>The word after it that says what kind of place it is: "district", "city", "province".</summary>
     public string? KindWord { get; init; }
 }

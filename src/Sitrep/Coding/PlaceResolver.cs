@@ -18,10 +18,15 @@ public static class PlaceResolver
     private static readonly HashSet<string> DistrictWords = ["district", "districts", "county", "municipality", "cercle", "raion", "department", "prefecture", "commune"];
     private static readonly HashSet<string> RegionWords = ["province", "region", "governorate", "state", "oblast"];
 
+    /// <summary>
+    /// The countries a document is about, weighted: named countries and unambiguous places count fully,
+    /// demonyms less ("French forces" in a story about Mali). Demonym-only countries are marked with a
+    /// weight below 1 so they favour candidates without ruling others out.
+    /// </summary>
     public static Dictionary<string, double> CountryContext(AnnotatedDocument doc)
     {
         var ctx = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym ? 0.7 : 1.0);
+        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym ? 0.3 : 1.0);
         foreach (var m in doc.Places)
         {
             var countries = m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Distinct().ToList();
@@ -75,12 +80,14 @@ public static class PlaceResolver
         double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
         // A place in a country the document never names is taken only when its containers confirm it:
         // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
-        bool Plausible(string cc, double fit) => ctx.Count == 0 || ctx.ContainsKey(cc) || fit > 0;
+        bool strict = ctx.Values.Any(v => v >= 1);
+        bool Plausible(string cc, double fit) => !strict || ctx.ContainsKey(cc) || fit > 0;
 
         foreach (var p in m.Places)
         {
             if (!Plausible(p.CountryCode, Fit(p, containers))) continue;
-            double s = Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0);
+            double s = Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
+                - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
             yield return Make(gaz, p, text, precision, m.Span, s, containers, doc.Text);

@@ -54,13 +54,18 @@ public sealed class PlaceStage : ICodingStage
                     if (!ok) continue;
                     if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3)) continue;
                     var folded = n == 1 ? t.Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
-                    var places = gaz.FindPlaces(folded);
+                    var matches = gaz.FindPlaceMatches(folded);
+                    var places = matches.Select(m => m.Place).ToList();
                     var admin1 = gaz.FindAdmin1(folded);
                     var admin2 = gaz.FindAdmin2(folded);
                     if (places.Count == 0 && admin1.Count == 0 && admin2.Count == 0) continue;
                     var span = new TextSpan(t.Span.Start, last.Span.End);
                     var (cue, kind) = CueAround(lex, tokens, s, i, end);
-                    found = new PlaceMention(span, s.Index, i, end, places, admin1, admin2, cue) { KindWord = kind };
+                    found = new PlaceMention(span, s.Index, i, end, places, admin1, admin2, cue)
+                    {
+                        KindWord = kind,
+                        ByAlternateName = matches.Where(m => m.ByAlternateName).Select(m => m.Place.Id).ToHashSet(),
+                    };
                 }
                 if (found is null) { i++; continue; }
                 // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else.

@@ -46,9 +46,14 @@ public sealed class GazetteerIndex
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
 
         var pairs = new List<(ulong Key, int Place)>(data.Places.Count * 3);
+        // A posting is the place's index times two, plus one when the name is an alternate one:
+        // "Gao" is an alternate name of Guantánamo, and the primary name of the Malian town.
         for (int i = 0; i < _places.Length; i++)
-            foreach (var name in data.Names[i])
-                pairs.Add((TextFold.Hash(name), i));
+        {
+            var names = data.Names[i];
+            for (int n = 0; n < names.Length; n++)
+                pairs.Add((TextFold.Hash(names[n]), i * 2 + (n == 0 || names[n] == names[0] ? 0 : 1)));
+        }
         pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Place.CompareTo(b.Place));
         _keys = new ulong[pairs.Count];
         _postings = new int[pairs.Count];
@@ -82,14 +87,23 @@ public sealed class GazetteerIndex
     public IEnumerable<Country> Countries => _countries.Values;
 
     /// <summary>Every place whose name or alternate name folds to <paramref name="folded"/>.</summary>
-    public IReadOnlyList<Place> FindPlaces(string folded)
+    public IReadOnlyList<Place> FindPlaces(string folded) => FindPlaceMatches(folded).Select(m => m.Place).ToList();
+
+    /// <summary>Every place whose name or alternate name folds to <paramref name="folded"/>, and which of the two it was.</summary>
+    public IReadOnlyList<PlaceMatch> FindPlaceMatches(string folded)
     {
         var key = TextFold.Hash(folded);
         int i = Array.BinarySearch(_keys, key);
         if (i < 0) return [];
         while (i > 0 && _keys[i - 1] == key) i--;
-        var result = new List<Place>(2);
-        for (; i < _keys.Length && _keys[i] == key; i++) result.Add(_places[_postings[i]]);
+        var result = new List<PlaceMatch>(2);
+        for (; i < _keys.Length && _keys[i] == key; i++)
+        {
+            var match = new PlaceMatch(_places[_postings[i] >> 1], (_postings[i] & 1) == 1);
+            int same = result.FindIndex(m => m.Place == match.Place);
+            if (same < 0) result.Add(match);
+            else if (!match.ByAlternateName) result[same] = match;
+        }
         return result;
     }
 

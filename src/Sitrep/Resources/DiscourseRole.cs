@@ -9,4 +9,5 @@ public enum DiscourseRole
     Report,
     Modality,
     Passive,
+    Accident,
 }

@@ -102,6 +102,7 @@ public sealed class Lexicon
                 "report" => DiscourseRole.Report,
                 "modality" => DiscourseRole.Modality,
                 "passive" => DiscourseRole.Passive,
+                "accident" => DiscourseRole.Accident,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

@@ -1,0 +1,70 @@
+using Shouldly;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public class ActorResolverTests
+{
+    [Fact]
+    public void A_demonym_names_the_state_forces()
+    {
+        var e = Main("Malian troops clashed with militants near Mopti on Friday.");
+        e.Actor1.ShouldBe("Military Forces of Mali");
+        e.Inter1.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Forces_of_another_country_are_external()
+    {
+        var e = Main("French forces clashed with militants near Gao on Friday.");
+        e.Actor1.ShouldBe("Military Forces of France");
+        e.Inter1.ShouldBe(8);
+        e.Country.ShouldBe("Mali");
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_is_actor1()
+    {
+        var e = Main("Three villagers were killed by Boko Haram fighters near Maiduguri on Friday.");
+        e.Actor1.ShouldBe("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+        e.Actor2.ShouldBe("Civilians (Nigeria)");
+        e.Interaction.ShouldBe(27);
+        e.CivilianTargeting.ShouldBe("Civilian targeting");
+    }
+
+    [Fact]
+    public void A_claim_of_responsibility_names_actor1()
+    {
+        var e = Main("A car bomb exploded near a police station in Mogadishu on Friday. Al Shabaab claimed responsibility for the attack.");
+        e.Actor1.ShouldBe("Al Shabaab");
+    }
+
+    [Fact]
+    public void Protesters_are_actor1_and_the_intervening_police_actor2()
+    {
+        var e = Main("Police fired tear gas to disperse protesters in Nairobi on Friday.");
+        e.Actor1.ShouldBe("Protesters (Kenya)");
+        e.Inter1.ShouldBe(6);
+        e.Actor2.ShouldBe("Police Forces of Kenya");
+        e.Interaction.ShouldBe(16);
+    }
+
+    [Fact]
+    public void A_peaceful_protest_has_a_sole_actor()
+    {
+        var e = Main("Hundreds of nurses protested in Lagos on Friday to demand better pay.");
+        e.Actor1.ShouldBe("Protesters (Nigeria)");
+        e.Actor2.ShouldBe("");
+        e.Interaction.ShouldBe(60);
+    }
+
+    [Fact]
+    public void A_country_specific_dictionary_entry_wins_in_its_country()
+    {
+        Main("Islamic State militants attacked a village near Menaka in Mali on Friday, killing five civilians.")
+            .Actor1.ShouldBe("Islamic State (Greater Sahara)");
+        Main("Islamic State militants attacked a village near Mosul in Iraq on Friday, killing five civilians.")
+            .Actor1.ShouldBe("Islamic State (Iraq)");
+    }
+}

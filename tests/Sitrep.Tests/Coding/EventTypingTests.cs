@@ -1,0 +1,51 @@
+using Shouldly;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public class EventTypingTests
+{
+    [Theory]
+    [InlineData("A suicide bomber blew himself up at a checkpoint in Kabul on Friday, killing three policemen.", "Suicide bomb")]
+    [InlineData("Warplanes carried out airstrikes on rebel positions in Idlib on Friday.", "Air/drone strike")]
+    [InlineData("Separatists shelled army positions near Donetsk with mortars on Friday.", "Shelling/artillery/missile attack")]
+    [InlineData("A roadside bomb struck a military convoy near Afgoye on Friday.", "Remote explosive/landmine/IED")]
+    [InlineData("Gunmen abducted 20 students from a school in Kaduna on Friday.", "Abduction/forced disappearance")]
+    [InlineData("Gunmen shot dead a teacher in Peshawar on Friday.", "Attack")]
+    [InlineData("Soldiers clashed with Al Shabaab fighters in Baidoa on Friday.", "Armed clash")]
+    [InlineData("Hundreds of teachers protested in Accra on Friday to demand unpaid salaries.", "Peaceful protest")]
+    [InlineData("Police fired tear gas to disperse protesters in Nairobi on Friday.", "Protest with intervention")]
+    [InlineData("Rioters burned tyres and threw stones at police in Beirut on Friday.", "Violent demonstration")]
+    [InlineData("An angry mob lynched a suspected thief in Kano on Friday.", "Mob violence")]
+    [InlineData("Police arrested an opposition leader in Harare on Friday.", "Arrests")]
+    [InlineData("Soldiers defused a roadside bomb near Mogadishu on Friday.", "Disrupted weapons use")]
+    [InlineData("A man threw a grenade at a police post in Bujumbura on Friday.", "Grenade")]
+    public void Codes_the_sub_event_type(string text, string expected)
+    {
+        Main(text).SubEventType.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Gunmen_killing_soldiers_is_an_armed_clash_not_violence_against_civilians()
+    {
+        var e = Main("Gunmen killed four soldiers at a checkpoint near Gao on Friday.");
+        e.EventType.ShouldBe("Battles");
+        e.Actor2.ShouldBe("Military Forces of Mali");
+    }
+
+    [Theory]
+    [InlineData("Heavy rains caused floods in Mopti on Sunday, destroying houses, officials said.")]
+    [InlineData("The finance minister met donors in Bamako on Monday to discuss the budget.")]
+    [InlineData("A bus crashed on the highway near Kano, killing 12 passengers.")]
+    public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
+    {
+        Code(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_threat_is_not_an_attack()
+    {
+        Code("The group threatened to attack the city.").ShouldBeEmpty();
+    }
+}

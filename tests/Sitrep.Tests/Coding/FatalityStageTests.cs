@@ -1,0 +1,42 @@
+using Shouldly;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public class FatalityStageTests
+{
+    [Theory]
+    [InlineData("Gunmen killed at least six people in the village.", 6)]
+    [InlineData("Around 15 assailants were killed when soldiers clashed with militants.", 15)]
+    [InlineData("A spokesman said two soldiers and four assailants died in the attack.", 6)]
+    [InlineData("Gunmen killed twenty-five villagers.", 25)]
+    [InlineData("Dozens of people were killed in the clashes.", 12)]
+    [InlineData("Tens of civilians died in the shelling.", 10)]
+    [InlineData("Hundreds of people were killed in the massacre.", 100)]
+    [InlineData("Gunmen killed a farmer and wounded seven others.", 1)]
+    [InlineData("Five soldiers were wounded when their vehicle hit a roadside bomb.", 0)]
+    [InlineData("12 Taliban militants including 2 commanders were killed and 5 were wounded when soldiers repulsed their attack.", 12)]
+    [InlineData("The death toll from the bombing rose to 31.", 31)]
+    [InlineData("Militants attacked a checkpoint. No fatalities were reported.", 0)]
+    [InlineData("On 30 April 2020, gunmen shot dead a trader in the market.", 1)]
+    [InlineData("Gunmen stormed the village on 24 April and killed three people.", 3)]
+    public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
+    {
+        Main(text).Fatalities.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_killers_are_not_counted_among_the_dead()
+    {
+        Main("On 9 May 2020, a gendarme shot and killed a taxi driver after a dispute.").Fatalities.ShouldBe(1);
+        Main("On 9 May 2020, three gunmen killed a farmer.").Fatalities.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Across_sentences_the_same_dead_are_not_counted_twice()
+    {
+        var e = Main("A suicide bomber killed at least six people at a market on Friday. Two soldiers and four civilians died in the blast, officials said.", "2018-06-29");
+        e.Fatalities.ShouldBe(6);
+    }
+}
