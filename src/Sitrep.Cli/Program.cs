@@ -7,6 +7,7 @@ var root = new RootCommand("Sitrep: news reports of political violence in, ACLED
     ExtractCommand.Create(),
     ExplainCommand.Create(),
     DemoCommand.Create(),
+    BenchCommand.Create(),
     GazetteerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

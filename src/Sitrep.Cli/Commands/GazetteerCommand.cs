@@ -21,7 +21,7 @@ internal static class GazetteerCommand
     {
         var geonames = new Option<string>("--geonames") { Description = "Folder with countryInfo.txt, admin1CodesASCII.txt, admin2Codes.txt or admin2.json, and cities500.txt", Required = true };
         var places = new Option<string[]>("--places") { Description = "GeoNames place dumps to use instead of cities500.txt (allCountries.zip, ML.txt...)", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write the gazetteer (default: the data folder's gazetteer/gazetteer.tsv.gz)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the gazetteer (default: the data folder's gazetteer/gazetteer.bin.gz)" };
         var data = CommonOptions.Data();
         var command = new Command("build", "Build the compact gazetteer file from GeoNames dumps (the raw files are read only here)") { geonames, places, output, data };
         command.SetAction(parse =>
@@ -33,7 +33,7 @@ internal static class GazetteerCommand
             var admin2 = File.Exists(In("admin2Codes.txt")) ? In("admin2Codes.txt") : File.Exists(In("admin2.json")) ? In("admin2.json") : null;
             foreach (var f in placeFiles.Append(In("admin1CodesASCII.txt")).Append(In("countryInfo.txt")).Append(Path.Combine(dataDir, "countries.tsv")))
                 if (!File.Exists(f)) { CliErrors.Write($"{f}: file not found"); return CliErrors.Failure; }
-            var target = parse.GetValue(output) ?? Path.Combine(dataDir, "gazetteer", "gazetteer.tsv.gz");
+            var target = parse.GetValue(output) ?? Path.Combine(dataDir, "gazetteer", GazetteerIndex.FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             var clock = Stopwatch.StartNew();
             var summary = GazetteerBuilder.Build(new GazetteerBuilder.Inputs(placeFiles, In("admin1CodesASCII.txt"), admin2, In("countryInfo.txt"), Path.Combine(dataDir, "countries.tsv")), target);

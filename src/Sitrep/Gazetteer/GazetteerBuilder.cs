@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -30,62 +31,49 @@ public static partial class GazetteerBuilder
     public static Summary Build(Inputs inputs, string output)
     {
         var acled = ReadAcledCountries(inputs.CountriesTsv);
-        int countries = 0, admin1 = 0, admin2 = 0, places = 0, alts = 0;
-        // Written to a temporary file and moved into place, so a failed build never leaves half a gazetteer.
-        var temp = output + ".tmp";
-        using (var file = File.Create(temp))
-        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
-        using (var w = new StreamWriter(gz, new UTF8Encoding(false)))
+        var data = new GazetteerData();
+        foreach (var line in File.ReadLines(inputs.CountryInfoFile))
         {
-            w.WriteLine("# Sitrep gazetteer. Derived from GeoNames (https://www.geonames.org, CC BY 4.0): populated places,");
-            w.WriteLine("# admin1/admin2 names and countries. Rebuild with: sitrep gazetteer build. Columns by record kind:");
-            w.WriteLine("# C iso2 iso3 numeric name region capital neighbours | A cc code name | D cc admin1 code name");
-            w.WriteLine("# P geonameid name alternates(|) lat lon feature_code cc admin1 admin2 population");
-            foreach (var line in File.ReadLines(inputs.CountryInfoFile))
-            {
-                if (line.StartsWith('#') || line.Length == 0) continue;
-                var f = line.Split('\t');
-                if (!acled.TryGetValue(f[0], out var ac)) continue;
-                w.WriteLine(string.Join('\t', "C", f[0], f[1], f[2], ac.Name, ac.Region, f[5], f.Length > 17 ? f[17] : ""));
-                countries++;
-            }
-            foreach (var line in File.ReadLines(inputs.Admin1File))
-            {
-                var f = line.Split('\t');
-                if (f.Length < 3) continue;
-                var dot = f[0].IndexOf('.');
-                w.WriteLine(string.Join('\t', "A", f[0][..dot], f[0][(dot + 1)..], f[2]));
-                admin1++;
-            }
-            if (inputs.Admin2File is { } a2)
-                foreach (var (code, name) in ReadAdmin2(a2))
-                {
-                    var parts = code.Split('.');
-                    if (parts.Length != 3) continue;
-                    w.WriteLine(string.Join('\t', "D", parts[0], parts[1], parts[2], name));
-                    admin2++;
-                }
-            var seen = new HashSet<int>();
-            foreach (var placeFile in inputs.PlaceFiles)
-                foreach (var line in GeoNamesLines(placeFile))
-                {
-                    var f = line.Split('\t');
-                    if (f.Length < 15 || f[6] != "P" || !int.TryParse(f[0], out var id) || !seen.Add(id)) continue;
-                    var name = f[2].Length > 0 ? f[2] : f[1];
-                    var folded = TextFold.Fold(name);
-                    var altSet = new SortedSet<string>(StringComparer.Ordinal);
-                    foreach (var alt in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries).Prepend(f[1]))
-                    {
-                        var fa = TextFold.Fold(alt);
-                        if (fa != folded && LatinFolded().IsMatch(fa)) altSet.Add(fa);
-                    }
-                    alts += altSet.Count;
-                    w.WriteLine(string.Join('\t', "P", f[0], name, string.Join('|', altSet), f[4], f[5], f[7], f[8], f[10], f[11], f[14]));
-                    places++;
-                }
+            if (line.StartsWith('#') || line.Length == 0) continue;
+            var f = line.Split('\t');
+            if (!acled.TryGetValue(f[0], out var ac)) continue;
+            data.Countries.Add(new Country(f[0], f[1], int.Parse(f[2], CultureInfo.InvariantCulture), ac.Name, ac.Region, f[5],
+                (f.Length > 17 ? f[17] : "").Split(',', StringSplitOptions.RemoveEmptyEntries)));
         }
-        File.Move(temp, output, overwrite: true);
-        return new Summary(countries, admin1, admin2, places, alts, new FileInfo(output).Length);
+        foreach (var line in File.ReadLines(inputs.Admin1File))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 3) continue;
+            var dot = f[0].IndexOf('.');
+            data.Admin1.Add(new Admin1(f[0][..dot], f[0][(dot + 1)..], f[2]));
+        }
+        if (inputs.Admin2File is { } a2)
+            foreach (var (code, name) in ReadAdmin2(a2))
+            {
+                var parts = code.Split('.');
+                if (parts.Length == 3) data.Admin2.Add(new Admin2(parts[0], parts[1], parts[2], name));
+            }
+        var seen = new HashSet<int>();
+        int alts = 0;
+        foreach (var placeFile in inputs.PlaceFiles)
+            foreach (var line in GeoNamesLines(placeFile))
+            {
+                var f = line.Split('\t');
+                if (f.Length < 15 || f[6] != "P" || !int.TryParse(f[0], out var id) || !seen.Add(id)) continue;
+                var name = f[2].Length > 0 ? f[2] : f[1];
+                var folded = TextFold.Fold(name);
+                var names = new List<string> { folded };
+                foreach (var alt in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries).Prepend(f[1]))
+                {
+                    var fa = TextFold.Fold(alt);
+                    if (LatinFolded().IsMatch(fa) && !names.Contains(fa)) names.Add(fa);
+                }
+                alts += names.Count - 1;
+                data.AddPlace(new Place(id, name, double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture),
+                    f[7], f[8], f[10], f[11], long.TryParse(f[14], out var pop) ? pop : 0, "GeoNames"), [.. names]);
+            }
+        GazetteerFile.Write(data, output);
+        return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count, alts, new FileInfo(output).Length);
     }
 
     private static IEnumerable<string> GeoNamesLines(string path)

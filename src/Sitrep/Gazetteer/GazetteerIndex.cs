@@ -14,74 +14,89 @@ namespace Sitrep.Gazetteer;
 public sealed class GazetteerIndex
 {
     private readonly Place[] _places;
-    private readonly ulong[] _keys;
-    private readonly int[] _postings;
+    private ulong[] _keys;
+    private int[] _postings;
     private readonly Dictionary<string, Country> _countries;
     private readonly Dictionary<string, List<Country>> _countryByName;
     private readonly Dictionary<string, Admin1> _admin1;
     private readonly Dictionary<string, List<Admin1>> _admin1ByName;
     private readonly Dictionary<string, Admin2> _admin2;
     private readonly Dictionary<string, List<Admin2>> _admin2ByName;
-    private readonly Dictionary<string, Place> _admin1Seat;
+    private readonly Dictionary<(string Country, string Admin1), Place> _admin1Seat;
     private readonly Dictionary<string, Place> _capital;
-    private readonly Dictionary<string, Place> _admin2Seat;
+    private readonly Dictionary<(string Country, string Admin1, string Admin2), Place> _admin2Seat;
 
     internal GazetteerIndex(GazetteerData data)
     {
         _places = data.Places.ToArray();
         _countries = data.Countries.ToDictionary(c => c.Iso2, StringComparer.Ordinal);
         _admin1 = new(StringComparer.Ordinal);
-        foreach (var a in data.Admin1) _admin1[a.Key] = a;
         _admin2 = new(StringComparer.Ordinal);
-        foreach (var a in data.Admin2) _admin2[a.Admin1Key + "." + a.Code] = a;
-
         _countryByName = new(StringComparer.Ordinal);
-        foreach (var c in data.Countries) Add(_countryByName, TextFold.Fold(c.Name), c);
         _admin1ByName = new(StringComparer.Ordinal);
+        _admin2ByName = new(StringComparer.Ordinal);
+        _admin1Seat = [];
+        _capital = new(StringComparer.Ordinal);
+        _admin2Seat = [];
+        _keys = data.Keys;
+        _postings = data.Postings;
+        // Three independent parts, built side by side: load time is what every command pays first.
+        Parallel.Invoke(
+            () => IndexDivisions(data),
+            () => FindSeats(),
+            () => (_keys, _postings) = MergeOverlayNames(data));
+        PlaceCount = _places.Length;
+        NameCount = _keys.Length;
+    }
+
+    private void IndexDivisions(GazetteerData data)
+    {
+        foreach (var a in data.Admin1) _admin1[a.Key] = a;
+        foreach (var a in data.Admin2) _admin2[a.Admin1Key + "." + a.Code] = a;
+        foreach (var c in data.Countries) Add(_countryByName, TextFold.Fold(c.Name), c);
         foreach (var a in data.Admin1)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin1ByName, key, a);
         foreach (var (alias, a) in data.Admin1Aliases) Add(_admin1ByName, TextFold.Fold(alias), a);
-        _admin2ByName = new(StringComparer.Ordinal);
         foreach (var a in data.Admin2)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
+    }
 
-        var pairs = new List<(ulong Key, int Place)>(data.Places.Count * 3);
-        // A posting is the place's index times two, plus one when the name is an alternate one:
-        // "Gao" is an alternate name of Guantánamo, and the primary name of the Malian town.
-        for (int i = 0; i < _places.Length; i++)
+    /// <summary>The binary file brings the index of its places; places added at load (the overlay) are indexed and merged in.</summary>
+    private static (ulong[] Keys, int[] Postings) MergeOverlayNames(GazetteerData data)
+    {
+        if (data.Names.Count == 0) return (data.Keys, data.Postings);
+        int first = data.FirstUnindexedPlace;
+        var (extraKeys, extraPostings) = GazetteerFile.BuildIndex(data.Names.Count, data.Names.Select((names, i) => (first + i, names)));
+        var keys = new ulong[data.Keys.Length + extraKeys.Length];
+        var postings = new int[keys.Length];
+        int a = 0, b = 0;
+        for (int k = 0; k < keys.Length; k++)
         {
-            var names = data.Names[i];
-            for (int n = 0; n < names.Length; n++)
-                pairs.Add((TextFold.Hash(names[n]), i * 2 + (n == 0 || names[n] == names[0] ? 0 : 1)));
+            bool takeA = b >= extraKeys.Length || (a < data.Keys.Length && data.Keys[a] <= extraKeys[b]);
+            (keys[k], postings[k]) = takeA ? (data.Keys[a], data.Postings[a++]) : (extraKeys[b], extraPostings[b++]);
         }
-        pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Place.CompareTo(b.Place));
-        _keys = new ulong[pairs.Count];
-        _postings = new int[pairs.Count];
-        for (int i = 0; i < pairs.Count; i++) (_keys[i], _postings[i]) = pairs[i];
+        return (keys, postings);
+    }
 
-        _admin1Seat = new(StringComparer.Ordinal);
-        _capital = new(StringComparer.Ordinal);
-        _admin2Seat = new(StringComparer.Ordinal);
+    private void FindSeats()
+    {
         foreach (var p in _places)
         {
             if (p.Admin2Code.Length > 0)
             {
                 // A district's seat: its PPLA2 if GeoNames marks one, else its most populous place.
-                var key2 = p.CountryCode + "." + p.Admin1Code + "." + p.Admin2Code;
+                var key2 = (p.CountryCode, p.Admin1Code, p.Admin2Code);
                 if (!_admin2Seat.TryGetValue(key2, out var s2) || Rank2(p).CompareTo(Rank2(s2)) > 0) _admin2Seat[key2] = p;
             }
             if (p.IsCapital && (!_capital.TryGetValue(p.CountryCode, out var c) || c.Population < p.Population)) _capital[p.CountryCode] = p;
             if (p.IsAdmin1Seat)
             {
-                var key = p.CountryCode + "." + p.Admin1Code;
+                var key = (p.CountryCode, p.Admin1Code);
                 if (!_admin1Seat.TryGetValue(key, out var s) || s.Population < p.Population)
                     _admin1Seat[key] = p;
             }
         }
-        PlaceCount = _places.Length;
-        NameCount = _keys.Length;
     }
-
     public int PlaceCount { get; }
     public int NameCount { get; }
     public IEnumerable<Country> Countries => _countries.Values;
@@ -120,20 +135,24 @@ public sealed class GazetteerIndex
     public Admin2? Admin2Of(Place p) => Admin2Of(p.CountryCode, p.Admin1Code, p.Admin2Code);
 
     /// <summary>The seat of a first-level division: where ACLED puts an event known only to the region.</summary>
-    public Place? SeatOf(Admin1 a) => _admin1Seat.GetValueOrDefault(a.Key);
+    public Place? SeatOf(Admin1 a) => _admin1Seat.GetValueOrDefault((a.CountryCode, a.Code));
     public Place? CapitalOf(string iso2) => _capital.GetValueOrDefault(iso2);
-    public Place? SeatOf(Admin2 a) => _admin2Seat.GetValueOrDefault(a.Admin1Key + "." + a.Code);
+    public Place? SeatOf(Admin2 a) => _admin2Seat.GetValueOrDefault((a.CountryCode, a.Admin1Code, a.Code));
 
     private static (int, long) Rank2(Place p) => (p.FeatureCode is "PPLA2" or "PPLA" or "PPLC" ? 1 : 0, p.Population);
 
-    private static readonly string[] DivisionWords =
-    [
+    // Longest first, so "province de la" is stripped before "province".
+    private static readonly string[] DivisionWords = new[]
+    {
         "district", "province", "region", "governorate", "state", "county", "cercle", "municipality", "prefecture",
         "department", "departement", "oblast", "raion", "rayon", "city", "territory", "division", "zone", "wilaya",
         "muhafazat", "mintaqat", "region of", "provincia de", "departamento de", "estado de", "municipio de",
         "province du", "province de la", "province de", "province des", "region du", "region de la", "region de",
         "departement du", "departement de la", "departement de", "prefecture de", "cercle de", "commune de",
-    ];
+    }.OrderByDescending(w => w.Length).ToArray();
+
+    private static readonly string[] DivisionSuffixes = DivisionWords.Select(w => " " + w).ToArray();
+    private static readonly string[] DivisionPrefixes = DivisionWords.Select(w => w + " ").ToArray();
 
     /// <summary>A division's folded name, and the same without words such as "district" or "province".</summary>
     public static IEnumerable<string> DivisionKeys(string name)
@@ -141,10 +160,10 @@ public sealed class GazetteerIndex
         var folded = TextFold.Fold(name);
         yield return folded;
         var stripped = folded;
-        foreach (var w in DivisionWords.OrderByDescending(w => w.Length))
+        for (int i = 0; i < DivisionWords.Length; i++)
         {
-            if (stripped.EndsWith(" " + w, StringComparison.Ordinal)) stripped = stripped[..^(w.Length + 1)];
-            if (stripped.StartsWith(w + " ", StringComparison.Ordinal)) stripped = stripped[(w.Length + 1)..];
+            if (stripped.EndsWith(DivisionSuffixes[i], StringComparison.Ordinal)) stripped = stripped[..^DivisionSuffixes[i].Length];
+            if (stripped.StartsWith(DivisionPrefixes[i], StringComparison.Ordinal)) stripped = stripped[DivisionPrefixes[i].Length..];
         }
         if (stripped.StartsWith("al ", StringComparison.Ordinal) || stripped.StartsWith("ad ", StringComparison.Ordinal))
             yield return stripped[3..];
@@ -157,6 +176,16 @@ public sealed class GazetteerIndex
         if (!d.TryGetValue(key, out var list)) d[key] = list = new List<T>(1);
         if (!list.Contains(value)) list.Add(value);
     }
+
+    /// <summary>The gazetteer of a data folder: gazetteer/gazetteer.bin.gz, with overlay.csv and admin1-aliases.tsv beside it.</summary>
+    public static GazetteerIndex LoadFrom(string dataDirectory)
+    {
+        var dir = Path.Combine(dataDirectory, "gazetteer");
+        return Load(Path.Combine(dir, FileName), Path.Combine(dir, "overlay.csv"), Path.Combine(dir, "admin1-aliases.tsv"));
+    }
+
+    /// <summary>The name of the compact gazetteer file in a data folder's gazetteer/.</summary>
+    public const string FileName = "gazetteer.bin.gz";
 
     /// <summary>Loads the compact file and, when given, the overlay CSV and the admin1 aliases.</summary>
     public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null) =>

@@ -19,10 +19,6 @@ public sealed class CodingResources(Lexicon lexicon, GazetteerIndex gazetteer)
     public static CodingResources Load(string? dataDirectory = null, string language = "en")
     {
         var dir = dataDirectory ?? DefaultDataDirectory();
-        var gazetteer = GazetteerIndex.Load(
-            Path.Combine(dir, "gazetteer", "gazetteer.tsv.gz"),
-            Path.Combine(dir, "gazetteer", "overlay.csv"),
-            Path.Combine(dir, "gazetteer", "admin1-aliases.tsv"));
-        return new CodingResources(Lexicon.Load(dir, language), gazetteer);
+        return new CodingResources(Lexicon.Load(dir, language), GazetteerIndex.LoadFrom(dir));
     }
 }

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Sitrep.Gazetteer;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep bench</c>: measures what users feel, in this process: how long the gazetteer and lexicons
+/// take to load and how much memory they hold, what a gazetteer lookup costs, and how many documents a
+/// second the coder gets through. Prints one JSON object on stdout. Finer measurements live in bench/.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string?>("--input", "-i") { Description = "Documents to code (any input extract reads); default: the demo articles, repeated" };
+        var repeat = new Option<int>("--repeat") { Description = "Times to code the input", DefaultValueFactory = _ => 1 };
+        var data = CommonOptions.Data();
+        var command = new Command("bench", "Measure load time, memory, lookup cost and coding throughput") { input, repeat, data };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(data) ?? CodingResources.DefaultDataDirectory();
+            GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
+            long before = GC.GetTotalMemory(true);
+            var clock = Stopwatch.StartNew();
+            GazetteerIndex gazetteer;
+            Lexicon lexicon;
+            double gazetteerSeconds, lexiconSeconds;
+            long gazetteerBytes;
+            try
+            {
+                gazetteer = GazetteerIndex.LoadFrom(dir);
+                gazetteerSeconds = clock.Elapsed.TotalSeconds;
+                gazetteerBytes = GC.GetTotalMemory(true) - before;
+                clock.Restart();
+                lexicon = Lexicon.Load(dir);
+                lexiconSeconds = clock.Elapsed.TotalSeconds;
+            }
+            catch (Exception e) when (e is GazetteerFormatException or ResourceFormatException or IOException)
+            {
+                CliErrors.Write(e.Message);
+                return CliErrors.Failure;
+            }
+            var resources = new CodingResources(lexicon, gazetteer);
+
+            // Lookups of names that exist and names that do not, as the place stage makes them.
+            string[] names = ["sevare", "kabul", "mogadishu", "gao", "tijuana", "springfield", "no such place", "lower shabeelle", "idlib", "bus"];
+            const int lookups = 1_000_000;
+            int hits = 0;
+            clock.Restart();
+            for (int i = 0; i < lookups; i++) hits += gazetteer.FindPlaceMatches(names[i % names.Length]).Count;
+            var lookupNs = clock.Elapsed.TotalMilliseconds * 1e6 / lookups;
+
+            var docs = Documents(parse.GetValue(input), dir).ToList();
+            var coder = new Coder(resources);
+            foreach (var d in docs.Take(50)) coder.Code(d); // warm up the JIT
+            int n = 0, events = 0;
+            clock.Restart();
+            for (int r = 0; r < Math.Max(1, parse.GetValue(repeat)); r++)
+                foreach (var result in BatchCoder.Code(docs.Select(ReadResult.Success), coder))
+                {
+                    n++;
+                    events += result.Events.Count;
+                }
+            var codingSeconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                gazetteer_load_seconds = Math.Round(gazetteerSeconds, 3),
+                gazetteer_managed_mb = Math.Round(gazetteerBytes / 1048576.0, 1),
+                gazetteer_places = gazetteer.PlaceCount,
+                gazetteer_names = gazetteer.NameCount,
+                lexicon_load_seconds = Math.Round(lexiconSeconds, 3),
+                lookup_ns = Math.Round(lookupNs, 1),
+                documents = n,
+                events,
+                coding_seconds = Math.Round(codingSeconds, 3),
+                documents_per_second = Math.Round(n / codingSeconds, 0),
+                threads = Environment.ProcessorCount,
+                process_peak_mb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 0),
+            }));
+            return hits > 0 ? 0 : CliErrors.Failure;
+        });
+        return command;
+    }
+
+    private static IEnumerable<Document> Documents(string? input, string dataDir)
+    {
+        if (input is not null)
+        {
+            foreach (var r in DocumentReader.Read(input, ReadOptions.Default))
+                if (r.Document is { } d) yield return d;
+            yield break;
+        }
+        var demo = DemoCommand.ReadDemo(Path.Combine(dataDir, "demo")).Where(r => r.IsSuccess).Select(r => r.Document!).ToList();
+        for (int i = 0; i < 500; i++)
+            foreach (var d in demo) yield return new Document(d.Id + "-" + i, d.Text, d.Published, d.Title, d.Url, d.Source);
+    }
+}

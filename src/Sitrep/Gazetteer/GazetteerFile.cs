@@ -1,0 +1,128 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+using Sitrep.Text;
+
+namespace Sitrep.Gazetteer;
+
+/// <summary>
+/// The shipped gazetteer's binary form (gzip-compressed): countries, divisions, places with their
+/// codes in a string table, and the place-name index already hashed and sorted, so loading is
+/// reading arrays rather than parsing and hashing hundreds of thousands of names.
+/// </summary>
+internal static class GazetteerFile
+{
+    private const string Magic = "SITREP-GAZETTEER";
+    private const int Version = 1;
+
+    public static void Write(GazetteerData data, string path)
+    {
+        var (keys, postings) = BuildIndex(data.Places.Count, Enumerable.Range(0, data.Places.Count).Select(i => (i, data.Names[i])));
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new List<string>();
+        int Code(string s)
+        {
+            if (!table.TryGetValue(s, out var i)) { i = strings.Count; table[s] = i; strings.Add(s); }
+            return i;
+        }
+        var placeCodes = data.Places.Select(p => (F: Code(p.FeatureCode), C: Code(p.CountryCode), A1: Code(p.Admin1Code), A2: Code(p.Admin2Code))).ToList();
+
+        var temp = path + ".tmp";
+        using (var file = File.Create(temp))
+        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var w = new BinaryWriter(gz, Encoding.UTF8))
+        {
+            w.Write(Magic);
+            w.Write(Version);
+            w.Write("Derived from GeoNames (https://www.geonames.org), CC BY 4.0.");
+            w.Write(data.Countries.Count);
+            foreach (var c in data.Countries)
+            {
+                w.Write(c.Iso2); w.Write(c.Iso3); w.Write(c.IsoNumeric); w.Write(c.Name); w.Write(c.Region); w.Write(c.CapitalName);
+                w.Write(string.Join(',', c.Neighbours));
+            }
+            w.Write(data.Admin1.Count);
+            foreach (var a in data.Admin1) { w.Write(a.CountryCode); w.Write(a.Code); w.Write(a.Name); }
+            w.Write(data.Admin2.Count);
+            foreach (var a in data.Admin2) { w.Write(a.CountryCode); w.Write(a.Admin1Code); w.Write(a.Code); w.Write(a.Name); }
+            w.Write(strings.Count);
+            foreach (var s in strings) w.Write(s);
+            w.Write(data.Places.Count);
+            for (int i = 0; i < data.Places.Count; i++)
+            {
+                var p = data.Places[i];
+                var c = placeCodes[i];
+                w.Write(p.Id); w.Write(p.Name); w.Write(p.Latitude); w.Write(p.Longitude);
+                w.Write(c.F); w.Write(c.C); w.Write(c.A1); w.Write(c.A2); w.Write(p.Population);
+            }
+            w.Write(keys.Length);
+            w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+            w.Write(MemoryMarshal.AsBytes(postings.AsSpan()));
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public static GazetteerData Read(string path)
+    {
+        if (!File.Exists(path)) throw new GazetteerFormatException(path, 0, "no gazetteer here; build it with 'sitrep gazetteer build --geonames DIR'");
+        using var file = File.OpenRead(path);
+        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(gz, 1 << 16);
+        using var r = new BinaryReader(buffered, Encoding.UTF8);
+        try
+        {
+            if (r.ReadString() != Magic) throw new GazetteerFormatException(path, 0, "not a Sitrep gazetteer file; rebuild it with 'sitrep gazetteer build'");
+            if (r.ReadInt32() != Version) throw new GazetteerFormatException(path, 0, "a gazetteer of another version; rebuild it with 'sitrep gazetteer build'");
+            r.ReadString(); // attribution
+            var data = new GazetteerData();
+            int n = r.ReadInt32();
+            for (int i = 0; i < n; i++)
+                data.Countries.Add(new Country(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString(),
+                    r.ReadString().Split(',', StringSplitOptions.RemoveEmptyEntries)));
+            n = r.ReadInt32();
+            for (int i = 0; i < n; i++) data.Admin1.Add(new Admin1(r.ReadString(), r.ReadString(), r.ReadString()));
+            n = r.ReadInt32();
+            for (int i = 0; i < n; i++) data.Admin2.Add(new Admin2(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
+            var strings = new string[r.ReadInt32()];
+            for (int i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
+            n = r.ReadInt32();
+            data.Places.Capacity = n;
+            for (int i = 0; i < n; i++)
+                data.Places.Add(new Place(r.ReadInt32(), r.ReadString(), r.ReadDouble(), r.ReadDouble(),
+                    strings[r.ReadInt32()], strings[r.ReadInt32()], strings[r.ReadInt32()], strings[r.ReadInt32()], r.ReadInt64(), "GeoNames"));
+            int k = r.ReadInt32();
+            var keys = new ulong[k];
+            var postings = new int[k];
+            buffered.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            buffered.ReadExactly(MemoryMarshal.AsBytes(postings.AsSpan()));
+            data.Keys = keys;
+            data.Postings = postings;
+            return data;
+        }
+        catch (EndOfStreamException)
+        {
+            throw new GazetteerFormatException(path, 0, "the file ends early; rebuild it with 'sitrep gazetteer build'");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new GazetteerFormatException(path, 0, "not gzip data: " + e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The name index: for every folded name of every place, its hash and a posting (the place's index
+    /// times two, plus one when the name is an alternate one), sorted by hash.
+    /// </summary>
+    public static (ulong[] Keys, int[] Postings) BuildIndex(int capacity, IEnumerable<(int Place, string[] Names)> places)
+    {
+        var pairs = new List<(ulong Key, int Posting)>(capacity * 3);
+        foreach (var (i, names) in places)
+            for (int n = 0; n < names.Length; n++)
+                pairs.Add((TextFold.Hash(names[n]), i * 2 + (n == 0 || names[n] == names[0] ? 0 : 1)));
+        pairs.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Posting.CompareTo(b.Posting));
+        var keys = new ulong[pairs.Count];
+        var postings = new int[pairs.Count];
+        for (int i = 0; i < pairs.Count; i++) (keys[i], postings[i]) = pairs[i];
+        return (keys, postings);
+    }
+}
