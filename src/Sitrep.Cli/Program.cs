@@ -8,6 +8,8 @@ var root = new RootCommand("Sitrep: news reports of political violence in, ACLED
     ExplainCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    EvalCommand.Create(),
+    TrainCommand.Create(),
     GazetteerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -58,7 +58,7 @@ internal static class ExplainCommand
             foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    dead     '{T(f.Span)}' {f.Low}..{f.High}{(f.IsTotal ? " (total)" : "")}");
         }
-        foreach (var e in EventBuilder.Build(doc, coder.Resources))
+        foreach (var e in EventBuilder.Build(doc, coder.Resources, coder.Classifier))
             o.WriteLine($"=> {e.EventDate:yyyy-MM-dd} {e.SubEventType} | {e.Actor1} vs {e.Actor2} | {e.Location}, {e.Admin1}, {e.Country} (precision {e.GeoPrecision}) | {e.Fatalities} dead");
         o.WriteLine();
     }

@@ -23,10 +23,11 @@ internal static class ExtractCommand
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
         var data = CommonOptions.Data();
         var threads = new Option<int>("--threads") { Description = "Documents coded at once (default: one per core)" };
+        var model = ModelOption.Create();
 
         var command = new Command("extract", "Code articles into ACLED-style events, each field with its evidence")
         {
-            paths, published, format, inputFormat, source, data, threads,
+            paths, published, format, inputFormat, source, data, threads, model,
         };
         command.SetAction(parse =>
         {
@@ -40,10 +41,11 @@ internal static class ExtractCommand
                 }
                 pub = d;
             }
+            if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null) return CliErrors.Failure;
             var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source));
-            return Run(parse.GetValue(paths)!, options, new Coder(resources), CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(threads));
+            return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier), CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(threads));
         });
         return command;
     }

@@ -29,10 +29,10 @@ public sealed class CodingPipeline
         new TokenizerStage(),
         new SentenceStage(),
         new BackgroundStage(),
+        new DateStage(),
         new TriggerStage(),
         new ActorStage(),
         new PlaceStage(),
-        new DateStage(),
         new FatalityStage(),
         new FrameStage(),
     ]);

@@ -20,6 +20,7 @@ public sealed partial class DateStage : ICodingStage
     public Annotation Needs => Annotation.Sentences;
     public Annotation Sets => Annotation.Dates;
 
+
     [GeneratedRegex(@"^(\d{1,2})(st|nd|rd|th)$")]
     private static partial Regex Ordinal();
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Evaluation;
 using Sitrep.Events;
 using Sitrep.Resources;
 
@@ -13,7 +14,7 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class EventBuilder
 {
-    public static IReadOnlyList<CodedEvent> Build(AnnotatedDocument doc, CodingResources resources)
+    public static IReadOnlyList<CodedEvent> Build(AnnotatedDocument doc, CodingResources resources, SubEventClassifier? classifier = null)
     {
         var events = new List<CodedEvent>();
         var ctx = PlaceResolver.CountryContext(doc);
@@ -24,8 +25,21 @@ public static class EventBuilder
             if (subType is null) continue;
             var place = PlaceResolver.Resolve(doc, frame, resources.Gazetteer, ctx);
             var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
+            // A trained model, when given and confident, decides the type; it learned ACLED's final coding,
+            // so the actor rules below do not second-guess it.
+            bool learned = false;
+            if (classifier is not null)
+            {
+                var text = string.Join(" ", frame.Sentences.Select(i => doc.Document.Slice(doc.Sentences[i].Span)));
+                var (predicted, probability) = classifier.Predict(text);
+                if (probability >= classifier.Threshold && EventTaxonomy.Canonical(predicted) is { } canonical)
+                {
+                    subType = canonical;
+                    learned = true;
+                }
+            }
             var actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
-            var ruled = ApplyActorRules(subType, actors, triggers);
+            var ruled = learned ? subType : ApplyActorRules(subType, actors, triggers);
             if (ruled != subType)
             {
                 // Demonstrations name their actors by ACLED's own rule; re-resolve for the new type.

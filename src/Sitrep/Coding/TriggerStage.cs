@@ -7,14 +7,15 @@ namespace Sitrep.Coding;
 /// <summary>
 /// Finds trigger phrases (triggers.tsv) in sentences that are not background. A trigger
 /// right after a modality cue ("threatened to attack", "no one was killed") is dropped;
-/// a trigger noun after "the", "this" or "that" is marked anaphoric: it may refer back.
+/// a trigger noun after "the", "this" or "that" is marked anaphoric: it may refer back. Words inside
+/// dates ("21 March 2020") are not triggers.
 /// </summary>
 public sealed class TriggerStage : ICodingStage
 {
     private static readonly HashSet<string> Determiners = ["the", "this", "that", "these", "those", "its", "their", "said"];
 
     public string Name => "triggers";
-    public Annotation Needs => Annotation.Sentences | Annotation.Background;
+    public Annotation Needs => Annotation.Sentences | Annotation.Background | Annotation.Dates;
     public Annotation Sets => Annotation.Triggers;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -28,7 +29,8 @@ public sealed class TriggerStage : ICodingStage
             for (int start = s.FirstToken; start < s.EndToken;)
             {
                 var matches = lex.Triggers.MatchAllAt(tokens, start, s.EndToken);
-                if (matches.Count == 0) { start++; continue; }
+                // "21 March 2020" is a date, not a march.
+                if (matches.Count == 0 || doc.Dates.Any(d => d.Sentence == s.Index && d.Span.Contains(tokens[start].Span))) { start++; continue; }
                 int length = matches[0].Length;
                 if (Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, start, 3) != DiscourseRole.Modality)
                 {
