@@ -41,10 +41,13 @@ public static class ActorResolver
 
         var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
+        bool crowdActs = actor1 is { Inter: 5 or 7 } && actor1.Agent > actor1.Patient;
         // Civilians are acted on, they do not act in political violence.
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
+        // In a battle the other side is armed: an armed target comes before the civilians caught in it.
+        bool battle = eventType == EventTaxonomy.Battles;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Inter is not (5 or 6))
-            .OrderByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
+            .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
         var actor2 = patients.FirstOrDefault();
 
         string name1;
@@ -57,7 +60,10 @@ public static class ActorResolver
         // Another doer on the same side, "alongside Malian commandos": ACLED's associated actor.
         var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
             .Select(a => a.Name).Take(2);
-        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), actor2?.Name ?? "", actor2?.Inter ?? 0, "", actor1?.Span, actor2?.Span);
+        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), actor2?.Name ?? "", actor2?.Inter ?? 0, "", actor1?.Span, actor2?.Span)
+        {
+            CrowdActs = crowdActs,
+        };
     }
 
     public static List<Scored> Score(AnnotatedDocument doc, EventFrame frame, string? country, GazetteerIndex gaz, Lexicon lex)

@@ -133,18 +133,17 @@ public static class EventBuilder
 
     /// <summary>
     /// ACLED's rules between type and actors: violence against civilians needs civilian targets, so an
-    /// attack on an armed actor is an armed clash; a clash with no armed opponent and civilian victims
-    /// is an attack on civilians.
+    /// attack on an armed actor is an armed clash; violence done by a crowd rather than an organised
+    /// group is a riot. A clash the text calls one stays a clash, whoever died in it.
     /// </summary>
     internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
     {
         bool armed2 = actors.Inter2 is 1 or 2 or 3 or 4 or 8;
         // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
         // violent demonstration, otherwise mob violence.
-        if (actors.Inter1 == InterCodes.Rioters && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
+        if ((actors.Inter1 == InterCodes.Rioters || actors.CrowdActs) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
             return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests) ? "Violent demonstration" : "Mob violence";
         if (subType is "Attack" && armed2 && actors.Inter1 != 7) return "Armed clash";
-        if (subType is "Armed clash" && actors.Inter2 == 7) return "Attack";
         return subType;
     }
 

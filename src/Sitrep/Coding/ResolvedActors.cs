@@ -11,4 +11,8 @@ public sealed record ResolvedActors(
     int Inter2,
     string AssocActor2,
     TextSpan? Actor1Evidence,
-    TextSpan? Actor2Evidence);
+    TextSpan? Actor2Evidence)
+{
+    /// <summary>The strongest doer is a crowd (rioters, villagers, residents) rather than an organised armed group.</summary>
+    public bool CrowdActs { get; init; }
+}

@@ -46,7 +46,9 @@ public sealed class TriggerStage : ICodingStage
                                 found.Add(new TriggerMention(span, s.Index, start, e, e.IsNoun && determiner));
                     }
                 }
-                start += length;
+                // A phrase that counts only beside a protest ("police arrested") must not hide the plain
+                // trigger inside it ("arrested"): step over it only when it stands on its own.
+                start += matches[0].Values.Any(e => e.Requires is null) ? length : 1;
             }
         }
         return doc with { Triggers = found.ToImmutable() };
