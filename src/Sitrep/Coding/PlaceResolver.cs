@@ -30,7 +30,10 @@ public static class PlaceResolver
         foreach (var m in doc.Places)
         {
             var countries = m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Distinct().ToList();
-            if (countries.Count == 1 && (m.Cue != PlaceCue.None || m.Containers.Count > 0 || m.Admin1s.Count > 0))
+            // A region's name ("Eastern Cape") says the country as surely as the country's own name.
+            if (countries.Count == 1 && m.Admin1s.Count > 0)
+                ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 1.0;
+            else if (countries.Count == 1 && (m.Cue != PlaceCue.None || m.Containers.Count > 0))
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 0.5;
         }
         return ctx;
@@ -90,7 +93,7 @@ public static class PlaceResolver
                 - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
-            yield return Make(gaz, p, text, precision, m.Span, s, containers, doc.Text);
+            yield return Make(gaz, p, text, precision, m.Span, s, doc);
         }
         foreach (var a2 in m.Admin2s)
         {
@@ -102,30 +105,35 @@ public static class PlaceResolver
                 var region = gaz.Admin1Of(a2.CountryCode, a2.Admin1Code);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
-                    yield return new ResolvedPlace(a2.CountryCode, region.Name, a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
-                        Context(a2.CountryCode) + (districtWord ? 2 : 0));
+                    yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
+                        Context(a2.CountryCode) + (districtWord ? 2 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 continue;
             }
             double s = Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) + 0.5;
-            yield return Make(gaz, seat, text, 2, m.Span, s, containers, doc.Text) with { Admin2 = a2.Name, Location = text };
+            yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = text };
         }
         foreach (var a1 in m.Admin1s)
         {
             if (!Plausible(a1.CountryCode, 0)) continue;
             var seat = gaz.SeatOf(a1);
             double s = Context(a1.CountryCode) + (regionWord ? 3 : 0) - 0.5;
-            yield return new ResolvedPlace(a1.CountryCode, text, "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
+            yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
         }
     }
 
-    private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, List<PlaceMention> containers, string docText)
+    private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, AnnotatedDocument doc)
     {
-        var admin1 = gaz.Admin1Of(p)?.Name ?? "";
-        // Write a division the way the text does when the text names it ("Tombouctou" for GeoNames' "Timbuktu").
-        foreach (var c in containers)
-            if (c.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) { admin1 = c.Span.Slice(docText); break; }
-        return new ResolvedPlace(p.CountryCode, admin1, gaz.Admin2Of(p)?.Name ?? "", text, p.Latitude, p.Longitude, precision, span, score);
+        var a1 = gaz.Admin1Of(p);
+        return new ResolvedPlace(p.CountryCode, a1 is null ? "" : Admin1Name(doc, a1), gaz.Admin2Of(p)?.Name ?? "", text, p.Latitude, p.Longitude, precision, span, score);
+    }
+
+    /// <summary>A division the way the text writes it when the text names it ("Tombouctou" for GeoNames' "Timbuktu"), else ACLED's form.</summary>
+    private static string Admin1Name(AnnotatedDocument doc, Admin1 a1)
+    {
+        foreach (var m in doc.Places)
+            if (m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate") return doc.Document.Slice(m.Span);
+        return a1.AcledName;
     }
 
     /// <summary>How well a place fits the divisions the text gives as its containers.</summary>

@@ -17,7 +17,7 @@ public sealed class PlaceStage : ICodingStage
 {
     private const int MaxWords = 6;
     private static readonly HashSet<string> Particles =
-        ["al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i"];
+        ["al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i"];
 
     public string Name => "places";
     public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries;
@@ -52,7 +52,8 @@ public sealed class PlaceStage : ICodingStage
                     for (int k = i + 1; k < end - 1 && ok; k++)
                         ok = !blocked[k] && tokens[k].IsWord && (tokens[k].IsCapitalized || Particles.Contains(tokens[k].Folded));
                     if (!ok) continue;
-                    if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3)) continue;
+                    // A lone stop word, a short word, or an acronym ("PMF", "BJP") is not a place on its own.
+                    if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3 || (t.Shape == TokenShape.Upper && t.Span.Length <= 5))) continue;
                     var folded = n == 1 ? t.Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
                     var matches = gaz.FindPlaceMatches(folded);
                     var places = matches.Select(m => m.Place).ToList();
