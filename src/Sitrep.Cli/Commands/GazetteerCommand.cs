@@ -13,7 +13,37 @@ internal static class GazetteerCommand
     {
         var command = new Command("gazetteer", "Build the offline gazetteer from GeoNames dumps, or look a name up");
         command.Subcommands.Add(Build());
+        command.Subcommands.Add(Import());
         command.Subcommands.Add(Lookup());
+        return command;
+    }
+
+    private static Command Import()
+    {
+        var files = new Argument<string[]>("files") { Description = "GeoNames dumps: allCountries.zip, a country's file (ML.txt or ML.zip); the same 19 columns", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the enlarged gazetteer (default: replace the data folder's)" };
+        var data = CommonOptions.Data();
+        var command = new Command("import", "Add every populated place of full GeoNames dumps to the gazetteer") { files, output, data };
+        command.SetAction(parse =>
+        {
+            var dataDir = parse.GetValue(data) ?? CodingResources.DefaultDataDirectory();
+            var current = Path.Combine(dataDir, "gazetteer", GazetteerIndex.FileName);
+            foreach (var f in parse.GetValue(files)!)
+                if (!File.Exists(f)) { CliErrors.Write($"{f}: file not found"); return CliErrors.Failure; }
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                var target = parse.GetValue(output) ?? current;
+                var summary = GazetteerBuilder.Import(current, parse.GetValue(files)!, target);
+                Console.Error.WriteLine($"{target}: {summary.Places:N0} places added ({summary.AlternateNames:N0} alternate names); {summary.Bytes / 1048576.0:N1} MB in {clock.Elapsed.TotalSeconds:N1} s");
+                return 0;
+            }
+            catch (Exception e) when (e is GazetteerFormatException or IOException or InvalidDataException)
+            {
+                CliErrors.Write(e.Message);
+                return CliErrors.Failure;
+            }
+        });
         return command;
     }
 

@@ -53,27 +53,51 @@ public static partial class GazetteerBuilder
                 var parts = code.Split('.');
                 if (parts.Length == 3) data.Admin2.Add(new Admin2(parts[0], parts[1], parts[2], name));
             }
-        var seen = new HashSet<int>();
+        int alts = AddPlaces(data, inputs.PlaceFiles, new HashSet<int>());
+        GazetteerFile.Write(data, output);
+        return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count, alts, new FileInfo(output).Length);
+    }
+
+    /// <summary>
+    /// Adds the populated places of full GeoNames dumps (allCountries.zip, a country's ML.txt) to an existing
+    /// gazetteer file, skipping those it has, and writes the result: every village GeoNames knows, for users who need them.
+    /// </summary>
+    public static Summary Import(string gazetteerFile, IReadOnlyList<string> dumps, string output)
+    {
+        var data = GazetteerFile.Read(gazetteerFile);
+        var before = data.Places.Count;
+        int alts = AddPlaces(data, dumps, data.Places.Select(p => p.Id).ToHashSet());
+        GazetteerFile.Write(data, output);
+        return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count - before, alts, new FileInfo(output).Length);
+    }
+
+    /// <summary>The populated places (feature class P) of GeoNames dump files, each once; returns how many alternate names were kept.</summary>
+    private static int AddPlaces(GazetteerData data, IEnumerable<string> files, HashSet<int> seen)
+    {
         int alts = 0;
-        foreach (var placeFile in inputs.PlaceFiles)
+        foreach (var placeFile in files)
+        {
+            int lineNo = 0;
             foreach (var line in GeoNamesLines(placeFile))
             {
+                lineNo++;
                 var f = line.Split('\t');
-                if (f.Length < 15 || f[6] != "P" || !int.TryParse(f[0], out var id) || !seen.Add(id)) continue;
+                if (f.Length < 15) throw new GazetteerFormatException(placeFile, lineNo, $"{f.Length} columns where GeoNames dumps have 19");
+                if (f[6] != "P" || !int.TryParse(f[0], out var id) || !seen.Add(id)) continue;
+                if (!double.TryParse(f[4], CultureInfo.InvariantCulture, out var lat) || !double.TryParse(f[5], CultureInfo.InvariantCulture, out var lon))
+                    throw new GazetteerFormatException(placeFile, lineNo, "latitude or longitude is not a number");
                 var name = f[2].Length > 0 ? f[2] : f[1];
-                var folded = TextFold.Fold(name);
-                var names = new List<string> { folded };
+                var names = new List<string> { TextFold.Fold(name) };
                 foreach (var alt in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries).Prepend(f[1]))
                 {
                     var fa = TextFold.Fold(alt);
                     if (LatinFolded().IsMatch(fa) && !names.Contains(fa)) names.Add(fa);
                 }
                 alts += names.Count - 1;
-                data.AddPlace(new Place(id, name, double.Parse(f[4], CultureInfo.InvariantCulture), double.Parse(f[5], CultureInfo.InvariantCulture),
-                    f[7], f[8], f[10], f[11], long.TryParse(f[14], out var pop) ? pop : 0, "GeoNames"), [.. names]);
+                data.AddPlace(new Place(id, name, lat, lon, f[7], f[8], f[10], f[11], long.TryParse(f[14], out var pop) ? pop : 0, "GeoNames"), [.. names]);
             }
-        GazetteerFile.Write(data, output);
-        return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count, alts, new FileInfo(output).Length);
+        }
+        return alts;
     }
 
     private static IEnumerable<string> GeoNamesLines(string path)

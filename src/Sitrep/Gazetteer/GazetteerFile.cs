@@ -17,7 +17,7 @@ internal static class GazetteerFile
 
     public static void Write(GazetteerData data, string path)
     {
-        var (keys, postings) = BuildIndex(data.Places.Count, Enumerable.Range(0, data.Places.Count).Select(i => (i, data.Names[i])));
+        var (keys, postings) = IndexOf(data);
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var strings = new List<string>();
         int Code(string s)
@@ -107,6 +107,23 @@ internal static class GazetteerFile
         {
             throw new GazetteerFormatException(path, 0, "not gzip data: " + e.Message);
         }
+    }
+
+    /// <summary>The name index of all the data's places: the prebuilt one, merged with that of places added since (by import or overlay).</summary>
+    public static (ulong[] Keys, int[] Postings) IndexOf(GazetteerData data)
+    {
+        if (data.Names.Count == 0) return (data.Keys, data.Postings);
+        int first = data.FirstUnindexedPlace;
+        var (extraKeys, extraPostings) = BuildIndex(data.Names.Count, data.Names.Select((names, i) => (first + i, names)));
+        var keys = new ulong[data.Keys.Length + extraKeys.Length];
+        var postings = new int[keys.Length];
+        int a = 0, b = 0;
+        for (int k = 0; k < keys.Length; k++)
+        {
+            bool takeA = b >= extraKeys.Length || (a < data.Keys.Length && data.Keys[a] <= extraKeys[b]);
+            (keys[k], postings[k]) = takeA ? (data.Keys[a], data.Postings[a++]) : (extraKeys[b], extraPostings[b++]);
+        }
+        return (keys, postings);
     }
 
     /// <summary>

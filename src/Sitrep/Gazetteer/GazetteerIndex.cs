@@ -44,7 +44,7 @@ public sealed class GazetteerIndex
         Parallel.Invoke(
             () => IndexDivisions(data),
             () => FindSeats(),
-            () => (_keys, _postings) = MergeOverlayNames(data));
+            () => (_keys, _postings) = GazetteerFile.IndexOf(data));
         PlaceCount = _places.Length;
         NameCount = _keys.Length;
     }
@@ -59,23 +59,6 @@ public sealed class GazetteerIndex
         foreach (var (alias, a) in data.Admin1Aliases) Add(_admin1ByName, TextFold.Fold(alias), a);
         foreach (var a in data.Admin2)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
-    }
-
-    /// <summary>The binary file brings the index of its places; places added at load (the overlay) are indexed and merged in.</summary>
-    private static (ulong[] Keys, int[] Postings) MergeOverlayNames(GazetteerData data)
-    {
-        if (data.Names.Count == 0) return (data.Keys, data.Postings);
-        int first = data.FirstUnindexedPlace;
-        var (extraKeys, extraPostings) = GazetteerFile.BuildIndex(data.Names.Count, data.Names.Select((names, i) => (first + i, names)));
-        var keys = new ulong[data.Keys.Length + extraKeys.Length];
-        var postings = new int[keys.Length];
-        int a = 0, b = 0;
-        for (int k = 0; k < keys.Length; k++)
-        {
-            bool takeA = b >= extraKeys.Length || (a < data.Keys.Length && data.Keys[a] <= extraKeys[b]);
-            (keys[k], postings[k]) = takeA ? (data.Keys[a], data.Postings[a++]) : (extraKeys[b], extraPostings[b++]);
-        }
-        return (keys, postings);
     }
 
     private void FindSeats()

@@ -12,9 +12,24 @@ public static class TextFold
 {
     public static string Fold(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        // Decompose once (é is e + a combining accent) so marks can be dropped; lone surrogate halves
+        // would make decomposition fail, and no place name needs them.
+        bool ascii = true;
+        foreach (var ch in s) if (ch >= 128) { ascii = false; break; }
+        ReadOnlySpan<char> source = s;
+        if (!ascii)
+        {
+            var clean = new StringBuilder(s.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { clean.Append(' '); i++; continue; }
+                clean.Append(char.IsSurrogate(s[i]) ? ' ' : s[i]);
+            }
+            source = clean.ToString().Normalize(NormalizationForm.FormD);
+        }
+        var sb = new StringBuilder(source.Length);
         bool space = false;
-        foreach (var ch in s)
+        foreach (var ch in source)
         {
             if (ch < 128)
             {
@@ -24,15 +39,10 @@ public static class TextFold
                 continue;
             }
             if (ch is '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`') continue;
-            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            bool wrote = false;
-            foreach (var d in decomposed)
-            {
-                var cat = CharUnicodeInfo.GetUnicodeCategory(d);
-                if (cat == UnicodeCategory.NonSpacingMark) continue;
-                if (char.IsLetterOrDigit(d)) { Append(sb, char.ToLowerInvariant(Special(d)), ref space); wrote = true; }
-            }
-            if (!wrote && !char.IsLetterOrDigit(ch)) space = sb.Length > 0;
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (char.IsLetterOrDigit(ch)) Append(sb, char.ToLowerInvariant(Special(ch)), ref space);
+            else space = sb.Length > 0;
         }
         return sb.ToString();
     }

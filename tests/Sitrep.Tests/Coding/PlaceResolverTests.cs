@@ -1,0 +1,76 @@
+using Shouldly;
+using Sitrep.Gazetteer;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public class PlaceResolverTests
+{
+    [Fact]
+    public void A_named_town_is_precision_1()
+    {
+        var e = Main("On 3 May 2020, gunmen killed two traders in Mopti.");
+        e.Location.ShouldBe("Mopti");
+        e.Admin1.ShouldBe("Mopti");
+        e.Country.ShouldBe("Mali");
+        e.GeoPrecision.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Near_a_town_is_precision_2()
+    {
+        var e = Main("On 3 May 2020, gunmen killed two traders near Mopti.");
+        e.Location.ShouldBe("Mopti");
+        e.GeoPrecision.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Kidal_in_a_mali_story_is_the_malian_one()
+    {
+        var e = Main("On 3 May 2020, Malian soldiers clashed with militants in Kidal.");
+        e.Country.ShouldBe("Mali");
+        Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 18.44, 1.41).ShouldBeLessThan(25);
+    }
+
+    [Fact]
+    public void A_container_in_parentheses_settles_an_ambiguous_name()
+    {
+        // San Antonio is a town in Chile's Valparaiso region, and a far larger city in Texas.
+        var e = Main("On 8 May 2020, residents protested in San Antonio (Valparaiso) against the quarantine.");
+        e.Country.ShouldBe("Chile");
+    }
+
+    [Fact]
+    public void The_text_spelling_of_a_known_region_is_kept()
+    {
+        var e = Main("On 3 May 2020, soldiers clashed with militants near Goundam, Tombouctou.");
+        e.Admin1.ShouldBe("Tombouctou");
+        e.Country.ShouldBe("Mali");
+    }
+
+    [Fact]
+    public void An_unknown_village_is_not_snapped_to_a_wrong_town_but_to_its_district()
+    {
+        var e = Main("On 30 April 2020, militants attacked Zzyzxkoro (Bandiagara, Mopti), killing three civilians.");
+        e.Country.ShouldBe("Mali");
+        e.Admin1.ShouldBe("Mopti");
+        e.GeoPrecision.ShouldBe(2);
+        e.Location.ShouldBe("Bandiagara");
+    }
+
+    [Fact]
+    public void Only_a_country_is_precision_3_at_its_capital()
+    {
+        var e = Main("On 3 May 2020, soldiers clashed with militants in northern Mali.");
+        e.Country.ShouldBe("Mali");
+        e.GeoPrecision.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Common_words_in_capitals_are_not_places()
+    {
+        var e = Main("On 3 May 2020, transport workers protested at the Gabtali Bus Stand in Dhaka.");
+        e.Country.ShouldBe("Bangladesh");
+    }
+}

@@ -1,0 +1,71 @@
+using Shouldly;
+using Sitrep.Gazetteer;
+using Sitrep.Text;
+using Xunit;
+
+namespace Sitrep.Tests.Gazetteer;
+
+public class GazetteerIndexTests
+{
+    private static GazetteerIndex Gaz => TestResources.Resources.Gazetteer;
+
+    [Theory]
+    [InlineData("Mogadishu", "SO")]
+    [InlineData("Kabul", "AF")]
+    [InlineData("Tijuana", "MX")]
+    [InlineData("Kharkiv", "UA")]
+    [InlineData("Manila", "PH")]
+    [InlineData("Bogota", "CO")]
+    [InlineData("Maiduguri", "NG")]
+    public void Finds_places_on_every_continent(string name, string country) =>
+        Gaz.FindPlaces(TextFold.Fold(name)).ShouldContain(p => p.CountryCode == country);
+
+    [Theory]
+    [InlineData("Sévaré", "Sevare")]
+    [InlineData("SEVARE", "Sevare")]
+    [InlineData("Ségou", "Segou")]
+    [InlineData("Bogotá", "Bogota")]
+    public void Accents_and_case_do_not_matter(string written, string name) =>
+        Gaz.FindPlaces(TextFold.Fold(written)).ShouldContain(p => p.Name == name);
+
+    [Fact]
+    public void Knows_transliterations_from_alternate_names()
+    {
+        Gaz.FindPlaces(TextFold.Fold("Kharkov")).ShouldContain(p => p.CountryCode == "UA");
+        Gaz.FindPlaces(TextFold.Fold("Muqdisho")).ShouldContain(p => p.CountryCode == "SO");
+    }
+
+    [Fact]
+    public void The_overlay_adds_places_geonames_lacks()
+    {
+        var sevare = Gaz.FindPlaces("sevare").Single(p => p.CountryCode == "ML");
+        Gaz.Admin1Of(sevare)!.Name.ShouldBe("Mopti");
+        Geo.Km(sevare.Latitude, sevare.Longitude, 14.53, -4.10).ShouldBeLessThan(5);
+        sevare.Origin.ShouldStartWith("overlay");
+    }
+
+    [Fact]
+    public void Knows_division_names_in_their_other_spellings()
+    {
+        Gaz.FindAdmin1(TextFold.Fold("Lower Shabelle")).ShouldContain(a => a.CountryCode == "SO");
+        Gaz.FindAdmin1(TextFold.Fold("Shabeellaha Hoose")).ShouldContain(a => a.CountryCode == "SO");
+        Gaz.FindAdmin1(TextFold.Fold("Timbuktu")).ShouldContain(a => a.CountryCode == "ML" && a.Name == "Tombouctou");
+        Gaz.FindAdmin1(TextFold.Fold("Nord-Ouest")).ShouldContain(a => a.CountryCode == "CM");
+    }
+
+    [Fact]
+    public void Seats_of_regions_and_capitals_are_known()
+    {
+        var mopti = Gaz.FindAdmin1("mopti").Single(a => a.CountryCode == "ML");
+        Gaz.SeatOf(mopti)!.Name.ShouldBe("Mopti");
+        Gaz.CapitalOf("ML")!.Name.ShouldBe("Bamako");
+    }
+
+    [Fact]
+    public void Acled_names_drop_generic_words() =>
+        new Admin1("MW", "S", "Southern Region").AcledName.ShouldBe("Southern");
+
+    [Fact]
+    public void An_unknown_name_finds_nothing() =>
+        Gaz.FindPlaces(TextFold.Fold("Xyzzyville Qwerty")).ShouldBeEmpty();
+}
