@@ -10,6 +10,9 @@ var root = new RootCommand("Sitrep: news reports of political violence in, ACLED
     BenchCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),
+    IngestCommand.Create(),
+    EventsCommand.Create(),
+    EventsCommand.CreateExport(),
     GazetteerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -97,6 +97,6 @@ internal static class BenchCommand
         }
         var demo = DemoCommand.ReadDemo(Path.Combine(dataDir, "demo")).Where(r => r.IsSuccess).Select(r => r.Document!).ToList();
         for (int i = 0; i < 500; i++)
-            foreach (var d in demo) yield return new Document(d.Id + "-" + i, d.Text, d.Published, d.Title, d.Url, d.Source);
+            foreach (var d in demo) yield return d with { Id = d.Id + "-" + i };
     }
 }

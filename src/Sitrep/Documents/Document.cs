@@ -18,8 +18,10 @@ public sealed record Document(
     string? Url = null,
     string? Source = null)
 {
-    public string Id { get; } = string.IsNullOrWhiteSpace(Id) ? throw new ArgumentException("A document needs an id.", nameof(Id)) : Id;
-    public string Text { get; } = Text ?? throw new ArgumentNullException(nameof(Text));
+    public string Id { get; init => field = Valid(value); } = Valid(Id);
+    public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    private static string Valid(string id) => string.IsNullOrWhiteSpace(id) ? throw new ArgumentException("A document needs an id.", nameof(Id)) : id;
 
     public string Slice(TextSpan span) => span.Slice(Text);
 }

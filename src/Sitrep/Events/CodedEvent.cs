@@ -48,4 +48,6 @@ public sealed record CodedEvent
     [JsonPropertyName("confidence")] public double Confidence { get; init; }
     [JsonPropertyName("evidence")] public ImmutableArray<Evidence> Evidence { get; init; } = [];
     [JsonPropertyName("sources")] public ImmutableArray<SourceRef> Sources { get; init; } = [];
+    /// <summary>For an event merged from several reports: why each pair was taken for one event.</summary>
+    [JsonPropertyName("merge_reasons"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public ImmutableArray<string> MergeReasons { get; init; } = [];
 }

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Sitrep.Events;
+using Sitrep.Storage;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep events --db TARGET [filters]</c>: stored events, each with its sources; and <c>sitrep export</c>, all of them for other tools.</summary>
+internal static class EventsCommand
+{
+    public static Command Create()
+    {
+        var db = StoreOptions.Db();
+        var format = CommonOptions.Format("jsonl");
+        var filters = new QueryOptions();
+        var command = new Command("events", "Query stored events") { db, format };
+        filters.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var query = filters.Parse(parse);
+            if (query is null) return CliErrors.Usage;
+            return Write(parse.GetValue(db), query, CommonOptions.ParseFormat(parse.GetValue(format)!), null);
+        });
+        return command;
+    }
+
+    public static Command CreateExport()
+    {
+        var db = StoreOptions.Db();
+        var format = CommonOptions.Format("csv");
+        var output = new Option<string?>("--output", "-o") { Description = "File to write (default: stdout)" };
+        var command = new Command("export", "Export every stored event: ACLED-compatible CSV, GeoJSON, JSON or JSONL") { db, format, output };
+        command.SetAction(parse => Write(parse.GetValue(db), EventQuery.All, CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Write(string? db, EventQuery query, EventFormat format, string? output)
+    {
+        using var store = StoreOptions.TryOpen(db);
+        if (store is null) return CliErrors.Failure;
+        using var target = output is null ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) : new StreamWriter(output);
+        var writer = EventWriters.Create(format, target);
+        const int page = 5000;
+        for (int offset = 0; ; offset += page)
+        {
+            var batch = store.Query(query with { Offset = query.Offset + offset, Limit = Math.Min(page, query.Limit - offset) });
+            foreach (var e in batch) writer.Write(e);
+            if (batch.Count < page || offset + page >= query.Limit) break;
+        }
+        writer.Complete();
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Sitrep.Ingest;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep ingest PATH|URL... --db TARGET</c>: codes files, folders, JSONL, feeds and pages, and stores
+/// their documents and events, merging reports of the same event. Storing the same document again changes nothing.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders, JSONL, RSS/Atom feed files, or http(s) URLs of feeds or article pages", Arity = ArgumentArity.OneOrMore };
+        var published = new Option<string?>("--published", "-p") { Description = "Publication date (YYYY-MM-DD) for documents that carry none" };
+        var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
+        var db = StoreOptions.Db();
+        var model = ModelOption.Create();
+        var data = CommonOptions.Data();
+        var command = new Command("ingest", "Code documents and store them with their deduplicated events") { inputs, published, source, db, model, data };
+        command.SetAction(parse =>
+        {
+            DateOnly? pub = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                if (!JsonlDocumentParser.TryParseDate(p, out var d)) { CliErrors.Write($"--published: '{p}' is not a date such as 2018-06-29"); return CliErrors.Usage; }
+                pub = d;
+            }
+            if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
+            var resources = ResourceLoader.TryLoad(parse.GetValue(data));
+            if (resources is null) return CliErrors.Failure;
+            using var store = StoreOptions.TryOpen(parse.GetValue(db));
+            if (store is null) return CliErrors.Failure;
+            using var fetcher = new WebFetcher();
+            var sources = new IngestSources(fetcher, new ReadOptions(Published: pub, Source: parse.GetValue(source)));
+            var coder = new Coder(resources, classifier: classifier);
+
+            int documents = 0, known = 0, events = 0, merged = 0, errors = 0;
+            var clock = Stopwatch.StartNew();
+            using var progress = ProgressLine.ForStderr();
+            foreach (var result in BatchCoder.Code(sources.Read(parse.GetValue(inputs)!), coder))
+            {
+                if (!result.IsSuccess) { errors++; progress.Clear(); CliErrors.Write(result.Error!); continue; }
+                var outcome = store.Ingest(result.Document!, result.Events);
+                if (outcome.NewDocument) { documents++; events += outcome.Reports; merged += outcome.Merged; }
+                else known++;
+                progress.Report(documents + known, errors, clock.Elapsed);
+            }
+            progress.Clear();
+            Console.Error.WriteLine($"{documents:N0} new documents ({known:N0} already stored), {events:N0} reports coded, {merged:N0} joined an event told before; {errors:N0} errors; {(documents + known) / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} documents/s");
+            return errors > 0 ? CliErrors.InputErrors : 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Sitrep.Documents;
+using Sitrep.Storage;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>The filters of <c>sitrep events</c> (and the API): dates, country, type, actor, bounding box, text.</summary>
+internal sealed class QueryOptions
+{
+    public Option<string?> From { get; } = new("--from") { Description = "Events on or after this day (YYYY-MM-DD)" };
+    public Option<string?> To { get; } = new("--to") { Description = "Events on or before this day (YYYY-MM-DD)" };
+    public Option<string?> Country { get; } = new("--country") { Description = "Country name, as ACLED writes it" };
+    public Option<string?> Admin1 { get; } = new("--admin1") { Description = "First-level division" };
+    public Option<string?> Type { get; } = new("--type") { Description = "Event type or sub-event type" };
+    public Option<string?> Actor { get; } = new("--actor") { Description = "Part of an actor's name" };
+    public Option<string?> Bbox { get; } = new("--bbox") { Description = "minLon,minLat,maxLon,maxLat" };
+    public Option<string?> Text { get; } = new("--q") { Description = "Words to search for in notes, actors and places" };
+    public Option<int> Limit { get; } = new("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000 };
+
+    public void AddTo(Command c)
+    {
+        foreach (var o in new Option[] { From, To, Country, Admin1, Type, Actor, Bbox, Text, Limit }) c.Options.Add(o);
+    }
+
+    /// <summary>The query, or null (with a one-line error written) when a value is malformed.</summary>
+    public EventQuery? Parse(ParseResult p)
+    {
+        DateOnly? Date(Option<string?> o)
+        {
+            var s = p.GetValue(o);
+            if (s is null) return null;
+            if (JsonlDocumentParser.TryParseDate(s, out var d)) return d;
+            throw new FormatException($"{o.Name}: '{s}' is not a date such as 2020-05-09");
+        }
+        try
+        {
+            var bbox = p.GetValue(Bbox) is { } b ? EventQuery.ParseBbox(b) ?? throw new FormatException($"--bbox: '{b}' is not minLon,minLat,maxLon,maxLat") : ((double, double, double, double)?)null;
+            return new EventQuery
+            {
+                From = Date(From), To = Date(To), Country = p.GetValue(Country), Admin1 = p.GetValue(Admin1), Type = p.GetValue(Type),
+                Actor = p.GetValue(Actor), Bbox = bbox, Text = p.GetValue(Text), Limit = p.GetValue(Limit),
+            };
+        }
+        catch (FormatException e)
+        {
+            CliErrors.Write(e.Message);
+            return null;
+        }
+    }
+}

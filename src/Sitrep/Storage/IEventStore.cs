@@ -1,0 +1,22 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// Where documents and events live: SQLite (one file, the default) or PostgreSQL, behind one contract.
+/// The store owns ids and idempotence: a document is known by the hash of its text, so storing it again
+/// changes nothing, whichever entry point (CLI, feed, API) it came through. Each document is stored in one
+/// transaction with its reports and the merges they cause: a crash leaves it whole or absent.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>Stores a document and its coded events, merging them with stored reports of the same events.</summary>
+    IngestOutcome Ingest(Document document, IReadOnlyList<CodedEvent> events);
+
+    IReadOnlyList<CodedEvent> Query(EventQuery query);
+    long Count(EventQuery query);
+    CodedEvent? Get(string eventId);
+    Document? GetDocument(string docId);
+    StoreStats Stats(EventQuery query);
+}

@@ -1,0 +1,214 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Sitrep.Dedup;
+using Sitrep.Documents;
+using Sitrep.Events;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The store's logic in plain SQL, shared by SQLite and PostgreSQL; each subclass gives its dialect
+/// (schema, spatial and text search, locking). Reports (one per event coded from a document) are kept
+/// as coded; events are the clusters of reports, recomputed around every new report, so merges follow
+/// from the reports alone and re-running never duplicates.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    /// <summary>Reports this many days either side of a new one are its neighbourhood for merging.</summary>
+    private const int WindowDays = 31;
+
+    protected SqlEventStore(DbConnection connection)
+    {
+        Connection = connection;
+    }
+
+    protected DbConnection Connection { get; }
+
+    /// <summary>Creates the tables and indexes when they are missing.</summary>
+    protected abstract void CreateSchema();
+
+    /// <summary>Serialises writers that could merge into the same events (a country's reports).</summary>
+    protected abstract void LockNeighbourhood(DbTransaction tx, string country);
+
+    /// <summary>Writes or refreshes the spatial and text index rows of an event (where the dialect keeps them apart).</summary>
+    protected abstract void IndexEvent(DbTransaction tx, long id, CodedEvent e);
+
+    protected abstract void UnindexEvent(DbTransaction tx, long id);
+
+    /// <summary>The SQL condition for a bounding box on events <c>e</c>, with parameters @minLon, @minLat, @maxLon, @maxLat.</summary>
+    protected abstract string BboxCondition { get; }
+
+    /// <summary>The SQL condition for a full-text search on events <c>e</c>, with parameter @text.</summary>
+    protected abstract string TextCondition { get; }
+
+    /// <summary>The condition "column is one of the list @ids" (Dapper expands lists for SQLite; PostgreSQL takes an array).</summary>
+    protected virtual string InIds(string column) => $"{column} IN @ids";
+
+    /// <summary>The value bound to @text for a user's search words.</summary>
+    protected virtual string TextArgument(string text) => text;
+
+    protected abstract DbTransaction BeginWrite();
+
+    public IngestOutcome Ingest(Document document, IReadOnlyList<CodedEvent> events)
+    {
+        using var tx = BeginWrite();
+        var key = DocumentKey.Of(document);
+        var docRow = Connection.QuerySingleOrDefault<long?>(
+            "INSERT INTO documents (doc_key, doc_id, url, outlet, published, title, text, ingested_at) " +
+            "VALUES (@key, @id, @url, @outlet, @published, @title, @text, @now) ON CONFLICT (doc_key) DO NOTHING RETURNING id",
+            new { key, id = document.Id, url = document.Url, outlet = document.Source, published = document.Published?.ToString("yyyy-MM-dd"),
+                  title = document.Title, text = document.Text, now = DateTime.UtcNow.ToString("O") }, tx);
+        if (docRow is null)
+        {
+            tx.Commit();
+            return new IngestOutcome(false, 0, [], 0);
+        }
+        var touched = new List<string>();
+        int merged = 0;
+        foreach (var country in events.Select(e => e.Country).Distinct().Order(StringComparer.Ordinal))
+            LockNeighbourhood(tx, country);
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i] with { EventId = $"{document.Id}#{i + 1}" };
+            var reportId = Connection.QuerySingle<long>(
+                "INSERT INTO reports (document_id, ordinal, event_date, country, json) VALUES (@doc, @i, @date, @country, @json) RETURNING id",
+                new { doc = docRow, i, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", country = e.Country, json = JsonSerializer.Serialize(e, EventJson.Compact) }, tx);
+            var (eventId, size) = Regroup(tx, reportId, e);
+            touched.Add(eventId);
+            if (size > 1) merged++;
+        }
+        tx.Commit();
+        return new IngestOutcome(true, events.Count, touched, merged);
+    }
+
+    private sealed record ReportRow(long Id, long? EventId, string Json);
+
+    /// <summary>Clusters the new report with its neighbourhood and writes the events that changed; returns the new report's event.</summary>
+    private (string EventId, int Size) Regroup(DbTransaction tx, long reportId, CodedEvent report)
+    {
+        var sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country";
+        object args;
+        if (report.EventDate is DateOnly d)
+        {
+            sql += " AND (event_date = '' OR (event_date >= @from AND event_date <= @to))";
+            args = new { country = report.Country, from = d.AddDays(-WindowDays).ToString("yyyy-MM-dd"), to = d.AddDays(WindowDays).ToString("yyyy-MM-dd") };
+        }
+        else args = new { country = report.Country };
+        var rows = Connection.Query<ReportRow>(sql, args, tx).ToList();
+        // Whole events take part: the other reports of any event in the neighbourhood come along.
+        var eventIds = rows.Where(r => r.EventId is not null).Select(r => r.EventId!.Value).Distinct().ToList();
+        if (eventIds.Count > 0)
+        {
+            var known = rows.Select(r => r.Id).ToHashSet();
+            rows.AddRange(Connection.Query<ReportRow>($"SELECT id, event_id AS EventId, json FROM reports WHERE {InIds("event_id")}", new { ids = eventIds }, tx)
+                .Where(r => known.Add(r.Id)));
+        }
+        rows = rows.OrderBy(r => r.Id).ToList();
+        var coded = rows.Select(r => JsonSerializer.Deserialize<CodedEvent>(r.Json, EventJson.Compact)!).ToList();
+        var clusters = Clusterer.Group(coded);
+
+        var usedIds = new HashSet<long>();
+        string result = "";
+        int resultSize = 1;
+        foreach (var cluster in clusters)
+        {
+            var members = cluster.Members.Select(m => rows[m]).ToList();
+            // An event keeps its id while any of its reports stay in it: the oldest such id wins.
+            long? id = members.Where(m => m.EventId is not null && !usedIds.Contains(m.EventId.Value)).Select(m => m.EventId).Min();
+            bool unchanged = id is not null && members.All(m => m.EventId == id)
+                && rows.Count(r => r.EventId == id) == members.Count;
+            if (id is null)
+                id = Connection.QuerySingle<long>("INSERT INTO events (event_date, country, json) VALUES ('', '', '{}') RETURNING id", transaction: tx);
+            usedIds.Add(id.Value);
+            var eventId = "ev" + id.Value;
+            if (members.Any(m => m.Id == reportId)) { result = eventId; resultSize = members.Count; }
+            if (unchanged) continue;
+            var merged = EventMerger.Merge(eventId, cluster.Members.Select(m => coded[m]).ToList(), cluster.Reasons);
+            Connection.Execute($"UPDATE reports SET event_id = @id WHERE {InIds("id")}", new { id, ids = members.Select(m => m.Id).ToList() }, tx);
+            WriteEvent(tx, id.Value, merged);
+        }
+        // Events whose reports all moved elsewhere are gone.
+        foreach (var orphan in rows.Where(r => r.EventId is not null && !usedIds.Contains(r.EventId.Value)).Select(r => r.EventId!.Value).Distinct())
+        {
+            UnindexEvent(tx, orphan);
+            Connection.Execute("DELETE FROM events WHERE id = @orphan", new { orphan }, tx);
+        }
+        return (result, resultSize);
+    }
+
+    private void WriteEvent(DbTransaction tx, long id, CodedEvent e)
+    {
+        Connection.Execute(
+            "UPDATE events SET event_date = @date, country = @Country, admin1 = @Admin1, event_type = @EventType, sub_event_type = @SubEventType, " +
+            "actor1 = @Actor1, actor2 = @Actor2, location = @Location, fatalities = @Fatalities, lat = @Latitude, lon = @Longitude, notes = @Notes, " +
+            "sources = @sources, json = @json WHERE id = @id",
+            new { id, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", e.Country, e.Admin1, e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Location,
+                  e.Fatalities, e.Latitude, e.Longitude, e.Notes, sources = e.Sources.Length, json = JsonSerializer.Serialize(e, EventJson.Compact) }, tx);
+        UnindexEvent(tx, id);
+        IndexEvent(tx, id, e);
+    }
+
+    public IReadOnlyList<CodedEvent> Query(EventQuery query)
+    {
+        var (where, args) = Where(query);
+        args.Add("limit", Math.Min(query.Limit, 1_000_000));
+        args.Add("offset", query.Offset);
+        return Connection.Query<string>($"SELECT e.json FROM events e {where} ORDER BY e.event_date DESC, e.id DESC LIMIT @limit OFFSET @offset", args)
+            .Select(j => JsonSerializer.Deserialize<CodedEvent>(j, EventJson.Compact)!).ToList();
+    }
+
+    public long Count(EventQuery query)
+    {
+        var (where, args) = Where(query);
+        return Connection.QuerySingle<long>($"SELECT COUNT(*) FROM events e {where}", args);
+    }
+
+    public CodedEvent? Get(string eventId)
+    {
+        if (!eventId.StartsWith("ev", StringComparison.Ordinal) || !long.TryParse(eventId.AsSpan(2), out var id)) return null;
+        var json = Connection.QuerySingleOrDefault<string>("SELECT json FROM events WHERE id = @id", new { id });
+        return json is null ? null : JsonSerializer.Deserialize<CodedEvent>(json, EventJson.Compact);
+    }
+
+    private sealed record DocumentRow(string doc_id, string text, string? published, string? title, string? url, string? outlet);
+
+    public Document? GetDocument(string docId)
+    {
+        var row = Connection.QueryFirstOrDefault<DocumentRow>("SELECT doc_id, text, published, title, url, outlet FROM documents WHERE doc_id = @docId ORDER BY id", new { docId });
+        return row is null ? null : new Document(row.doc_id, row.text, row.published is null ? null : DateOnly.Parse(row.published), row.title, row.url, row.outlet);
+    }
+
+    public StoreStats Stats(EventQuery query)
+    {
+        var (where, args) = Where(query);
+        var byDay = Connection.Query<(string, long)>($"SELECT e.event_date, COUNT(*) FROM events e {where} GROUP BY e.event_date ORDER BY e.event_date", args)
+            .Where(r => r.Item1.Length == 10).Select(r => (DateOnly.Parse(r.Item1), r.Item2)).ToList();
+        var byType = Connection.Query<(string, long)>($"SELECT e.event_type, COUNT(*) FROM events e {where} GROUP BY e.event_type ORDER BY 2 DESC", args).ToList();
+        var byCountry = Connection.Query<(string, long)>($"SELECT e.country, COUNT(*) FROM events e {where} GROUP BY e.country ORDER BY 2 DESC", args).ToList();
+        return new StoreStats(byType.Sum(t => t.Item2), Connection.QuerySingle<long>("SELECT COUNT(*) FROM documents"), byDay, byType, byCountry);
+    }
+
+    private (string Sql, DynamicParameters Args) Where(EventQuery q)
+    {
+        var conditions = new List<string>();
+        var args = new DynamicParameters();
+        if (q.From is DateOnly f) { conditions.Add("e.event_date >= @from"); args.Add("from", f.ToString("yyyy-MM-dd")); }
+        if (q.To is DateOnly t) { conditions.Add("e.event_date <= @to AND e.event_date <> ''"); args.Add("to", t.ToString("yyyy-MM-dd")); }
+        if (!string.IsNullOrEmpty(q.Country)) { conditions.Add("LOWER(e.country) = LOWER(@country)"); args.Add("country", q.Country); }
+        if (!string.IsNullOrEmpty(q.Admin1)) { conditions.Add("LOWER(e.admin1) = LOWER(@admin1)"); args.Add("admin1", q.Admin1); }
+        if (!string.IsNullOrEmpty(q.Type)) { conditions.Add("(e.event_type = @type OR e.sub_event_type = @type)"); args.Add("type", q.Type); }
+        if (!string.IsNullOrEmpty(q.SubType)) { conditions.Add("e.sub_event_type = @subType"); args.Add("subType", q.SubType); }
+        if (!string.IsNullOrEmpty(q.Actor)) { conditions.Add("(LOWER(e.actor1) LIKE @actor OR LOWER(e.actor2) LIKE @actor)"); args.Add("actor", "%" + q.Actor.ToLowerInvariant() + "%"); }
+        if (q.Bbox is var (minLon, minLat, maxLon, maxLat))
+        {
+            conditions.Add(BboxCondition);
+            args.Add("minLon", minLon); args.Add("minLat", minLat); args.Add("maxLon", maxLon); args.Add("maxLat", maxLat);
+        }
+        if (!string.IsNullOrWhiteSpace(q.Text)) { conditions.Add(TextCondition); args.Add("text", TextArgument(q.Text)); }
+        conditions.Add("e.json <> '{}'");
+        return ("WHERE " + string.Join(" AND ", conditions), args);
+    }
+
+    public void Dispose() => Connection.Dispose();
+}

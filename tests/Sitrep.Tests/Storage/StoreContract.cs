@@ -1,0 +1,116 @@
+using Shouldly;
+using Sitrep.Documents;
+using Sitrep.Storage;
+using Xunit;
+
+namespace Sitrep.Tests.Storage;
+
+/// <summary>
+/// What every store must do, run against each (as Dapper runs one suite over every database): idempotent
+/// ingest, merging reports of one event written differently by different outlets, keeping distinct events
+/// apart, undoing a merge a later report contradicts, and the query filters.
+/// </summary>
+public abstract class StoreContract : IDisposable
+{
+    protected abstract IEventStore OpenStore();
+    public abstract void Dispose();
+
+    private IEventStore? _store;
+    protected IEventStore Store => _store ??= OpenStore();
+
+    protected static Document Doc(string id, string text, string published, string outlet) =>
+        new(id, text, DateOnly.Parse(published), null, $"https://example.org/{id}", outlet);
+
+    protected IngestOutcome Ingest(Document d) => Store.Ingest(d, TestResources.Coder.Code(d));
+
+    // Three reports of one attack, in different words, from different outlets and days.
+    private static readonly Document WireReport = Doc("wire-1",
+        "Suspected jihadists killed at least 12 civilians in an attack on a village near Mopti in central Mali on Tuesday, local officials said.",
+        "2022-03-08", "Wire Service");
+    private static readonly Document LocalReport = Doc("local-1",
+        "Gunmen on motorbikes stormed the market in Sevare on Tuesday and shot dead 14 villagers, a local councillor told our reporter.",
+        "2022-03-09", "Mopti Matin");
+    private static readonly Document OtherEvent = Doc("other-1",
+        "Protesters marched through Bamako on Tuesday to demand the release of detained journalists.",
+        "2022-03-08", "Wire Service");
+
+    [Fact]
+    public void Storing_a_document_again_changes_nothing()
+    {
+        Ingest(WireReport).NewDocument.ShouldBeTrue();
+        var before = Store.Count(EventQuery.All);
+        var again = Ingest(WireReport with { Id = "wire-1-copy" });
+        again.NewDocument.ShouldBeFalse();
+        Store.Count(EventQuery.All).ShouldBe(before);
+        Store.Stats(EventQuery.All).Documents.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Reports_of_one_event_from_two_outlets_become_one_event_with_both_sources()
+    {
+        Ingest(WireReport);
+        var outcome = Ingest(LocalReport);
+        outcome.Merged.ShouldBe(1);
+        var events = Store.Query(EventQuery.All);
+        events.Count.ShouldBe(1);
+        var e = events[0];
+        e.Sources.Select(s => s.Outlet).ShouldBe(["Wire Service", "Mopti Matin"], ignoreOrder: true);
+        e.Fatalities.ShouldBe(12);          // the most conservative figure
+        e.FatalitiesLow.ShouldBe(12);
+        e.FatalitiesHigh.ShouldBe(14);
+        e.Location.ShouldBe("Sevare");      // the more precise place
+        e.GeoPrecision.ShouldBe(1);
+        e.EventDate.ShouldBe(new DateOnly(2022, 3, 8)); // "on Tuesday" said on the 8th and on the 9th
+        e.Evidence.Select(x => x.DocId).Distinct().ShouldBe(["wire-1", "local-1"], ignoreOrder: true);
+        e.MergeReasons.ShouldHaveSingleItem().ShouldContain("same day");
+    }
+
+    [Fact]
+    public void Different_events_stay_apart()
+    {
+        Ingest(WireReport);
+        Ingest(OtherEvent);
+        Store.Count(EventQuery.All).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_later_report_that_fits_one_member_better_undoes_the_merge_it_contradicts()
+    {
+        // A and B merge: same day, 10 km apart, B names JNIM and A nobody.
+        var a = Doc("a", "Gunmen attacked a checkpoint in Mopti on Friday, killing two soldiers.", "2022-03-11", "Outlet A");
+        var b = Doc("b", "JNIM fighters attacked a checkpoint in Sevare on Friday, killing two soldiers.", "2022-03-11", "Outlet B");
+        Ingest(a);
+        Ingest(b);
+        Store.Count(EventQuery.All).ShouldBe(1);
+        // C is about Mopti itself and blames another group than B: A belongs with C, and B stands alone.
+        var c = Doc("c", "Islamic State fighters attacked a checkpoint in Mopti on Friday, killing two soldiers.", "2022-03-12", "Outlet C");
+        Ingest(c);
+        var events = Store.Query(EventQuery.All);
+        events.Count.ShouldBe(2);
+        events.Single(e => e.Sources.Any(s => s.DocId == "b")).Sources.Length.ShouldBe(1);
+        events.Single(e => e.Sources.Any(s => s.DocId == "c")).Sources.Select(s => s.DocId).ShouldBe(["a", "c"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Filters_select_by_date_country_type_actor_place_and_words()
+    {
+        Ingest(WireReport);
+        Ingest(OtherEvent);
+        Ingest(Doc("kenya-1", "Police fired tear gas at protesters in Nairobi on Friday.", "2022-03-12", "Nairobi Courier"));
+        Store.Count(new EventQuery { Country = "Kenya" }).ShouldBe(1);
+        Store.Count(new EventQuery { Type = "Protests" }).ShouldBe(2);
+        Store.Count(new EventQuery { Type = "Protest with intervention" }).ShouldBe(1);
+        Store.Count(new EventQuery { From = new DateOnly(2022, 3, 10) }).ShouldBe(1);
+        Store.Count(new EventQuery { To = new DateOnly(2022, 3, 9) }).ShouldBe(2);
+        Store.Count(new EventQuery { Actor = "police forces of kenya" }).ShouldBe(1);
+        Store.Count(new EventQuery { Bbox = (-12, 10, 4, 25) }).ShouldBe(2); // Mali
+        Store.Count(new EventQuery { Text = "journalists" }).ShouldBe(1);
+        Store.Count(new EventQuery { Text = "\"unbalanced quote" }).ShouldBe(0);
+        var one = Store.Query(new EventQuery { Country = "Kenya" }).Single();
+        Store.Get(one.EventId)!.Location.ShouldBe("Nairobi");
+        Store.GetDocument("kenya-1")!.Text.ShouldStartWith("Police fired tear gas");
+        var stats = Store.Stats(EventQuery.All);
+        stats.Events.ShouldBe(3);
+        stats.ByCountry.ShouldContain(("Mali", 2L));
+    }
+}
