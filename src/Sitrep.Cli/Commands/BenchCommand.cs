@@ -21,6 +21,7 @@ internal static class BenchCommand
         var repeat = new Option<int>("--repeat") { Description = "Times to code the input", DefaultValueFactory = _ => 1 };
         var data = CommonOptions.Data();
         var command = new Command("bench", "Measure load time, memory, lookup cost and coding throughput") { input, repeat, data };
+        command.Subcommands.Add(BenchStoreCommand.Create());
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? CodingResources.DefaultDataDirectory();

@@ -14,6 +14,12 @@ public interface IEventStore : IDisposable
     /// <summary>Stores a document and its coded events, merging them with stored reports of the same events.</summary>
     IngestOutcome Ingest(Document document, IReadOnlyList<CodedEvent> events);
 
+    /// <summary>
+    /// Adds events coded elsewhere (a user's own ACLED export, a benchmark's synthetic events) as they are,
+    /// without documents or merging; returns how many were added.
+    /// </summary>
+    int Import(IEnumerable<CodedEvent> events);
+
     IReadOnlyList<CodedEvent> Query(EventQuery query);
     long Count(EventQuery query);
     CodedEvent? Get(string eventId);

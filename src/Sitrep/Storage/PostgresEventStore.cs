@@ -72,7 +72,8 @@ public sealed class PostgresEventStore : SqlEventStore
             CREATE INDEX IF NOT EXISTS events_search ON events USING GIN (search);
             CREATE TABLE IF NOT EXISTS reports (
                 id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents (id), ordinal INTEGER NOT NULL,
-                event_id BIGINT, event_date TEXT NOT NULL, country TEXT NOT NULL, json TEXT NOT NULL, UNIQUE (document_id, ordinal));
+                event_id BIGINT, event_date TEXT NOT NULL, time_precision INTEGER NOT NULL, country TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+                geo_precision INTEGER NOT NULL, json TEXT NOT NULL, UNIQUE (document_id, ordinal));
             CREATE INDEX IF NOT EXISTS reports_neighbourhood ON reports (country, event_date);
             CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
             """, transaction: tx);

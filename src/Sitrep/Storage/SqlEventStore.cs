@@ -15,8 +15,11 @@ namespace Sitrep.Storage;
 /// </summary>
 public abstract class SqlEventStore : IEventStore
 {
-    /// <summary>Reports this many days either side of a new one are its neighbourhood for merging.</summary>
-    private const int WindowDays = 31;
+    /// <summary>How far apart two reports' days may be, by the coarser time precision (as <see cref="ReportMatcher"/> allows).</summary>
+    private static int WindowDays(int precision) => precision switch { 1 => 1, 2 => 7, _ => 31 };
+
+    /// <summary>Degrees around a report within which another may be the same event (well beyond the matcher's 30 km).</summary>
+    private const double WindowDegrees = 1.5;
 
     protected SqlEventStore(DbConnection connection)
     {
@@ -72,8 +75,10 @@ public abstract class SqlEventStore : IEventStore
         {
             var e = events[i] with { EventId = $"{document.Id}#{i + 1}" };
             var reportId = Connection.QuerySingle<long>(
-                "INSERT INTO reports (document_id, ordinal, event_date, country, json) VALUES (@doc, @i, @date, @country, @json) RETURNING id",
-                new { doc = docRow, i, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", country = e.Country, json = JsonSerializer.Serialize(e, EventJson.Compact) }, tx);
+                "INSERT INTO reports (document_id, ordinal, event_date, time_precision, country, lat, lon, geo_precision, json) " +
+                "VALUES (@doc, @i, @date, @TimePrecision, @Country, @Latitude, @Longitude, @GeoPrecision, @json) RETURNING id",
+                new { doc = docRow, i, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", e.TimePrecision, e.Country, e.Latitude, e.Longitude, e.GeoPrecision,
+                      json = JsonSerializer.Serialize(e, EventJson.Compact) }, tx);
             var (eventId, size) = Regroup(tx, reportId, e);
             touched.Add(eventId);
             if (size > 1) merged++;
@@ -82,19 +87,48 @@ public abstract class SqlEventStore : IEventStore
         return new IngestOutcome(true, events.Count, touched, merged);
     }
 
+    public int Import(IEnumerable<CodedEvent> events)
+    {
+        int n = 0;
+        foreach (var chunk in events.Chunk(10_000))
+        {
+            using var tx = BeginWrite();
+            foreach (var e in chunk)
+            {
+                var id = Connection.QuerySingle<long>("INSERT INTO events (event_date, country, json) VALUES ('', '', '{}') RETURNING id", transaction: tx);
+                WriteEvent(tx, id, e with { EventId = "ev" + id });
+                n++;
+            }
+            tx.Commit();
+        }
+        return n;
+    }
+
     private sealed record ReportRow(long Id, long? EventId, string Json);
 
     /// <summary>Clusters the new report with its neighbourhood and writes the events that changed; returns the new report's event.</summary>
     private (string EventId, int Size) Regroup(DbTransaction tx, long reportId, CodedEvent report)
     {
+        // The neighbourhood: reports of the same country whose day and place could match this one.
         var sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country";
-        object args;
+        var args = new DynamicParameters(new { country = report.Country });
         if (report.EventDate is DateOnly d)
         {
-            sql += " AND (event_date = '' OR (event_date >= @from AND event_date <= @to))";
-            args = new { country = report.Country, from = d.AddDays(-WindowDays).ToString("yyyy-MM-dd"), to = d.AddDays(WindowDays).ToString("yyyy-MM-dd") };
+            sql += " AND (event_date = '' OR event_date BETWEEN @from AND @to OR (time_precision >= 2 AND event_date BETWEEN @from7 AND @to7)" +
+                   " OR (time_precision = 3 AND event_date BETWEEN @from31 AND @to31))";
+            int own = WindowDays(report.TimePrecision);
+            args.AddDynamicParams(new
+            {
+                from = d.AddDays(-own).ToString("yyyy-MM-dd"), to = d.AddDays(own).ToString("yyyy-MM-dd"),
+                from7 = d.AddDays(-7).ToString("yyyy-MM-dd"), to7 = d.AddDays(7).ToString("yyyy-MM-dd"),
+                from31 = d.AddDays(-31).ToString("yyyy-MM-dd"), to31 = d.AddDays(31).ToString("yyyy-MM-dd"),
+            });
         }
-        else args = new { country = report.Country };
+        if (report.Latitude is double lat && report.Longitude is double lon && report.GeoPrecision < 3)
+        {
+            sql += " AND (lat IS NULL OR geo_precision = 3 OR (lat BETWEEN @latMin AND @latMax AND lon BETWEEN @lonMin AND @lonMax))";
+            args.AddDynamicParams(new { latMin = lat - WindowDegrees, latMax = lat + WindowDegrees, lonMin = lon - WindowDegrees, lonMax = lon + WindowDegrees });
+        }
         var rows = Connection.Query<ReportRow>(sql, args, tx).ToList();
         // Whole events take part: the other reports of any event in the neighbourhood come along.
         var eventIds = rows.Where(r => r.EventId is not null).Select(r => r.EventId!.Value).Distinct().ToList();

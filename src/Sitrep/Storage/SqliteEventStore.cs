@@ -40,7 +40,8 @@ public sealed class SqliteEventStore : SqlEventStore
         CREATE INDEX IF NOT EXISTS events_country_date ON events (country, event_date);
         CREATE TABLE IF NOT EXISTS reports (
             id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents (id), ordinal INTEGER NOT NULL,
-            event_id INTEGER, event_date TEXT NOT NULL, country TEXT NOT NULL, json TEXT NOT NULL, UNIQUE (document_id, ordinal));
+            event_id INTEGER, event_date TEXT NOT NULL, time_precision INTEGER NOT NULL, country TEXT NOT NULL, lat REAL, lon REAL, geo_precision INTEGER NOT NULL,
+            json TEXT NOT NULL, UNIQUE (document_id, ordinal));
         CREATE INDEX IF NOT EXISTS reports_neighbourhood ON reports (country, event_date);
         CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
         CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
