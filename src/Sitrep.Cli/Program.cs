@@ -13,6 +13,7 @@ var root = new RootCommand("Sitrep: news reports of political violence in, ACLED
     IngestCommand.Create(),
     EventsCommand.Create(),
     EventsCommand.CreateExport(),
+    ServeCommand.Create(),
     GazetteerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -17,7 +17,9 @@ internal static class DemoCommand
     public static Command Create()
     {
         var data = CommonOptions.Data();
-        var command = new Command("demo", "Code the bundled example articles and show their events as a table") { data };
+        var noServe = new Option<bool>("--no-serve") { Description = "Only show the table; do not serve the dashboard" };
+        var urls = new Option<string>("--urls") { Description = "Where the dashboard listens", DefaultValueFactory = _ => ServeCommand.DefaultUrl };
+        var command = new Command("demo", "Code the bundled example articles, show their events, and serve them on the dashboard") { data, noServe, urls };
         command.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data) ?? CodingResources.DefaultDataDirectory();
@@ -31,7 +33,14 @@ internal static class DemoCommand
             // Piped output has no terminal width; give the table room rather than wrap every cell.
             if (Console.IsOutputRedirected) console.Profile.Width = 160;
             Render(console, results);
-            return results.All(r => r.IsSuccess) ? 0 : CliErrors.InputErrors;
+            if (!results.All(r => r.IsSuccess)) return CliErrors.InputErrors;
+            if (parse.GetValue(noServe)) return 0;
+            // The demo's events go into a fresh store of their own, then onto the dashboard.
+            var db = Path.Combine(Directory.CreateTempSubdirectory("sitrep-demo-").FullName, "demo.db");
+            using (var store = Sitrep.Storage.SqliteEventStore.Open(db))
+                foreach (var r in results) store.Ingest(r.Document!, r.Events);
+            console.MarkupLine($"[grey]Demo store: {Markup.Escape(db)}. Stop the server with Ctrl+C.[/]");
+            return ServeCommand.Run(new Sitrep.Web.SitrepServerOptions(db, null, dataDir), parse.GetValue(urls)!);
         });
         return command;
     }

@@ -117,7 +117,8 @@ public static class PlaceResolver
         {
             if (!Plausible(a1.CountryCode, 0)) continue;
             var seat = gaz.SeatOf(a1);
-            double s = Context(a1.CountryCode) + (regionWord ? 3 : 0) - 0.5;
+            // A region is where the event is only when no town is named: a town inside it comes first.
+            double s = Context(a1.CountryCode) + (regionWord ? 3 : 0) - 3.5;
             yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
         }
     }

@@ -14,7 +14,10 @@ public sealed class SqliteEventStore : SqlEventStore
 {
     private SqliteEventStore(SqliteConnection connection) : base(connection) { }
 
-    public static SqliteEventStore Open(string path)
+    public static SqliteEventStore Open(string path) => Open(path, createSchema: true);
+
+    /// <summary>Opens a store; <paramref name="createSchema"/> false skips the schema check, for a server opening one connection per request.</summary>
+    public static SqliteEventStore Open(string path, bool createSchema)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null) Directory.CreateDirectory(dir);
@@ -23,7 +26,7 @@ public sealed class SqliteEventStore : SqlEventStore
         // WAL lets readers (the dashboard) work while an ingest writes; NORMAL sync is durable against a process crash.
         connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
         var store = new SqliteEventStore(connection);
-        store.CreateSchema();
+        if (createSchema) store.CreateSchema();
         return store;
     }
 

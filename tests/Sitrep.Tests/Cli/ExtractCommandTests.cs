@@ -103,7 +103,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void The_demo_shows_events_from_several_outlets_and_an_article_with_none()
     {
-        var r = CliRunner.Run("demo");
+        var r = CliRunner.Run("demo", "--no-serve");
         r.ExitCode.ShouldBe(0, r.Stderr);
         r.Stdout.ShouldContain("Nairobi Courier"); // the HTML page
         r.Stdout.ShouldContain("Wanlaweyn");       // the second event of a two-event article

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Sitrep.Web;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep serve --db TARGET</c>: the REST API and the dashboard (map, timeline, table, evidence).</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static Command Create()
+    {
+        var db = StoreOptions.Db();
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => DefaultUrl };
+        var apiKey = new Option<string?>("--api-key") { Description = "Key that POST /api/documents needs (default: $SITREP_API_KEY; none disables posting)" };
+        var data = CommonOptions.Data();
+        var command = new Command("serve", "Serve the REST API and the dashboard over a store") { db, urls, apiKey, data };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(db) ?? Environment.GetEnvironmentVariable("SITREP_DB") ?? Sitrep.Storage.EventStores.DefaultPath;
+            using (var probe = StoreOptions.TryOpen(target)) if (probe is null) return CliErrors.Failure;
+            var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("SITREP_API_KEY");
+            return Run(new SitrepServerOptions(target, key, parse.GetValue(data)), parse.GetValue(urls)!);
+        });
+        return command;
+    }
+
+    public static int Run(SitrepServerOptions options, string urls)
+    {
+        var app = SitrepServer.Build(options, urls.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        try
+        {
+            app.Start();
+        }
+        catch (IOException e)
+        {
+            CliErrors.Write($"{urls}: cannot listen: {e.Message.Split('\n')[0]}");
+            return CliErrors.Failure;
+        }
+        foreach (var url in app.Urls) Console.WriteLine($"Sitrep dashboard: {url}/   API: {url}/api/events   OpenAPI: {url}/openapi/v1.json");
+        Console.Out.Flush();
+        app.WaitForShutdown();
+        return 0;
+    }
+}

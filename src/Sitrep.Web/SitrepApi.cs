@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Storage;
+
+namespace Sitrep.Web;
+
+/// <summary>The REST API: events with their filters, one event with its sources' text, counts, document intake, exports.</summary>
+public static class SitrepApi
+{
+    public const string ProblemBase = "https://sitrep.example/problems/";
+
+    /// <summary>A document posted to <c>/api/documents</c>.</summary>
+    public sealed record PostedDocument(string? Id, string? Text, string? Published, string? Title, string? Url, string? Source);
+
+    /// <summary>One source of an event, with the text its evidence spans index.</summary>
+    public sealed record SourceText(string DocId, string? Outlet, string? Url, DateOnly? Published, string? Title, string Text);
+
+    public sealed record EventDetail(CodedEvent Event, IReadOnlyList<SourceText> Documents);
+
+    public sealed record EventPage(long Total, int Limit, int Offset, IReadOnlyList<CodedEvent> Events);
+
+    public sealed record Stats(long Events, long Documents, IReadOnlyList<DayCount> ByDay, IReadOnlyList<NameCount> ByType, IReadOnlyList<NameCount> ByCountry);
+    public sealed record DayCount(DateOnly Day, long Count);
+    public sealed record NameCount(string Name, long Count);
+
+    public sealed record Stored(bool NewDocument, IReadOnlyList<string> Events);
+
+    public static RouteGroupBuilder MapSitrepApi(this IEndpointRouteBuilder app, StoreFactory stores, Func<Coder> coder, string? apiKey)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/events", Results<Ok<EventPage>, ProblemHttpResult> (HttpRequest request) =>
+        {
+            var (query, error) = ApiQuery.Parse(request.Query);
+            if (query is null) return BadParameter(error!);
+            using var store = stores.Open();
+            return TypedResults.Ok(new EventPage(store.Count(query with { Limit = int.MaxValue, Offset = 0 }), query.Limit, query.Offset, store.Query(query)));
+        }).WithSummary("Events matching the filters: from, to, country, admin1, type, sub_type, actor, bbox, q; limit and offset page them");
+
+        api.MapGet("/events/{id}", Results<Ok<EventDetail>, ProblemHttpResult> (string id) =>
+        {
+            using var store = stores.Open();
+            var e = store.Get(id);
+            if (e is null) return TypedResults.Problem(statusCode: 404, title: "no such event", detail: $"no event '{id}'", type: ProblemBase + "not-found");
+            var docs = e.Sources.Select(s => store.GetDocument(s.DocId)).Where(d => d is not null)
+                .Select(d => new SourceText(d!.Id, d.Source, d.Url, d.Published, d.Title, d.Text)).ToList();
+            return TypedResults.Ok(new EventDetail(e, docs));
+        }).WithSummary("One event with its sources' text and the evidence span behind every coded field");
+
+        api.MapGet("/stats", Results<Ok<Stats>, ProblemHttpResult> (HttpRequest request) =>
+        {
+            var (query, error) = ApiQuery.Parse(request.Query);
+            if (query is null) return BadParameter(error!);
+            using var store = stores.Open();
+            var s = store.Stats(query with { Limit = int.MaxValue });
+            return TypedResults.Ok(new Stats(s.Events, s.Documents, s.ByDay.Select(d => new DayCount(d.Day, d.Count)).ToList(),
+                s.ByType.Select(t => new NameCount(t.Type, t.Count)).ToList(), s.ByCountry.Select(c => new NameCount(c.Country, c.Count)).ToList()));
+        }).WithSummary("Counts of events by day, type and country, under the same filters");
+
+        api.MapPost("/documents", Results<Created<Stored>, Ok<Stored>, ProblemHttpResult> (HttpRequest request, PostedDocument body) =>
+        {
+            if (string.IsNullOrEmpty(apiKey))
+                return TypedResults.Problem(statusCode: 403, title: "posting is off", detail: "the server has no API key configured (SITREP_API_KEY)", type: ProblemBase + "forbidden");
+            var given = request.Headers["X-Api-Key"].ToString();
+            if (given.Length == 0 && request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
+            if (!CryptographicEquals(given, apiKey))
+                return TypedResults.Problem(statusCode: 401, title: "unauthorized", detail: "a valid X-Api-Key header is needed to post documents", type: ProblemBase + "unauthorized");
+            if (string.IsNullOrWhiteSpace(body.Text)) return BadParameter("text: a document needs text");
+            DateOnly? published = null;
+            if (body.Published is { } p) { if (!JsonlDocumentParser.TryParseDate(p, out var d)) return BadParameter($"published: '{p}' is not a date"); published = d; }
+            var doc = new Document(string.IsNullOrWhiteSpace(body.Id) ? "post-" + DocumentKey.Of(new Document("x", body.Text))[..16] : body.Id, body.Text, published, body.Title, body.Url, body.Source);
+            var events = coder().Code(doc);
+            using var store = stores.Open();
+            var outcome = store.Ingest(doc, events);
+            var stored = new Stored(outcome.NewDocument, outcome.EventIds);
+            return outcome.NewDocument ? TypedResults.Created($"/api/events?q=", stored) : TypedResults.Ok(stored);
+        }).WithSummary("Code a document and store it with its events (needs the X-Api-Key header)");
+
+        api.MapGet("/export.csv", (HttpRequest request) => Export(request, stores, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
+            .WithSummary("Events as ACLED-compatible CSV, under the same filters");
+        api.MapGet("/export.geojson", (HttpRequest request) => Export(request, stores, EventFormat.GeoJson, "application/geo+json", "sitrep-events.geojson"))
+            .WithSummary("Events as a GeoJSON FeatureCollection, under the same filters");
+        return api;
+    }
+
+    private static IResult Export(HttpRequest request, StoreFactory stores, EventFormat format, string contentType, string fileName)
+    {
+        var (query, error) = ApiQuery.Parse(request.Query, defaultLimit: ApiQuery.MaxLimit);
+        if (query is null) return BadParameter(error!);
+        using var store = stores.Open();
+        var sb = new StringWriter();
+        var writer = EventWriters.Create(format, sb);
+        foreach (var e in store.Query(query)) writer.Write(e);
+        writer.Complete();
+        return TypedResults.File(Encoding.UTF8.GetBytes(sb.ToString()), contentType, fileName);
+    }
+
+    private static ProblemHttpResult BadParameter(string detail) =>
+        TypedResults.Problem(statusCode: 400, title: "invalid parameter", detail: detail, type: ProblemBase + "invalid-parameter");
+
+    private static bool CryptographicEquals(string a, string b) =>
+        System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sitrep.Coding;
+using Sitrep.Events;
+using Sitrep.Resources;
+
+namespace Sitrep.Web;
+
+/// <summary>Builds the web application: the API, its OpenAPI document, and the dashboard's static files.</summary>
+public static class SitrepServer
+{
+    public static WebApplication Build(SitrepServerOptions options, string[] urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot") });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = EventJson.Compact.Encoder;
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+        });
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // Nothing from a document may run in the page: scripts only from this server, no inline code.
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next();
+        });
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) });
+        app.MapOpenApi();
+        var stores = new StoreFactory(options.Store);
+        var coder = new Lazy<Coder>(() => new Coder(CodingResources.Load(options.DataDirectory)));
+        app.MapSitrepApi(stores, () => coder.Value, options.ApiKey);
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Sitrep.Storage;
+
+namespace Sitrep.Web;
+
+/// <summary>
+/// Opens the store for one request. A SQLite connection serves one thread at a time, so each request
+/// gets its own (WAL lets them read side by side); PostgreSQL connections come from Npgsql's pool.
+/// </summary>
+public sealed class StoreFactory
+{
+    private readonly string _target;
+
+    public StoreFactory(string target)
+    {
+        _target = target;
+        using var first = EventStores.Open(target); // creates the schema once, up front
+    }
+
+    public IEventStore Open() =>
+        _target.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || _target.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+            ? EventStores.Open(_target)
+            : SqliteEventStore.Open(_target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? _target[7..] : _target, createSchema: false);
+}
