@@ -22,6 +22,7 @@ internal static class BenchCommand
         var data = CommonOptions.Data();
         var command = new Command("bench", "Measure load time, memory, lookup cost and coding throughput") { input, repeat, data };
         command.Subcommands.Add(BenchStoreCommand.Create());
+        command.Subcommands.Add(BenchHttpCommand.Create());
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data) ?? CodingResources.DefaultDataDirectory();

@@ -17,7 +17,8 @@ public static class ActorResolver
 {
     private static readonly HashSet<string> WeakNouns = ["people", "person", "man", "men", "woman", "women", "family", "citizens"];
 
-    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order);
+    /// <summary>An actor's scores as doer and target, summed over its mentions; <see cref="Span"/> is its most telling mention.</summary>
+    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0);
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
@@ -98,10 +99,16 @@ public static class ActorResolver
             if (inter == 7 && m.Entries.Any(e => WeakNouns.Contains(e.Phrase))) { agent *= 0.5; patient *= 0.6; }
             if (m.Entries.All(e => !e.IsGeneric)) agent *= 1.5;
             if (agent == 0 && patient == 0) patient = 0.1; // named in the event, role unknown
+            // The evidence is the mention that says most about the actor's role, not merely the first.
+            double weight = agent + patient;
             if (byName.TryGetValue(name, out var s))
-                byName[name] = s with { Agent = s.Agent + agent, Patient = s.Patient + patient };
+                byName[name] = s with
+                {
+                    Agent = s.Agent + agent, Patient = s.Patient + patient,
+                    Span = weight > s.SpanWeight ? m.Span : s.Span, SpanWeight = Math.Max(weight, s.SpanWeight),
+                };
             else
-                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++);
+                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight);
         }
         return [.. byName.Values.OrderBy(s => s.Order)];
     }

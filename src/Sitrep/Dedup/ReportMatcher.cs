@@ -50,6 +50,18 @@ public static class ReportMatcher
         }
 
         if (!CompatibleTypes(a, b)) return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
+        // A report placed only at a region or a country says too little to be the same event as another
+        // on its place alone: it must tell the same kind of event, in the same region, by the same actor.
+        // "Near X" or a district: two villages around one town may be two places, so the kind of event must agree exactly.
+        if ((a.GeoPrecision == 2 || b.GeoPrecision == 2) && a.GeoPrecision < 3 && b.GeoPrecision < 3 && a.SubEventType != b.SubEventType)
+            return No($"near a town, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
+        if (a.GeoPrecision == 3 || b.GeoPrecision == 3)
+        {
+            if (a.SubEventType != b.SubEventType) return No($"only a region or country, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
+            if (a.Admin1.Length > 0 && b.Admin1.Length > 0 ? !SameName(a.Admin1, b.Admin1) : a.Admin1 != b.Admin1)
+                return No("only a region or country, and not the same region");
+            if (a.Actor1 != b.Actor1) return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
+        }
         reasons.Add(a.SubEventType == b.SubEventType ? $"both {a.SubEventType}" : $"{a.SubEventType} / {b.SubEventType}");
         score += a.SubEventType == b.SubEventType ? 2 : 1;
 
