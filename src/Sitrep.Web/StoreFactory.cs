@@ -19,5 +19,5 @@ public sealed class StoreFactory
     public IEventStore Open() =>
         _target.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || _target.Contains("Host=", StringComparison.OrdinalIgnoreCase)
             ? EventStores.Open(_target)
-            : SqliteEventStore.Open(_target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? _target[7..] : _target, createSchema: false);
+            : SqliteEventStore.Open(_target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? _target[7..] : _target, createSchema: false, pooling: true);
 }

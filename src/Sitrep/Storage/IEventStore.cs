@@ -21,6 +21,9 @@ public interface IEventStore : IDisposable
     int Import(IEnumerable<CodedEvent> events);
 
     IReadOnlyList<CodedEvent> Query(EventQuery query);
+
+    /// <summary>The same events as <see cref="Query"/>, as the stored JSON of each: what a server sends on without re-encoding.</summary>
+    IReadOnlyList<string> QueryJson(EventQuery query);
     long Count(EventQuery query);
     CodedEvent? Get(string eventId);
     Document? GetDocument(string docId);

@@ -183,13 +183,15 @@ public abstract class SqlEventStore : IEventStore
         IndexEvent(tx, id, e);
     }
 
-    public IReadOnlyList<CodedEvent> Query(EventQuery query)
+    public IReadOnlyList<CodedEvent> Query(EventQuery query) =>
+        QueryJson(query).Select(j => JsonSerializer.Deserialize<CodedEvent>(j, EventJson.Compact)!).ToList();
+
+    public IReadOnlyList<string> QueryJson(EventQuery query)
     {
         var (where, args) = Where(query);
         args.Add("limit", Math.Min(query.Limit, 1_000_000));
         args.Add("offset", query.Offset);
-        return Connection.Query<string>($"SELECT e.json FROM events e {where} ORDER BY e.event_date DESC, e.id DESC LIMIT @limit OFFSET @offset", args)
-            .Select(j => JsonSerializer.Deserialize<CodedEvent>(j, EventJson.Compact)!).ToList();
+        return Connection.Query<string>($"SELECT e.json FROM events e {where} ORDER BY e.event_date DESC, e.id DESC LIMIT @limit OFFSET @offset", args).ToList();
     }
 
     public long Count(EventQuery query)

@@ -17,11 +17,14 @@ public sealed class SqliteEventStore : SqlEventStore
     public static SqliteEventStore Open(string path) => Open(path, createSchema: true);
 
     /// <summary>Opens a store; <paramref name="createSchema"/> false skips the schema check, for a server opening one connection per request.</summary>
-    public static SqliteEventStore Open(string path, bool createSchema)
+    public static SqliteEventStore Open(string path, bool createSchema) => Open(path, createSchema, pooling: false);
+
+    /// <summary>Opens a store; a server opening one per request pools the connections.</summary>
+    public static SqliteEventStore Open(string path, bool createSchema, bool pooling)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null) Directory.CreateDirectory(dir);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = pooling }.ToString());
         connection.Open();
         // WAL lets readers (the dashboard) work while an ingest writes; NORMAL sync is durable against a process crash.
         connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
