@@ -109,13 +109,20 @@ public abstract class SqlEventStore : IEventStore
     /// <summary>Clusters the new report with its neighbourhood and writes the events that changed; returns the new report's event.</summary>
     private (string EventId, int Size) Regroup(DbTransaction tx, long reportId, CodedEvent report)
     {
-        // The neighbourhood: reports of the same country whose day and place could match this one.
-        var sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country";
+        // The neighbourhood: reports of the same country whose day and place could match this one. Each branch
+        // of the UNION is a range on the (country, event_date) index; undated reports are their own branch.
         var args = new DynamicParameters(new { country = report.Country });
+        string place = "";
+        if (report.Latitude is double lat && report.Longitude is double lon && report.GeoPrecision < 3)
+        {
+            place = " AND (lat IS NULL OR geo_precision = 3 OR (lat BETWEEN @latMin AND @latMax AND lon BETWEEN @lonMin AND @lonMax))";
+            args.AddDynamicParams(new { latMin = lat - WindowDegrees, latMax = lat + WindowDegrees, lonMin = lon - WindowDegrees, lonMax = lon + WindowDegrees });
+        }
+        var sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country AND event_date = ''" + place;
         if (report.EventDate is DateOnly d)
         {
-            sql += " AND (event_date = '' OR event_date BETWEEN @from AND @to OR (time_precision >= 2 AND event_date BETWEEN @from7 AND @to7)" +
-                   " OR (time_precision = 3 AND event_date BETWEEN @from31 AND @to31))";
+            sql += " UNION ALL SELECT id, event_id AS EventId, json FROM reports WHERE country = @country AND event_date BETWEEN @from31 AND @to31" +
+                   " AND (event_date BETWEEN @from AND @to OR (time_precision >= 2 AND event_date BETWEEN @from7 AND @to7) OR time_precision = 3)" + place;
             int own = WindowDays(report.TimePrecision);
             args.AddDynamicParams(new
             {
@@ -124,10 +131,10 @@ public abstract class SqlEventStore : IEventStore
                 from31 = d.AddDays(-31).ToString("yyyy-MM-dd"), to31 = d.AddDays(31).ToString("yyyy-MM-dd"),
             });
         }
-        if (report.Latitude is double lat && report.Longitude is double lon && report.GeoPrecision < 3)
+        else
         {
-            sql += " AND (lat IS NULL OR geo_precision = 3 OR (lat BETWEEN @latMin AND @latMax AND lon BETWEEN @lonMin AND @lonMax))";
-            args.AddDynamicParams(new { latMin = lat - WindowDegrees, latMax = lat + WindowDegrees, lonMin = lon - WindowDegrees, lonMax = lon + WindowDegrees });
+            // An undated report may match anything of its country and place.
+            sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country" + place;
         }
         var rows = Connection.Query<ReportRow>(sql, args, tx).ToList();
         // Whole events take part: the other reports of any event in the neighbourhood come along.
