@@ -60,7 +60,7 @@ internal static class BenchStoreCommand
                 ingest_documents = nDocs,
                 ingest_stored = stored,
                 ingest_seconds = Math.Round(ingestSeconds, 1),
-                ingest_documents_per_second = Math.Round(nDocs / ingestSeconds),
+                ingest_documents_per_second = nDocs == 0 ? 0 : Math.Round(nDocs / ingestSeconds),
                 imported_events = imported,
                 import_seconds = Math.Round(importSeconds, 1),
                 events_in_store = total,

@@ -67,6 +67,7 @@ public sealed class PostgresEventStore : SqlEventStore
                     coalesce(notes, '') || ' ' || coalesce(actor1, '') || ' ' || coalesce(actor2, '') || ' ' || coalesce(location, '') || ' ' || coalesce(admin1, '') || ' ' || country)) STORED);
             CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
             CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
+            CREATE INDEX IF NOT EXISTS events_subtype_date ON events (sub_event_type, event_date);
             CREATE INDEX IF NOT EXISTS events_country_date ON events (country, event_date);
             CREATE INDEX IF NOT EXISTS events_lat_lon ON events (lat, lon);
             CREATE INDEX IF NOT EXISTS events_search ON events USING GIN (search);
@@ -89,7 +90,7 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override void UnindexEvent(DbTransaction tx, long id) { }
 
-    protected override string BboxCondition => "e.lat BETWEEN @minLat AND @maxLat AND e.lon BETWEEN @minLon AND @maxLon";
+    protected override string BboxCondition(EventQuery query) => "e.lat BETWEEN @minLat AND @maxLat AND e.lon BETWEEN @minLon AND @maxLon";
 
     protected override string InIds(string column) => $"{column} = ANY(@ids)";
 

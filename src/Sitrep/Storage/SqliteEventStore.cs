@@ -43,6 +43,7 @@ public sealed class SqliteEventStore : SqlEventStore
             actor1 TEXT, actor2 TEXT, location TEXT, fatalities INTEGER, lat REAL, lon REAL, notes TEXT, sources INTEGER, json TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
         CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
+        CREATE INDEX IF NOT EXISTS events_subtype_date ON events (sub_event_type, event_date);
         CREATE INDEX IF NOT EXISTS events_country_date ON events (country, event_date);
         CREATE TABLE IF NOT EXISTS reports (
             id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents (id), ordinal INTEGER NOT NULL,
@@ -73,8 +74,11 @@ public sealed class SqliteEventStore : SqlEventStore
         Connection.Execute("DELETE FROM events_fts WHERE rowid = @id", new { id }, tx);
     }
 
-    protected override string BboxCondition =>
-        "e.id IN (SELECT id FROM events_rtree WHERE min_lon >= @minLon AND max_lon <= @maxLon AND min_lat >= @minLat AND max_lat <= @maxLat)";
+    // With a date range the (type, date) index finds few rows and the box is checked on each; without
+    // one the R*Tree finds the box's events.
+    protected override string BboxCondition(EventQuery query) => query.From is not null || query.To is not null
+        ? "e.lat BETWEEN @minLat AND @maxLat AND e.lon BETWEEN @minLon AND @maxLon"
+        : "e.id IN (SELECT id FROM events_rtree WHERE min_lon >= @minLon AND max_lon <= @maxLon AND min_lat >= @minLat AND max_lat <= @maxLat)";
 
     protected override string TextCondition => "e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @text)";
 
