@@ -16,4 +16,12 @@ var root = new RootCommand("Sitrep: news reports of political violence in, ACLED
     ServeCommand.Create(),
     GazetteerCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+// Usage errors go to stderr, one line each, with a pointer to --help; stdout stays for results.
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine("sitrep: " + error.Message);
+    Console.Error.WriteLine("sitrep: see 'sitrep --help' (or 'sitrep COMMAND --help')");
+    return CliErrors.Usage;
+}
+return await parsed.InvokeAsync();

@@ -22,6 +22,19 @@ internal static class CommonOptions
         return o;
     }
 
+    /// <summary>--published: a date; anything else is a usage error naming the option.</summary>
+    public static Option<DateOnly?> Published(string description = "Publication date (YYYY-MM-DD) for documents that carry none") => new("--published", "-p")
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Sitrep.Documents.JsonlDocumentParser.TryParseDate(token, out var d)) return d;
+            result.AddError($"--published: '{token}' is not a date such as 2018-06-29");
+            return null;
+        },
+    };
+
     public static EventFormat ParseFormat(string s) => s switch
     {
         "jsonl" => EventFormat.Jsonl,

@@ -14,13 +14,13 @@ internal static class ExplainCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Articles, as for extract", Arity = ArgumentArity.OneOrMore };
-        var published = new Option<string?>("--published", "-p") { Description = "Publication date (YYYY-MM-DD)" };
+        var published = CommonOptions.Published();
         var id = new Option<string?>("--id") { Description = "Only the document with this id (in JSONL inputs)" };
         var data = CommonOptions.Data();
         var command = new Command("explain", "Show the annotations and event frames behind the coding of articles") { paths, published, id, data };
         command.SetAction(parse =>
         {
-            DateOnly? pub = parse.GetValue(published) is { } p && JsonlDocumentParser.TryParseDate(p, out var d) ? d : null;
+            var pub = parse.GetValue(published);
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null) return CliErrors.Failure;
             var coder = new Coder(resources);

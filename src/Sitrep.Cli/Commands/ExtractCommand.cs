@@ -16,7 +16,7 @@ internal static class ExtractCommand
             Description = "Articles: .txt or .html files, .jsonl files of documents ({\"id\",\"text\",\"published\"?,...}), folders, or - for stdin",
             Arity = ArgumentArity.OneOrMore,
         };
-        var published = new Option<string?>("--published", "-p") { Description = "Publication date (YYYY-MM-DD) for documents that carry none" };
+        var published = CommonOptions.Published();
         var format = CommonOptions.Format();
         var inputFormat = new Option<string>("--input-format") { Description = "Read every input as: auto (by extension), text, html or jsonl", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
@@ -31,16 +31,7 @@ internal static class ExtractCommand
         };
         command.SetAction(parse =>
         {
-            DateOnly? pub = null;
-            if (parse.GetValue(published) is { } p)
-            {
-                if (!JsonlDocumentParser.TryParseDate(p, out var d))
-                {
-                    CliErrors.Write($"--published: '{p}' is not a date such as 2018-06-29");
-                    return CliErrors.Usage;
-                }
-                pub = d;
-            }
+            var pub = parse.GetValue(published);
             if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null) return CliErrors.Failure;

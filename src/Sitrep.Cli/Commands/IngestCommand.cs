@@ -15,7 +15,7 @@ internal static class IngestCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files, folders, JSONL, RSS/Atom feed files, or http(s) URLs of feeds or article pages", Arity = ArgumentArity.OneOrMore };
-        var published = new Option<string?>("--published", "-p") { Description = "Publication date (YYYY-MM-DD) for documents that carry none" };
+        var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
         var db = StoreOptions.Db();
         var model = ModelOption.Create();
@@ -23,12 +23,7 @@ internal static class IngestCommand
         var command = new Command("ingest", "Code documents and store them with their deduplicated events") { inputs, published, source, db, model, data };
         command.SetAction(parse =>
         {
-            DateOnly? pub = null;
-            if (parse.GetValue(published) is { } p)
-            {
-                if (!JsonlDocumentParser.TryParseDate(p, out var d)) { CliErrors.Write($"--published: '{p}' is not a date such as 2018-06-29"); return CliErrors.Usage; }
-                pub = d;
-            }
+            var pub = parse.GetValue(published);
             if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null) return CliErrors.Failure;

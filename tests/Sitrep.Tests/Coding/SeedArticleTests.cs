@@ -36,7 +36,7 @@ public class SeedArticleTests
         e.Admin1.ShouldBe("Mopti");
         e.Location.ShouldBe("Sevare");
         e.GeoPrecision.ShouldBe(1);
-        Distance.Km(e.Latitude!.Value, e.Longitude!.Value, 14.53, -4.09).ShouldBeLessThan(25);
+        Sitrep.Gazetteer.Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 14.53, -4.09).ShouldBeLessThan(25);
         e.Fatalities.ShouldBe(6);
     }
 
