@@ -47,16 +47,12 @@ public static class ActorResolver
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
         bool battle = eventType == EventTaxonomy.Battles;
-        var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Inter is not (5 or 6))
+        string? fallback1 = actor1 is null ? FallbackActor1(subEventType, Generic).Name : null;
+        var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
         var actor2 = patients.FirstOrDefault();
 
-        string name1;
-        int inter1;
-        if (actor1 is not null) { name1 = actor1.Name; inter1 = actor1.Inter; }
-        else if (subEventType is "Arrests") { name1 = Generic("Police Forces of {country}"); inter1 = 1; }
-        else if (subEventType is "Air/drone strike") { name1 = Generic("Military Forces of {country}"); inter1 = 1; }
-        else { name1 = Generic("Unidentified Armed Group ({country})"); inter1 = 3; }
+        var (name1, inter1) = actor1 is not null ? (actor1.Name, actor1.Inter) : FallbackActor1(subEventType, Generic);
 
         // Another doer on the same side, "alongside Malian commandos": ACLED's associated actor.
         var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
@@ -81,9 +77,9 @@ public static class ActorResolver
             double agent = 0, patient = 0;
             var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
             bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))
-                || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken);
+                || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers);
             if (m.ClaimedResponsibility) agent += 10;
-            else if (Cues.EndsAt(lex.Discourse, tokens, sentence.FirstToken, m.Token, DiscourseRole.Agent)) agent += 4;
+            else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token)) agent += 4;
             else if (victim) patient += 2;
             else if (triggers.Count > 0)
             {
@@ -113,13 +109,35 @@ public static class ActorResolver
         return [.. byName.Values.OrderBy(s => s.Order)];
     }
 
+    /// <summary>When the text names no doer: the police arrest, air forces strike, and otherwise an unidentified armed group acted.</summary>
+    private static (string Name, int Inter) FallbackActor1(string subEventType, Func<string, string> generic) => subEventType switch
+    {
+        "Arrests" => (generic("Police Forces of {country}"), 1),
+        "Air/drone strike" => (generic("Military Forces of {country}"), 1),
+        _ => (generic("Unidentified Armed Group ({country})"), 3),
+    };
+
     private static bool SameSide(int a, int b) => a == b || (a is 1 or 8 && b is 1 or 8);
 
-    /// <summary>A casualty word within the clause after the mention: "two soldiers ... died", "people dead".</summary>
-    private static bool CasualtyFollows(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int from, int end)
+    /// <summary>"by X", "by two armed men", "carried out by the militants": an agent cue before the mention, a count or article between.</summary>
+    private static bool AgentCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
+    {
+        for (int k = at; k >= Math.Max(sentenceStart, at - 3); k--)
+        {
+            if (Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent)) return true;
+            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || tokens[k - 1].Folded is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "several" or "some" or "unknown" or "unidentified" or "suspected" or "alleged"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>A casualty word within the clause after the mention, before any trigger: "two soldiers ... died", "people dead".</summary>
+    private static bool CasualtyFollows(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int from, int end, List<TriggerMention> triggers)
     {
         for (int k = from; k < Math.Min(end, from + 6); k++)
         {
+            // "the border guard force shot two men to death": the actor acts; the dead are after the verb.
+            if (triggers.Any(t => t.Token == k)) return false;
             if (tokens[k].Folded is "," or ";" or "and" or "when" or "as" or "while") return false;
             var (len, words) = lex.Casualties.MatchAt(tokens, k, end);
             if (len > 0) return Cues.VictimsBefore(lex, tokens, 0, k, words[0]);

@@ -28,8 +28,8 @@ public sealed class CodingPipeline
     [
         new TokenizerStage(),
         new SentenceStage(),
-        new BackgroundStage(),
         new DateStage(),
+        new BackgroundStage(),
         new TriggerStage(),
         new ActorStage(),
         new PlaceStage(),

@@ -15,7 +15,7 @@ public sealed class TriggerStage : ICodingStage
     private static readonly HashSet<string> Determiners = ["the", "this", "that", "these", "those", "its", "their", "said"];
 
     public string Name => "triggers";
-    public Annotation Needs => Annotation.Sentences | Annotation.Background | Annotation.Dates;
+    public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Background;
     public Annotation Sets => Annotation.Triggers;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
