@@ -70,7 +70,7 @@ public sealed class PlaceStage : ICodingStage
                 }
                 if (found is null) { i++; continue; }
                 // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else.
-                if (found.EndToken - found.Token == 1 && found.Cue == PlaceCue.None && InsideName(tokens, s, found.Token, lex))
+                if (found.EndToken - found.Token == 1 && found.Cue == PlaceCue.None && InsideName(doc.Text, tokens, s, found.Token, lex))
                 {
                     i++;
                     continue;
@@ -91,11 +91,17 @@ public sealed class PlaceStage : ICodingStage
         return doc with { Places = LinkContainers(mentions, tokens) };
     }
 
-    private static bool InsideName(IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex)
+    /// <summary>
+    /// A capitalised word right before or after, joined by a space ("Gabtali Bus Stand"). A hyphen joins two
+    /// names as often as one ("the Halba-Qoubaiyat road" runs between two towns), so it does not count.
+    /// </summary>
+    private static bool InsideName(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex)
     {
-        bool before = at > s.FirstToken + 1 && tokens[at - 1].IsCapitalized && tokens[at - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[at - 1].Folded);
+        bool Hyphen(Token a, Token b) => b.Span.Start == a.Span.End + 1 && text[a.Span.End] is '-' or '\u2010';
+        bool before = at > s.FirstToken + 1 && tokens[at - 1].IsCapitalized && tokens[at - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[at - 1].Folded)
+            && !Hyphen(tokens[at - 1], tokens[at]);
         bool after = at + 1 < s.EndToken && tokens[at + 1].IsCapitalized && tokens[at + 1].IsWord
-            && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0;
+            && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0 && !Hyphen(tokens[at], tokens[at + 1]);
         return before || after;
     }
 

@@ -65,10 +65,14 @@ internal static class GazetteerFile
     public static GazetteerData Read(string path)
     {
         if (!File.Exists(path)) throw new GazetteerFormatException(path, 0, "no gazetteer here; build it with 'sitrep gazetteer build --geonames DIR'");
-        using var file = File.OpenRead(path);
+        // Decompress in large blocks into memory first: the many small reads of parsing are then memory reads.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
         using var gz = new GZipStream(file, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(gz, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8);
+        var raw = new MemoryStream(32 << 20);
+        gz.CopyTo(raw, 1 << 20);
+        raw.Position = 0;
+        var buffered = raw;
+        using var r = new BinaryReader(raw, Encoding.UTF8);
         try
         {
             if (r.ReadString() != Magic) throw new GazetteerFormatException(path, 0, "not a Sitrep gazetteer file; rebuild it with 'sitrep gazetteer build'");
