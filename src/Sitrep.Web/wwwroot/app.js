@@ -8,7 +8,7 @@
     style: { color: "#999", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
     interactive: false,
   }).addTo(map);
-  const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+  const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, animate: false });
   map.addLayer(clusters);
 
   const legend = document.getElementById("legend");
