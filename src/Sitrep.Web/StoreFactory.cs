@@ -16,8 +16,5 @@ public sealed class StoreFactory
         using var first = EventStores.Open(target); // creates the schema once, up front
     }
 
-    public IEventStore Open() =>
-        _target.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || _target.Contains("Host=", StringComparison.OrdinalIgnoreCase)
-            ? EventStores.Open(_target)
-            : SqliteEventStore.Open(_target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? _target[7..] : _target, createSchema: false, pooling: true);
+    public IEventStore Open() => EventStores.Open(_target, perRequest: true);
 }

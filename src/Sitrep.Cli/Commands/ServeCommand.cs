@@ -18,7 +18,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the REST API and the dashboard over a store") { db, urls, apiKey, data };
         command.SetAction(parse =>
         {
-            var target = parse.GetValue(db) ?? Environment.GetEnvironmentVariable("SITREP_DB") ?? Sitrep.Storage.EventStores.DefaultPath;
+            var target = Sitrep.Storage.EventStores.Target(parse.GetValue(db));
             using (var probe = StoreOptions.TryOpen(target)) if (probe is null) return CliErrors.Failure;
             var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("SITREP_API_KEY");
             return Run(new SitrepServerOptions(target, key, parse.GetValue(data)), parse.GetValue(urls)!);

@@ -22,7 +22,4 @@ public sealed record AnnotatedDocument(Document Document)
     public ImmutableArray<EventFrame> Frames { get; init; } = [];
 
     public string Text => Document.Text;
-
-    public IEnumerable<T> InSentence<T>(ImmutableArray<T> items, int sentence, Func<T, int> sentenceOf) =>
-        items.Where(x => sentenceOf(x) == sentence);
 }

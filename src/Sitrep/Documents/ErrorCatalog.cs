@@ -17,7 +17,4 @@ public static class ErrorCatalog
         ErrorCode.ReadFailed => "read failed",
         _ => code.ToString(),
     };
-
-    /// <summary>A stable kebab-case id, used as the problem-details <c>type</c> suffix.</summary>
-    public static string Slug(ErrorCode code) => Title(code).Replace(' ', '-').Replace("utf-8", "utf8");
 }

@@ -71,7 +71,6 @@ internal static class GazetteerFile
         var raw = new MemoryStream(32 << 20);
         gz.CopyTo(raw, 1 << 20);
         raw.Position = 0;
-        var buffered = raw;
         using var r = new BinaryReader(raw, Encoding.UTF8);
         try
         {
@@ -97,8 +96,8 @@ internal static class GazetteerFile
             int k = r.ReadInt32();
             var keys = new ulong[k];
             var postings = new int[k];
-            buffered.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
-            buffered.ReadExactly(MemoryMarshal.AsBytes(postings.AsSpan()));
+            raw.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            raw.ReadExactly(MemoryMarshal.AsBytes(postings.AsSpan()));
             data.Keys = keys;
             data.Postings = postings;
             return data;

@@ -105,8 +105,6 @@ public sealed class GazetteerIndex
         return result;
     }
 
-    public bool HasPlace(string folded) => Array.BinarySearch(_keys, TextFold.Hash(folded)) >= 0;
-
     public IReadOnlyList<Admin1> FindAdmin1(string folded) => _admin1ByName.TryGetValue(folded, out var l) ? l : [];
     public IReadOnlyList<Admin2> FindAdmin2(string folded) => _admin2ByName.TryGetValue(folded, out var l) ? l : [];
     public IReadOnlyList<Country> FindCountry(string folded) => _countryByName.TryGetValue(folded, out var l) ? l : [];

@@ -5,12 +5,22 @@ public static class EventStores
 {
     public const string DefaultPath = "sitrep.db";
 
-    public static IEventStore Open(string? target)
+    /// <summary>The target when none is given: $SITREP_DB, else <see cref="DefaultPath"/>.</summary>
+    public static string Target(string? target) => target ?? Environment.GetEnvironmentVariable("SITREP_DB") ?? DefaultPath;
+
+    public static IEventStore Open(string? target) => Open(target, perRequest: false);
+
+    /// <summary>
+    /// Opens a store. <paramref name="perRequest"/>: a server opening one store per request, after the schema was
+    /// made once; SQLite then skips the schema check and pools its connections (PostgreSQL pools in any case).
+    /// </summary>
+    public static IEventStore Open(string? target, bool perRequest)
     {
-        target ??= Environment.GetEnvironmentVariable("SITREP_DB") ?? DefaultPath;
+        target = Target(target);
         if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
             || target.Contains("Host=", StringComparison.OrdinalIgnoreCase))
             return PostgresEventStore.Open(target);
-        return SqliteEventStore.Open(target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? target[7..] : target);
+        var path = target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? target[7..] : target;
+        return SqliteEventStore.Open(path, createSchema: !perRequest, pooling: perRequest);
     }
 }

@@ -14,12 +14,9 @@ public sealed class SqliteEventStore : SqlEventStore
 {
     private SqliteEventStore(SqliteConnection connection) : base(connection) { }
 
-    public static SqliteEventStore Open(string path) => Open(path, createSchema: true);
+    public static SqliteEventStore Open(string path) => Open(path, createSchema: true, pooling: false);
 
-    /// <summary>Opens a store; <paramref name="createSchema"/> false skips the schema check, for a server opening one connection per request.</summary>
-    public static SqliteEventStore Open(string path, bool createSchema) => Open(path, createSchema, pooling: false);
-
-    /// <summary>Opens a store; a server opening one per request pools the connections.</summary>
+    /// <summary>Opens a store; a server opening one per request skips the schema check and pools the connections.</summary>
     public static SqliteEventStore Open(string path, bool createSchema, bool pooling)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
