@@ -50,7 +50,7 @@ internal static class ExplainCommand
             foreach (var a in doc.Actors.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    actor    '{T(a.Span)}' {string.Join(" | ", a.Entries.Select(e => e.Actor))}{(a.CountryCode is null ? "" : " country " + a.CountryCode)}{(a.ClaimedResponsibility ? " (claims)" : "")}");
             foreach (var c in doc.Countries.Where(x => x.Sentence == s.Index))
-                o.WriteLine($"    country  '{T(c.Span)}' {c.Iso2}{(c.IsDemonym ? " (demonym)" : "")}");
+                o.WriteLine($"    country  '{T(c.Span)}' {c.Iso2}{(c.IsDemonym ? " (demonym)" : c.IsCue ? " (cue)" : "")}");
             foreach (var p in doc.Places.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
             foreach (var d in doc.Dates.Where(x => x.Sentence == s.Index))

@@ -5,7 +5,8 @@ using Sitrep.Resources;
 namespace Sitrep.Coding;
 
 /// <summary>
-/// Finds country names and demonyms (countries.tsv, and the gazetteer's country names), then
+/// Finds country names and demonyms (countries.tsv, and the gazetteer's country names), cues that
+/// place the story in a country (country-cues.tsv), then
 /// actor phrases (actors.tsv). An actor takes the country of a demonym or country name just
 /// before it ("Malian troops"), or of "of/from/in X" just after it ("soldiers from Mali",
 /// "Al Qaeda's branch in Mali"); "its forces" takes the last country named before it in the sentence.
@@ -51,6 +52,14 @@ public sealed class ActorStage : ICodingStage
                 inSentence.Add(m);
                 countries.Add(m);
                 i += len;
+            }
+
+            foreach (var (start, length, cues) in lex.CountryCues.FindAll(tokens, s.FirstToken, s.EndToken))
+            {
+                var span = new TextSpan(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
+                var text = doc.Document.Slice(span);
+                var cue = cues.FirstOrDefault(c => (!c.IsAcronym || !text.Any(char.IsLower)) && (!c.IsProperName || char.IsUpper(text[0])));
+                if (cue is not null) countries.Add(new CountryMention(span, s.Index, start, start + length, cue.Iso2, IsDemonym: false, IsCue: true));
             }
 
             foreach (var (start, length, entries) in lex.Actors.FindAll(tokens, s.FirstToken, s.EndToken))

@@ -26,10 +26,15 @@ public static class PlaceResolver
     public static Dictionary<string, double> CountryContext(AnnotatedDocument doc)
     {
         var ctx = new Dictionary<string, double>(StringComparer.Ordinal);
+        // A cue ("OSCE SMM") places the story as surely as the country's name.
         foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym ? 0.3 : 1.0);
+        // A lone unambiguous place counts only where the names and cues leave room: "in Khela" is a town in
+        // India, but not in a story the names place in Libya, which the gazetteer merely lacks.
+        bool named = ctx.Values.Any(v => v >= 1);
         foreach (var m in doc.Places)
         {
             var countries = m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Distinct().ToList();
+            if (named && countries.Count == 1 && !ctx.ContainsKey(countries[0]) && m.Admin1s.Count == 0) continue;
             // A region's name ("Eastern Cape") says the country as surely as the country's own name.
             if (countries.Count == 1 && m.Admin1s.Count > 0)
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 1.0;

@@ -32,7 +32,8 @@ public sealed class PlaceStage : ICodingStage
         foreach (var a in doc.Actors)
             if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is 1))
                 for (int k = a.Token; k < a.EndToken; k++) blocked[k] = true;
-        foreach (var c in doc.Countries)
+        // A cue ("Gaza", "Puntland") may be a place as well; only names and demonyms are not.
+        foreach (var c in doc.Countries.Where(c => !c.IsCue))
             for (int k = c.Token; k < c.EndToken; k++) blocked[k] = true;
 
         var mentions = new List<PlaceMention>();

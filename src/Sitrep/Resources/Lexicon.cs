@@ -6,7 +6,7 @@ namespace Sitrep.Resources;
 
 /// <summary>
 /// One language's coding resources, read from <c>data/&lt;lang&gt;/</c>: triggers, actors,
-/// country names and demonyms, casualty words, number and calendar words, background cues,
+/// country names and demonyms, country cues, casualty words, number and calendar words, background cues,
 /// abbreviations and words never taken for places. Immutable once loaded; shared by threads.
 /// </summary>
 public sealed class Lexicon
@@ -15,6 +15,7 @@ public sealed class Lexicon
     public required PhraseMatcher<TriggerEntry> Triggers { get; init; }
     public required PhraseMatcher<ActorEntry> Actors { get; init; }
     public required PhraseMatcher<CountryNameEntry> CountryNames { get; init; }
+    public required PhraseMatcher<CountryCue> CountryCues { get; init; }
     public required PhraseMatcher<FatalityWord> Casualties { get; init; }
     public required PhraseMatcher<NumberWord> Numbers { get; init; }
     public required PhraseMatcher<CalendarWord> Calendar { get; init; }
@@ -56,6 +57,14 @@ public sealed class Lexicon
         {
             foreach (var n in Split(f, 1)) countryNames.Add(n, new CountryNameEntry(n, f[0], false));
             foreach (var d in Split(f, 2)) countryNames.Add(d, new CountryNameEntry(d, f[0], true));
+        }
+
+        var countryCues = new PhraseMatcher<CountryCue>();
+        foreach (var (line, f) in TsvFile.Read(F("country-cues.tsv"), 2))
+        {
+            if (f[1].Length != 2 || !f[1].All(char.IsAsciiLetterUpper))
+                throw new ResourceFormatException(F("country-cues.tsv"), line, $"'{f[1]}' is not an ISO alpha-2 country code");
+            countryCues.Add(f[0], new CountryCue(f[0], f[1]));
         }
 
         var casualties = new PhraseMatcher<FatalityWord>();
@@ -130,6 +139,7 @@ public sealed class Lexicon
             Triggers = triggers,
             Actors = actors,
             CountryNames = countryNames,
+            CountryCues = countryCues,
             Casualties = casualties,
             Numbers = numbers,
             Calendar = calendar,

@@ -21,8 +21,9 @@ public sealed class PhraseMatcher<T>
     public void Add(string phrase, T value)
     {
         // Folding drops '*', so a word's trailing star is put back after folding it.
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.EndsWith('*') ? TextFold.Fold(w.TrimEnd('*')) + "*" : TextFold.Fold(w))
+        // "&" is a token of its own in text ("J&K" is J, &, K), so it is a word of its own here, unfolded.
+        var words = phrase.Replace("&", " & ").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == "&" ? w : w.EndsWith('*') ? TextFold.Fold(w.TrimEnd('*')) + "*" : TextFold.Fold(w))
             .SelectMany(w => w.EndsWith('*') ? [w] : w.Split(' '))
             .Where(w => w.Length > 0)
             .ToArray();

@@ -21,6 +21,12 @@ public class EventTypingTests
     [InlineData("Police arrested an opposition leader in Harare on Friday.", "Arrests")]
     [InlineData("Soldiers defused a roadside bomb near Mogadishu on Friday.", "Disrupted weapons use")]
     [InlineData("A man threw a grenade at a police post in Bujumbura on Friday.", "Grenade")]
+    // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
+    [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
+    [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
+    [InlineData("Rebels fired grenade launchers and heavy machine guns at army positions near Avdiivka on Friday.", "Shelling/artillery/missile attack")]
+    [InlineData("Rebels fired mortars, grenade launchers and small arms at army positions near Avdiivka on Friday.", "Armed clash")]
+    [InlineData("Monitors recorded 40 explosions in both directions of the frontline near Avdiivka on Friday.", "Armed clash")]
     public void Codes_the_sub_event_type(string text, string expected)
     {
         Main(text).SubEventType.ShouldBe(expected);
@@ -38,9 +44,23 @@ public class EventTypingTests
     [InlineData("Heavy rains caused floods in Mopti on Sunday, destroying houses, officials said.")]
     [InlineData("The finance minister met donors in Bamako on Monday to discuss the budget.")]
     [InlineData("A bus crashed on the highway near Kano, killing 12 passengers.")]
+    [InlineData("Firefighters put out a blaze at a market in Kano on Friday.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
         Code(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Protesters_blocking_a_road_in_both_directions_are_not_fighting()
+    {
+        Main("Protesters blocked the main highway in Zahle in both directions on Friday.").SubEventType.ShouldBe("Peaceful protest");
+    }
+
+    [Fact]
+    public void A_suicide_bombing_stays_one_when_gunfire_follows()
+    {
+        Main("A suicide bomber detonated a car bomb at the base in Gao on Friday, and his comrades exchanged fire with soldiers.")
+            .SubEventType.ShouldBe("Suicide bomb");
     }
 
     [Fact]

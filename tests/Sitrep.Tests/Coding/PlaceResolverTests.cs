@@ -73,4 +73,35 @@ public class PlaceResolverTests
         var e = Main("On 3 May 2020, transport workers protested at the Gabtali Bus Stand in Dhaka.");
         e.Country.ShouldBe("Bangladesh");
     }
+
+    [Fact]
+    public void A_mission_that_works_in_one_country_places_an_unknown_village_there()
+    {
+        var e = Main("On 2 May 2020, the OSCE SMM recorded 12 explosions near Zzyzxivka.");
+        e.Country.ShouldBe("Ukraine");
+        e.GeoPrecision.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_town_of_another_country_is_not_taken_when_cues_place_the_story_elsewhere()
+    {
+        // "Khela" is a town in India; a story about the GNA and the LNA is in Libya.
+        var e = Main("On 3 May 2020, GNA forces shelled LNA positions in Khela Zzyzx (Aljfara).");
+        e.Country.ShouldBe("Libya");
+    }
+
+    [Fact]
+    public void A_cue_written_in_capitals_does_not_match_an_ordinary_name()
+    {
+        // "ANA" (the Afghan army) is a cue; "Ana", a woman's name, is not.
+        var e = Main("On 3 May 2020, Ana Lopez and other teachers protested in Bogota.");
+        e.Country.ShouldBe("Colombia");
+    }
+
+    [Fact]
+    public void An_abbreviation_with_an_ampersand_is_a_cue()
+    {
+        var e = Main("On 3 May 2020, militants lobbed a grenade at a police post in Zzyzxpora town (J&K).");
+        e.Country.ShouldBe("India");
+    }
 }
