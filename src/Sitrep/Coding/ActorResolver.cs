@@ -74,6 +74,8 @@ public static class ActorResolver
             var (name, inter) = Name(m, country, gaz);
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
+            // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
+            if (inter == 1 && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill("Civilians ({country})", country, gaz), 7);
             double agent = 0, patient = 0;
             var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
             bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))
@@ -107,6 +109,23 @@ public static class ActorResolver
                 byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight);
         }
         return [.. byName.Values.OrderBy(s => s.Order)];
+    }
+
+    /// <summary>An off-duty cue in the three words before the mention, or in parentheses right after it ("(assumed off-duty)").</summary>
+    private static bool OffDuty(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
+    {
+        for (int k = Math.Max(sentence.FirstToken, m.Token - 3); k < m.Token; k++)
+        {
+            var (len, roles) = lex.Discourse.MatchAt(tokens, k, m.Token);
+            if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
+        }
+        if (m.EndToken >= sentence.EndToken || tokens[m.EndToken].Folded != "(") return false;
+        for (int k = m.EndToken + 1; k < Math.Min(sentence.EndToken, m.EndToken + 4) && tokens[k].Folded != ")"; k++)
+        {
+            var (len, roles) = lex.Discourse.MatchAt(tokens, k, sentence.EndToken);
+            if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
+        }
+        return false;
     }
 
     /// <summary>When the text names no doer: the police arrest, air forces strike, and otherwise an unidentified armed group acted.</summary>

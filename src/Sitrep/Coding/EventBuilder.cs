@@ -115,6 +115,8 @@ public static class EventBuilder
     }
 
     /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
+    private static readonly string[] HarmPrecedence = ["Sexual violence", "Attack", "Abduction/forced disappearance"];
+
     internal static (string? SubType, List<TextSpan> Evidence, double Weight) ChooseSubType(List<TriggerMention> triggers)
     {
         var signalled = triggers.Where(t => t.Entry.Requires is null)
@@ -127,14 +129,20 @@ public static class EventBuilder
             // mentions of the car bomb it was, as ACLED's precedence of suicide bombs asks.
             .Select(g => (SubType: g.Key, Weight: g.Max(t => t.Entry.Weight) + 0.25 * (g.Sum(t => t.Entry.Weight) - g.Max(t => t.Entry.Weight)), First: g.Min(t => t.Span.Start)))
             .OrderByDescending(g => g.Weight).ThenBy(g => g.First).First();
-        var spans = counted.Where(t => t.Entry.SubEventType == best.SubType).Select(t => t.Span).Distinct().ToList();
-        return (best.SubType, spans, best.Weight);
+        var chosen = best.SubType;
+        // ACLED codes the gravest act of an event: harm done to people outranks the arrests or looting
+        // told with it ("arrested and beat", "looted the village and killed two").
+        if (chosen is "Arrests" or "Looting/property destruction")
+            chosen = HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) ?? chosen;
+        var spans = counted.Where(t => t.Entry.SubEventType == chosen).Select(t => t.Span).Distinct().ToList();
+        return (chosen, spans, best.Weight);
     }
 
     /// <summary>
     /// ACLED's rules between type and actors: violence against civilians needs civilian targets, so an
     /// attack on an armed actor is an armed clash; violence done by a crowd rather than an organised
-    /// group is a riot. A clash the text calls one stays a clash, whoever died in it.
+    /// group is a riot; an arrest by a non-state group is an abduction. A clash the text calls one stays a
+    /// clash, whoever died in it.
     /// </summary>
     internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
     {
@@ -144,6 +152,11 @@ public static class EventBuilder
         if ((actors.Inter1 == InterCodes.Rioters || actors.CrowdActs) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
             return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests) ? "Violent demonstration" : "Mob violence";
         if (subType is "Attack" && armed2 && actors.Inter1 != 7) return "Armed clash";
+        // Only the state arrests; people seized by an armed group are abducted.
+        // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.
+        if (subType is "Arrests" && actors.Inter1 is 2 or 3 or 4
+            && !actors.Actor1.StartsWith("Military Forces of", StringComparison.Ordinal) && !actors.Actor1.StartsWith("Police Forces of", StringComparison.Ordinal))
+            return "Abduction/forced disappearance";
         return subType;
     }
 

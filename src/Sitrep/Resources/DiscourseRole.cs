@@ -10,4 +10,6 @@ public enum DiscourseRole
     Modality,
     Passive,
     Accident,
+    /// <summary>"off-duty", "retired": security personnel not on duty, whom ACLED codes as civilians.</summary>
+    OffDuty,
 }

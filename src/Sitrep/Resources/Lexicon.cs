@@ -112,6 +112,7 @@ public sealed class Lexicon
                 "modality" => DiscourseRole.Modality,
                 "passive" => DiscourseRole.Passive,
                 "accident" => DiscourseRole.Accident,
+                "off-duty" => DiscourseRole.OffDuty,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

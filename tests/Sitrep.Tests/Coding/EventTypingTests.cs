@@ -64,6 +64,28 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void Harm_to_people_outranks_the_arrest_or_looting_told_with_it()
+    {
+        Main("Soldiers arrested and beat a trader in Gao on Friday.").SubEventType.ShouldBe("Attack");
+        Main("Militants looted shops in Gao on Friday and kidnapped a trader.").SubEventType.ShouldBe("Abduction/forced disappearance");
+    }
+
+    [Fact]
+    public void An_armed_group_that_arrests_people_abducts_them()
+    {
+        Main("Al Shabaab militants arrested four traders in Baidoa on Friday.").SubEventType.ShouldBe("Abduction/forced disappearance");
+    }
+
+    [Fact]
+    public void Off_duty_security_personnel_are_civilians()
+    {
+        var e = Main("Al Shabaab militants shot and killed a police officer (assumed off-duty) in Baidoa on Friday.");
+        e.SubEventType.ShouldBe("Attack");
+        e.Actor2.ShouldBe("Civilians (Somalia)");
+        Main("Gunmen shot dead two off-duty soldiers in Gao on Friday.").Actor2.ShouldBe("Civilians (Mali)");
+    }
+
+    [Fact]
     public void A_threat_is_not_an_attack()
     {
         Code("The group threatened to attack the city.").ShouldBeEmpty();
