@@ -48,7 +48,8 @@ public static class EventBuilder
             }
 
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
-            var deaths = doc.Fatalities.Where(f => frame.Contains(f.Sentence)).ToList();
+            // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
+            var deaths = subType == "Peaceful protest" ? [] : doc.Fatalities.Where(f => frame.Contains(f.Sentence)).ToList();
             var totals = deaths.Where(f => f.IsTotal).ToList();
             var counted = totals.Count > 0 ? totals : deaths;
             // Within a sentence groups add up ("12 militants were killed and 3 soldiers killed"); across the

@@ -190,13 +190,15 @@ public sealed class FatalityStage : ICodingStage
         return result;
     }
 
-    /// <summary>"a man", "an IDP civilian", "a local journalist": an article counts as one only before a person.</summary>
+    /// <summary>"a man", "an IDP civilian", "a local journalist", "a cadre": an article counts as one only before a person.</summary>
     private static bool PersonFollows(Lexicon lex, IReadOnlyList<Token> t, int at, int end)
     {
         for (int k = at; k < Math.Min(end, at + 3); k++)
         {
             var (len, entries) = lex.Actors.MatchAt(t, k, end);
             if (len > 0) return true;
+            var word = t[k].Folded;
+            if (lex.PersonNouns.Contains(word) || (word.EndsWith('s') && lex.PersonNouns.Contains(word[..^1]))) return true;
         }
         return false;
     }

@@ -24,6 +24,8 @@ public sealed class Lexicon
     public required PhraseMatcher<PlaceCueEntry> PlaceCues { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> PlaceStopwords { get; init; }
+    /// <summary>person-nouns.txt: nouns for one person that are no actor ("cadre", "suspect"), folded.</summary>
+    public required IReadOnlySet<string> PersonNouns { get; init; }
 
     public static Lexicon Load(string dataDirectory, string language = "en")
     {
@@ -147,6 +149,7 @@ public sealed class Lexicon
             Background = background,
             Abbreviations = TsvFile.Read(F("abbreviations.txt")).Select(x => x.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
+            PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -21,6 +21,10 @@ public class FatalityStageTests
     [InlineData("Militants attacked a checkpoint. No fatalities were reported.", 0)]
     [InlineData("On 30 April 2020, gunmen shot dead a trader in the market.", 1)]
     [InlineData("Gunmen stormed the village on 24 April and killed three people.", 3)]
+    [InlineData("A cadre of the rebel group was killed in an exchange of fire with police.", 1)]
+    [InlineData("A gunman stabbed a local journalist to death in the market.", 1)]
+    [InlineData("A police officer was shot and killed by gunmen near the station.", 1)]
+    [InlineData("Teachers staged a peaceful protest over the killing of a colleague in the town.", 0)]
     public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
     {
         Main(text).Fatalities.ShouldBe(expected);
