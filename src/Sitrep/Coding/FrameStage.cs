@@ -28,8 +28,9 @@ public sealed class FrameStage : ICodingStage
             if (s.IsBackground) continue;
             var triggers = doc.Triggers.Where(t => t.Sentence == s.Index).ToList();
             var standalone = triggers.Where(t => t.Entry.Requires is null).ToList();
-            // "A bus crashed, killing 12 passengers": generic killing words beside an accident are no event.
-            if (standalone.Count > 0 && standalone.All(t => t.Entry.Weight <= 3)
+            // "A bus crashed, killing 12 passengers", "a gas explosion killed five": generic killing and blast
+            // words beside an accident are no event; a named weapon (IED, suicide bomb, airstrike) still is.
+            if (standalone.Count > 0 && standalone.All(t => t.Entry.Weight <= 5)
                 && Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Accident))
                 standalone.Clear();
             var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();

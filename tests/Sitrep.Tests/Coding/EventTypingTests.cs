@@ -21,6 +21,9 @@ public class EventTypingTests
     [InlineData("Police arrested an opposition leader in Harare on Friday.", "Arrests")]
     [InlineData("Soldiers defused a roadside bomb near Mogadishu on Friday.", "Disrupted weapons use")]
     [InlineData("A man threw a grenade at a police post in Bujumbura on Friday.", "Grenade")]
+    [InlineData("A group of motorcycle taxi riders threw stones at two soldiers in Nzerekore on Friday.", "Mob violence")]
+    [InlineData("The bodies of two men with gunshot wounds were found by a road in Gao on Friday.", "Attack")]
+    [InlineData("Workers blocked the national road in Tizi Ouzou on Friday over unpaid salaries.", "Peaceful protest")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
@@ -45,6 +48,8 @@ public class EventTypingTests
     [InlineData("The finance minister met donors in Bamako on Monday to discuss the budget.")]
     [InlineData("A bus crashed on the highway near Kano, killing 12 passengers.")]
     [InlineData("Firefighters put out a blaze at a market in Kano on Friday.")]
+    [InlineData("A gas explosion at a factory in Lagos killed five workers on Friday.")]
+    [InlineData("A storm destroyed houses in Mopti on Friday and two people were injured.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
         Code(text).ShouldBeEmpty();
