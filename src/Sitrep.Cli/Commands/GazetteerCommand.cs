@@ -66,7 +66,8 @@ internal static class GazetteerCommand
             var target = parse.GetValue(output) ?? Path.Combine(dataDir, "gazetteer", GazetteerIndex.FileName);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             var clock = Stopwatch.StartNew();
-            var summary = GazetteerBuilder.Build(new GazetteerBuilder.Inputs(placeFiles, In("admin1CodesASCII.txt"), admin2, In("countryInfo.txt"), Path.Combine(dataDir, "countries.tsv")), target);
+            var naturalEarth = File.Exists(In("ne_10m_populated_places.json")) ? In("ne_10m_populated_places.json") : null;
+            var summary = GazetteerBuilder.Build(new GazetteerBuilder.Inputs(placeFiles, In("admin1CodesASCII.txt"), admin2, In("countryInfo.txt"), Path.Combine(dataDir, "countries.tsv"), naturalEarth), target);
             Console.Error.WriteLine($"{target}: {summary.Places:N0} places, {summary.AlternateNames:N0} alternate names, {summary.Admin1:N0} admin1, {summary.Admin2:N0} admin2, {summary.Countries} countries; {summary.Bytes / 1024.0 / 1024.0:N1} MB in {clock.Elapsed.TotalSeconds:N1} s");
             return 0;
         });

@@ -1,20 +1,25 @@
 namespace Sitrep.Gazetteer;
 
-/// <summary>A first-level division (region, state, province), keyed <c>CC.code</c> as in GeoNames.</summary>
-public sealed record Admin1(string CountryCode, string Code, string Name)
+/// <summary>
+/// A first-level division (region, state, province), keyed <c>CC.code</c> as in GeoNames.
+/// <see cref="CommonName"/> is the name Natural Earth gives it when that differs from GeoNames'
+/// ("Beirut" for "Beyrouth", "Al Hudaydah" for "Muhafazat al Hudaydah"), empty otherwise.
+/// </summary>
+public sealed record Admin1(string CountryCode, string Code, string Name, string CommonName = "")
 {
     private static readonly string[] GenericSuffixes = [" Region", " Province", " Governorate", " Department", " Area", " State", " Oblast", " Prefecture"];
 
     public string Key => CountryCode + "." + Code;
 
     /// <summary>
-    /// The name as ACLED writes it: without a generic word GeoNames adds ("Southern Region" is "Southern",
-    /// "Greater Accra Region" is "Greater Accra").
+    /// The name as ACLED writes it: the common name when there is one, else GeoNames' without a generic
+    /// word it adds ("Southern Region" is "Southern", "Greater Accra Region" is "Greater Accra").
     /// </summary>
     public string AcledName
     {
         get
         {
+            if (CommonName.Length > 0) return CommonName;
             foreach (var suffix in GenericSuffixes)
                 if (Name.Length > suffix.Length + 2 && Name.EndsWith(suffix, StringComparison.Ordinal)) return Name[..^suffix.Length];
             return Name;

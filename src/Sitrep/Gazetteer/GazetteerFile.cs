@@ -13,7 +13,7 @@ namespace Sitrep.Gazetteer;
 internal static class GazetteerFile
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(GazetteerData data, string path)
     {
@@ -42,7 +42,7 @@ internal static class GazetteerFile
                 w.Write(string.Join(',', c.Neighbours));
             }
             w.Write(data.Admin1.Count);
-            foreach (var a in data.Admin1) { w.Write(a.CountryCode); w.Write(a.Code); w.Write(a.Name); }
+            foreach (var a in data.Admin1) { w.Write(a.CountryCode); w.Write(a.Code); w.Write(a.Name); w.Write(a.CommonName); }
             w.Write(data.Admin2.Count);
             foreach (var a in data.Admin2) { w.Write(a.CountryCode); w.Write(a.Admin1Code); w.Write(a.Code); w.Write(a.Name); }
             w.Write(strings.Count);
@@ -83,7 +83,7 @@ internal static class GazetteerFile
                 data.Countries.Add(new Country(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString(),
                     r.ReadString().Split(',', StringSplitOptions.RemoveEmptyEntries)));
             n = r.ReadInt32();
-            for (int i = 0; i < n; i++) data.Admin1.Add(new Admin1(r.ReadString(), r.ReadString(), r.ReadString()));
+            for (int i = 0; i < n; i++) data.Admin1.Add(new Admin1(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
             n = r.ReadInt32();
             for (int i = 0; i < n; i++) data.Admin2.Add(new Admin2(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
             var strings = new string[r.ReadInt32()];

@@ -55,7 +55,11 @@ public sealed class GazetteerIndex
         foreach (var a in data.Admin2) _admin2[a.Admin1Key + "." + a.Code] = a;
         foreach (var c in data.Countries) Add(_countryByName, TextFold.Fold(c.Name), c);
         foreach (var a in data.Admin1)
+        {
             foreach (var key in DivisionKeys(a.Name)) Add(_admin1ByName, key, a);
+            if (a.CommonName.Length > 0)
+                foreach (var key in DivisionKeys(a.CommonName)) Add(_admin1ByName, key, a);
+        }
         foreach (var (alias, a) in data.Admin1Aliases) Add(_admin1ByName, TextFold.Fold(alias), a);
         foreach (var a in data.Admin2)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);

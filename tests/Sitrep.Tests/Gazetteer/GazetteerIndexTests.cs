@@ -66,6 +66,16 @@ public class GazetteerIndexTests
         new Admin1("MW", "S", "Southern Region").AcledName.ShouldBe("Southern");
 
     [Fact]
+    public void A_common_name_from_natural_earth_is_written_and_both_names_are_found()
+    {
+        new Admin1("LB", "04", "Beyrouth", "Beirut").AcledName.ShouldBe("Beirut");
+        // Built from the shipped sources: GeoNames says "Beyrouth", Natural Earth's places say "Beirut".
+        var beirut = Gaz.FindAdmin1(TextFold.Fold("Beirut")).ShouldHaveSingleItem();
+        beirut.AcledName.ShouldBe("Beirut");
+        Gaz.FindAdmin1(TextFold.Fold("Beyrouth")).ShouldContain(beirut);
+    }
+
+    [Fact]
     public void An_unknown_name_finds_nothing() =>
         Gaz.FindPlaces(TextFold.Fold("Xyzzyville Qwerty")).ShouldBeEmpty();
 }
