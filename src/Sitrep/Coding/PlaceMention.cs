@@ -25,6 +25,8 @@ public sealed record PlaceMention(
     public bool IsContainer { get; init; }
     /// <summary>Ids of the places found only under one of their alternate names ("Gao" for Guantánamo).</summary>
     public IReadOnlySet<int> ByAlternateName { get; init; } = new HashSet<int>();
+    /// <summary>Found not by its own spelling but as another transliteration of a known name ("Rajouri" for "Rajauri").</summary>
+    public bool ByTransliteration { get; init; }
     /// <summary>The word after it that says what kind of place it is: "district", "city", "province".</summary>
     public string? KindWord { get; init; }
 }

@@ -35,6 +35,7 @@ public static class PlaceResolver
         {
             var countries = m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Distinct().ToList();
             if (named && countries.Count == 1 && !ctx.ContainsKey(countries[0]) && m.Admin1s.Count == 0) continue;
+            if (m.ByTransliteration) continue;
             // A region's name ("Eastern Cape") says the country as surely as the country's own name.
             if (countries.Count == 1 && m.Admin1s.Count > 0)
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 1.0;
@@ -89,12 +90,15 @@ public static class PlaceResolver
         // A place in a country the document never names is taken only when its containers confirm it:
         // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
         bool strict = ctx.Values.Any(v => v >= 1);
-        bool Plausible(string cc, double fit) => !strict || ctx.ContainsKey(cc) || fit > 0;
+        // A name matched only as another transliteration counts only in a country the text names: alone it
+        // could be any village of the world with a similar name.
+        bool Plausible(string cc, double fit) => m.ByTransliteration ? ctx.ContainsKey(cc) : !strict || ctx.ContainsKey(cc) || fit > 0;
+        double spelling = m.ByTransliteration ? -2 : 0;
 
         foreach (var p in m.Places)
         {
             if (!Plausible(p.CountryCode, Fit(p, containers))) continue;
-            double s = Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
+            double s = spelling + Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
                 - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
@@ -111,10 +115,10 @@ public static class PlaceResolver
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
                     yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
-                        Context(a2.CountryCode) + (districtWord ? 2 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
+                        spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 continue;
             }
-            double s = Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
+            double s = spelling + Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) + 0.5;
             yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = text };
         }
@@ -123,7 +127,7 @@ public static class PlaceResolver
             if (!Plausible(a1.CountryCode, 0)) continue;
             var seat = gaz.SeatOf(a1);
             // A region is where the event is only when no town is named: a town inside it comes first.
-            double s = Context(a1.CountryCode) + (regionWord ? 3 : 0) - 3.5;
+            double s = spelling + Context(a1.CountryCode) + (regionWord ? 3 : 0) - 3.5;
             yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
         }
     }

@@ -9,7 +9,8 @@ namespace Sitrep.Coding;
 /// <summary>
 /// Finds names the gazetteer knows: runs of capitalised words (with particles such as
 /// "al", "de", "wa" inside), longest first, looked up as places, first- and second-level
-/// divisions. Words inside actor or country mentions are not places; a lone stop word
+/// divisions, and failing those as another transliteration of a known name ("Rajouri" for
+/// "Rajauri"). Words inside actor or country mentions are not places; a lone stop word
 /// ("May", "Police") is not looked up. Records the cue around each name (place-cues.tsv)
 /// and links a name to those given as its containers ("Muaja (Ancuabe, Cabo Delgado)").
 /// </summary>
@@ -44,7 +45,9 @@ public sealed class PlaceStage : ICodingStage
                 var t = tokens[i];
                 if (blocked[i] || !t.IsCapitalized || t.Shape == TokenShape.Number) { i++; continue; }
                 PlaceMention? found = null;
-                for (int n = Math.Min(MaxWords, s.EndToken - i); n >= 1 && found is null; n--)
+                // Exact names first, longest first; only then other transliterations of up to three words.
+                for (int pass = 0; pass < 2 && found is null; pass++)
+                for (int n = Math.Min(pass == 0 ? MaxWords : 3, s.EndToken - i); n >= 1 && found is null; n--)
                 {
                     int end = i + n;
                     var last = tokens[end - 1];
@@ -56,10 +59,22 @@ public sealed class PlaceStage : ICodingStage
                     // A lone stop word, a short word, or an acronym ("PMF", "BJP") is not a place on its own.
                     if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3 || (t.Shape == TokenShape.Upper && t.Span.Length <= 5))) continue;
                     var folded = n == 1 ? t.Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
-                    var matches = gaz.FindPlaceMatches(folded);
-                    var places = matches.Select(m => m.Place).ToList();
-                    var admin1 = gaz.FindAdmin1(folded);
-                    var admin2 = gaz.FindAdmin2(folded);
+                    IReadOnlyList<PlaceMatch> matches;
+                    IReadOnlyList<Place> places;
+                    IReadOnlyList<Admin1> admin1;
+                    IReadOnlyList<Admin2> admin2;
+                    if (pass == 0)
+                    {
+                        matches = gaz.FindPlaceMatches(folded);
+                        places = matches.Select(m => m.Place).ToList();
+                        admin1 = gaz.FindAdmin1(folded);
+                        admin2 = gaz.FindAdmin2(folded);
+                    }
+                    else
+                    {
+                        (places, admin1, admin2) = gaz.FindByTransliteration(folded);
+                        matches = [];
+                    }
                     if (places.Count == 0 && admin1.Count == 0 && admin2.Count == 0) continue;
                     var span = new TextSpan(t.Span.Start, last.Span.End);
                     var (cue, kind) = CueAround(lex, tokens, s, i, end);
@@ -67,6 +82,7 @@ public sealed class PlaceStage : ICodingStage
                     {
                         KindWord = kind,
                         ByAlternateName = matches.Where(m => m.ByAlternateName).Select(m => m.Place.Id).ToHashSet(),
+                        ByTransliteration = pass == 1,
                     };
                 }
                 if (found is null) { i++; continue; }

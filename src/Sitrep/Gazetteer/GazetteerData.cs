@@ -17,6 +17,10 @@ internal sealed class GazetteerData
     /// <summary>The prebuilt name index of the places read from the binary file (see <see cref="GazetteerFile"/>).</summary>
     public ulong[] Keys { get; set; } = [];
     public int[] Postings { get; set; } = [];
+    /// <summary>The prebuilt skeleton index (<see cref="Sitrep.Text.NameSkeleton"/>) of the main names of the first <see cref="SkeletonPlaces"/> places.</summary>
+    public ulong[] SkeletonKeys { get; set; } = [];
+    public int[] SkeletonPostings { get; set; } = [];
+    public int SkeletonPlaces { get; set; }
     /// <summary>Places from this index on have their names in <see cref="Names"/> rather than in <see cref="Keys"/>.</summary>
     public int FirstUnindexedPlace => Places.Count - Names.Count;
     public List<(string Alias, Admin1 Admin1)> Admin1Aliases { get; } = [];

@@ -13,7 +13,7 @@ namespace Sitrep.Gazetteer;
 internal static class GazetteerFile
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Write(GazetteerData data, string path)
     {
@@ -58,6 +58,10 @@ internal static class GazetteerFile
             w.Write(keys.Length);
             w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
             w.Write(MemoryMarshal.AsBytes(postings.AsSpan()));
+            var (skeletonKeys, skeletonPostings) = SkeletonIndexOf(data.Places, 0);
+            w.Write(skeletonKeys.Length);
+            w.Write(MemoryMarshal.AsBytes(skeletonKeys.AsSpan()));
+            w.Write(MemoryMarshal.AsBytes(skeletonPostings.AsSpan()));
         }
         File.Move(temp, path, overwrite: true);
     }
@@ -100,6 +104,12 @@ internal static class GazetteerFile
             raw.ReadExactly(MemoryMarshal.AsBytes(postings.AsSpan()));
             data.Keys = keys;
             data.Postings = postings;
+            int sk = r.ReadInt32();
+            data.SkeletonKeys = new ulong[sk];
+            data.SkeletonPostings = new int[sk];
+            raw.ReadExactly(MemoryMarshal.AsBytes(data.SkeletonKeys.AsSpan()));
+            raw.ReadExactly(MemoryMarshal.AsBytes(data.SkeletonPostings.AsSpan()));
+            data.SkeletonPlaces = sk;
             return data;
         }
         catch (EndOfStreamException)
@@ -110,6 +120,20 @@ internal static class GazetteerFile
         {
             throw new GazetteerFormatException(path, 0, "not gzip data: " + e.Message);
         }
+    }
+
+    /// <summary>The skeleton hashes of the main names of places from <paramref name="first"/> on, with their indices, sorted by hash.</summary>
+    public static (ulong[] Keys, int[] Postings) SkeletonIndexOf(IReadOnlyList<Place> places, int first)
+    {
+        var keys = new ulong[places.Count - first];
+        var postings = new int[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = NameSkeleton.HashOf(TextFold.Fold(places[first + i].Name));
+            postings[i] = first + i;
+        }
+        Array.Sort(keys, postings);
+        return (keys, postings);
     }
 
     /// <summary>The name index of all the data's places: the prebuilt one, merged with that of places added since (by import or overlay).</summary>

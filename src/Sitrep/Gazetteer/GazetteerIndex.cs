@@ -47,7 +47,20 @@ public sealed class GazetteerIndex
             () => (_keys, _postings) = GazetteerFile.IndexOf(data));
         PlaceCount = _places.Length;
         NameCount = _keys.Length;
+        var (skeletonKeys, skeletonPostings, skeletonPlaces) = (data.SkeletonKeys, data.SkeletonPostings, data.SkeletonPlaces);
+        _skeletons = new Lazy<SkeletonIndex>(() => new SkeletonIndex(_places, skeletonKeys, skeletonPostings, skeletonPlaces, _admin1ByName, _admin2ByName),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<SkeletonIndex> _skeletons;
+
+    /// <summary>
+    /// Places and divisions whose name is another transliteration of <paramref name="folded"/> ("Rajouri"
+    /// for GeoNames' "Rajauri"): the same consonant skeleton and a small edit distance. Only main names
+    /// take part, not alternate ones. The index behind it is built on first use, so loading stays fast.
+    /// </summary>
+    public (IReadOnlyList<Place> Places, IReadOnlyList<Admin1> Admin1s, IReadOnlyList<Admin2> Admin2s) FindByTransliteration(string folded) =>
+        _skeletons.Value.Find(folded);
 
     private void IndexDivisions(GazetteerData data)
     {

@@ -104,4 +104,21 @@ public class PlaceResolverTests
         var e = Main("On 3 May 2020, militants lobbed a grenade at a police post in Zzyzxpora town (J&K).");
         e.Country.ShouldBe("India");
     }
+
+    [Fact]
+    public void Another_transliteration_of_a_known_district_is_found()
+    {
+        // GeoNames writes "Rajauri" and "Baramula"; Indian press writes "Rajouri" and "Baramulla".
+        var e = Main("On 6 May 2020, soldiers exchanged fire with militants in Zzyzxpora (Rajouri district) in India.");
+        e.Country.ShouldBe("India");
+        e.Admin1.ShouldBe("Jammu and Kashmir");
+    }
+
+    [Fact]
+    public void A_similar_name_is_not_taken_in_a_country_the_text_does_not_name()
+    {
+        // "Baramulla" is close to the Indian "Baramula", but a story set in Mali is not about it.
+        var e = Main("On 6 May 2020, gunmen attacked Baramulla village in Mali, killing two herders.");
+        e.Country.ShouldBe("Mali");
+    }
 }

@@ -75,6 +75,23 @@ public class GazetteerIndexTests
         Gaz.FindAdmin1(TextFold.Fold("Beyrouth")).ShouldContain(beirut);
     }
 
+    [Theory]
+    [InlineData("Rajouri", "Rajauri")]
+    [InlineData("Naushera", "Nowshera")]
+    [InlineData("Baramulla", "Baramula")]
+    public void Another_transliteration_shares_the_skeleton_and_is_close(string written, string known)
+    {
+        NameSkeleton.Of(TextFold.Fold(written)).ShouldBe(NameSkeleton.Of(TextFold.Fold(known)));
+        NameSkeleton.Close(TextFold.Fold(written), TextFold.Fold(known)).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Kidal", "Kandal")]
+    [InlineData("Mopti", "Mapto")]
+    [InlineData("Bamako", "Bamba")]
+    public void Different_names_are_not_close(string a, string b) =>
+        NameSkeleton.Close(TextFold.Fold(a), TextFold.Fold(b)).ShouldBeFalse();
+
     [Fact]
     public void An_unknown_name_finds_nothing() =>
         Gaz.FindPlaces(TextFold.Fold("Xyzzyville Qwerty")).ShouldBeEmpty();
