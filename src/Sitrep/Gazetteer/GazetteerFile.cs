@@ -13,7 +13,9 @@ namespace Sitrep.Gazetteer;
 internal static class GazetteerFile
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 3;
+    private const int Version = 4;
+    // Places are written in this many blocks, each preceded by its length, so loading parses them side by side.
+    private const int PlaceBlocks = 4;
 
     public static void Write(GazetteerData data, string path)
     {
@@ -48,12 +50,21 @@ internal static class GazetteerFile
             w.Write(strings.Count);
             foreach (var s in strings) w.Write(s);
             w.Write(data.Places.Count);
-            for (int i = 0; i < data.Places.Count; i++)
+            w.Write(PlaceBlocks);
+            int perBlock = (data.Places.Count + PlaceBlocks - 1) / PlaceBlocks;
+            for (int b = 0; b < PlaceBlocks; b++)
             {
-                var p = data.Places[i];
-                var c = placeCodes[i];
-                w.Write(p.Id); w.Write(p.Name); w.Write(p.Latitude); w.Write(p.Longitude);
-                w.Write(c.F); w.Write(c.C); w.Write(c.A1); w.Write(c.A2); w.Write(p.Population);
+                using var block = new MemoryStream();
+                using (var bw = new BinaryWriter(block, Encoding.UTF8, leaveOpen: true))
+                    for (int i = b * perBlock; i < Math.Min(data.Places.Count, (b + 1) * perBlock); i++)
+                    {
+                        var p = data.Places[i];
+                        var c = placeCodes[i];
+                        bw.Write(p.Id); bw.Write(p.Name); bw.Write(p.Latitude); bw.Write(p.Longitude);
+                        bw.Write(c.F); bw.Write(c.C); bw.Write(c.A1); bw.Write(c.A2); bw.Write(p.Population);
+                    }
+                w.Write((int)block.Length);
+                w.Write(block.GetBuffer(), 0, (int)block.Length);
             }
             w.Write(keys.Length);
             w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
@@ -93,10 +104,25 @@ internal static class GazetteerFile
             var strings = new string[r.ReadInt32()];
             for (int i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
             n = r.ReadInt32();
-            data.Places.Capacity = n;
-            for (int i = 0; i < n; i++)
-                data.Places.Add(new Place(r.ReadInt32(), r.ReadString(), r.ReadDouble(), r.ReadDouble(),
-                    strings[r.ReadInt32()], strings[r.ReadInt32()], strings[r.ReadInt32()], strings[r.ReadInt32()], r.ReadInt64(), "GeoNames"));
+            int blocks = r.ReadInt32();
+            int perBlock = (n + blocks - 1) / blocks;
+            var buffer = raw.GetBuffer();
+            var spans = new (int Offset, int Length)[blocks];
+            for (int b = 0; b < blocks; b++)
+            {
+                int length = r.ReadInt32();
+                spans[b] = ((int)raw.Position, length);
+                raw.Position += length;
+            }
+            var places = new Place[n];
+            Parallel.For(0, blocks, b =>
+            {
+                using var br = new BinaryReader(new MemoryStream(buffer, spans[b].Offset, spans[b].Length, writable: false), Encoding.UTF8);
+                for (int i = b * perBlock; i < Math.Min(n, (b + 1) * perBlock); i++)
+                    places[i] = new Place(br.ReadInt32(), br.ReadString(), br.ReadDouble(), br.ReadDouble(),
+                        strings[br.ReadInt32()], strings[br.ReadInt32()], strings[br.ReadInt32()], strings[br.ReadInt32()], br.ReadInt64(), "GeoNames");
+            });
+            data.Places.AddRange(places);
             int k = r.ReadInt32();
             var keys = new ulong[k];
             var postings = new int[k];
