@@ -46,8 +46,10 @@ public sealed class ActorStage : ICodingStage
                         if (c.Count > 0) { iso = c[0].Iso2; len = n; }
                     }
                 }
-                // "the US dollar" names a currency, not a country where something happened.
-                if (iso is null || (i + len < s.EndToken && tokens[i + len].Folded is "dollar" or "dollars")) { i++; continue; }
+                // "the US dollar" names a currency, not a country where something happened; "Benin City",
+                // "Kuwait City" are cities.
+                if (iso is null || (i + len < s.EndToken && (tokens[i + len].Folded is "dollar" or "dollars" || tokens[i + len].Folded == "city" && tokens[i + len].IsCapitalized)))
+                { i++; continue; }
                 var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym);
                 inSentence.Add(m);
                 countries.Add(m);

@@ -97,8 +97,12 @@ public static class PlaceResolver
 
         foreach (var p in m.Places)
         {
-            if (!Plausible(p.CountryCode, Fit(p, containers))) continue;
-            double s = spelling + Context(p.CountryCode) + Fit(p, containers) + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
+            var fit = Fit(p, containers);
+            // "Dessa (Tillabery)" is not the Romanian Dessa: a place that a container known in one other country
+            // contradicts is another place of the same name, and the containers stand in for the one the gazetteer lacks.
+            if (fit < 0 && containers.Any(c => CountriesOf(c) is [var only] && only != p.CountryCode)) continue;
+            if (!Plausible(p.CountryCode, fit)) continue;
+            double s = spelling + Context(p.CountryCode) + fit + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
                 - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
@@ -116,6 +120,13 @@ public static class PlaceResolver
                 if (region is not null)
                     yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
+                else
+                {
+                    // A district of a region newer than the gazetteer's list (Ghana's North East, 2019): the country is still known.
+                    var capital = gaz.CapitalOf(a2.CountryCode);
+                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, text, capital?.Latitude, capital?.Longitude, 3, m.Span,
+                        spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) + 0.5);
+                }
                 continue;
             }
             double s = spelling + Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
@@ -145,6 +156,9 @@ public static class PlaceResolver
             if (m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate") return doc.Document.Slice(m.Span);
         return a1.AcledName;
     }
+
+    private static List<string> CountriesOf(PlaceMention m) =>
+        m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Concat(m.Admin2s.Select(a => a.CountryCode)).Distinct().ToList();
 
     /// <summary>How well a place fits the divisions the text gives as its containers.</summary>
     private static double Fit(Place p, List<PlaceMention> containers)
