@@ -12,4 +12,6 @@ public enum DiscourseRole
     Accident,
     /// <summary>"off-duty", "retired": security personnel not on duty, whom ACLED codes as civilians.</summary>
     OffDuty,
+    /// <summary>"after the", "over the killing of": a trigger noun right after it names the cause, not the event.</summary>
+    Cause,
 }

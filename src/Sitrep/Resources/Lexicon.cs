@@ -115,6 +115,7 @@ public sealed class Lexicon
                 "passive" => DiscourseRole.Passive,
                 "accident" => DiscourseRole.Accident,
                 "off-duty" => DiscourseRole.OffDuty,
+                "cause" => DiscourseRole.Cause,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

@@ -56,6 +56,15 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void A_violent_event_named_as_the_cause_of_a_protest_is_not_the_protest()
+    {
+        Main("Residents staged a pot-banging protest in Rosario on Friday against the release of prisoners, after the riots in the prisons.")
+            .SubEventType.ShouldBe("Peaceful protest");
+        // With nothing else in the sentence, the noun still tells the event.
+        Code("Following the attack on the convoy near Gao on Friday, five soldiers died.").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void Protesters_blocking_a_road_in_both_directions_are_not_fighting()
     {
         Main("Protesters blocked the main highway in Zahle in both directions on Friday.").SubEventType.ShouldBe("Peaceful protest");
