@@ -15,10 +15,12 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class ActorResolver
 {
+    private static readonly HashSet<string> CrowdWords = ["group", "groups", "dozens", "hundreds", "thousands", "scores", "crowd", "mob", "tens"];
     private static readonly HashSet<string> WeakNouns = ["people", "person", "man", "men", "woman", "women", "family", "citizens"];
 
     /// <summary>An actor's scores as doer and target, summed over its mentions; <see cref="Span"/> is its most telling mention.</summary>
-    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0);
+    /// <summary><see cref="Individuals"/>: every mention is a word for single people ("a man", "three men"), not a crowd.</summary>
+    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false);
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
@@ -42,7 +44,8 @@ public static class ActorResolver
 
         var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
-        bool crowdActs = actor1 is { Inter: 5 or 7 } && actor1.Agent > actor1.Patient;
+        // A crowd that acts (a mob, residents, villagers) riots; "a man", "four men" who kill are an armed group.
+        bool crowdActs = actor1 is { Inter: 5 or 7 } && actor1.Agent > actor1.Patient && !actor1.Individuals;
         // Civilians are acted on, they do not act in political violence.
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
@@ -94,7 +97,11 @@ public static class ActorResolver
                 }
                 else if (prev is not null) patient += 2;
             }
-            if (inter == 7 && m.Entries.Any(e => WeakNouns.Contains(e.Phrase))) { agent *= 0.5; patient *= 0.6; }
+            bool weak = inter == 7 && m.Entries.Any(e => WeakNouns.Contains(e.Phrase));
+            if (weak) { agent *= 0.5; patient *= 0.6; }
+            // "a group of citizens", "dozens of men" are a crowd, not individuals.
+            bool individuals = weak && !Enumerable.Range(Math.Max(sentence.FirstToken, m.Token - 6), m.Token - Math.Max(sentence.FirstToken, m.Token - 6))
+                .Any(k => CrowdWords.Contains(tokens[k].Folded));
             if (m.Entries.All(e => !e.IsGeneric)) agent *= 1.5;
             if (agent == 0 && patient == 0) patient = 0.1; // named in the event, role unknown
             // The evidence is the mention that says most about the actor's role, not merely the first.
@@ -104,9 +111,10 @@ public static class ActorResolver
                 {
                     Agent = s.Agent + agent, Patient = s.Patient + patient,
                     Span = weight > s.SpanWeight ? m.Span : s.Span, SpanWeight = Math.Max(weight, s.SpanWeight),
+                    Individuals = s.Individuals && individuals,
                 };
             else
-                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight);
+                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight, individuals);
         }
         return [.. byName.Values.OrderBy(s => s.Order)];
     }

@@ -65,6 +65,14 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void Men_who_kill_are_an_armed_group_and_a_crowd_that_beats_is_a_mob()
+    {
+        var e = Main("On Friday in Manaus, a man was beaten to death by four men.");
+        e.SubEventType.ShouldBe("Attack");
+        Main("On Friday in Juliaca, a group of citizens captured a thief, tied him to a tree and beat him.").SubEventType.ShouldBe("Mob violence");
+    }
+
+    [Fact]
     public void Protesters_blocking_a_road_in_both_directions_are_not_fighting()
     {
         Main("Protesters blocked the main highway in Zahle in both directions on Friday.").SubEventType.ShouldBe("Peaceful protest");
