@@ -51,6 +51,11 @@ public static class EventBuilder
             // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
             var deaths = subType == "Peaceful protest" ? [] : doc.Fatalities.Where(f => frame.Contains(f.Sentence)).ToList();
             var totals = deaths.Where(f => f.IsTotal).ToList();
+            // "Fatalities coded as 0" closes an ACLED note about one event, even when the note told a second
+            // attack in between: it is the first event's total.
+            if (totals.Count == 0 && events.Count == 0 && subType != "Peaceful protest"
+                && doc.Fatalities.FirstOrDefault(f => f.IsTotal && doc.Document.Slice(f.Span).Contains("coded", StringComparison.OrdinalIgnoreCase)) is { } coded)
+                totals = [coded];
             var counted = totals.Count > 0 ? totals : deaths;
             // Within a sentence groups add up ("12 militants were killed and 3 soldiers killed"); across the
             // sentences of one report the same dead are told again, so the largest sentence total stands.

@@ -12,7 +12,8 @@ namespace Sitrep.Coding;
 /// word and add up ("two soldiers and four assailants died" is 6); numbers after
 /// "including" are a part already counted. A count of the injured is never a fatality.
 /// "at least N" is N; vague words code as ACLED does ("dozens" 12, "tens" 10, "hundreds" 100).
-/// "No fatalities" and "fatalities coded as N" are totals for the event.
+/// "No fatalities" and "fatalities coded as N" are totals for the event, and so is the share in
+/// "fatalities are split across 3 events (5)"; "killed or wounded" counts no one dead.
 /// </summary>
 public sealed class FatalityStage : ICodingStage
 {
@@ -35,6 +36,8 @@ public sealed class FatalityStage : ICodingStage
             var casualties = lex.Casualties.FindAll(tokens, s.FirstToken, s.EndToken)
                 .Select(c => (c.Start, c.Length, Death: c.Values[0].IsDeath, Victims: Cues.VictimsBefore(lex, tokens, s.FirstToken, c.Start, c.Values[0]))).ToList();
             if (casualties.Count == 0) continue;
+            // "killed or wounded", "killed, injured or captured": the dead are not known, and ACLED counts none.
+            casualties = casualties.Select(c => c.Death && UncertainDeath(tokens, c.Start + c.Length, s.EndToken) ? c with { Death = false } : c).ToList();
 
             // Explicit totals: "No fatalities", "N fatalities", "fatalities coded as N".
             // Numbers inside dates ("On 30 April 2020") are days and years, never counts.
@@ -63,6 +66,16 @@ public sealed class FatalityStage : ICodingStage
                     totalFound = true;
                 }
             }
+            // "Fatalities are split across 3 events (5)": the number in parentheses is this event's share.
+            if (!totalFound)
+                foreach (var q in quantities)
+                    if (q.Start > s.FirstToken && tokens[q.Start - 1].Folded == "(" && q.End < s.EndToken && tokens[q.End].Folded == ")"
+                        && Enumerable.Range(Math.Max(s.FirstToken, q.Start - 8), q.Start - Math.Max(s.FirstToken, q.Start - 8)).Any(k => tokens[k].Folded == "split"))
+                    {
+                        found.Add(new FatalityMention(Span(tokens, q.Start - 1, q.End + 1), s.Index, q.Low, q.Low, true));
+                        totalFound = true;
+                        break;
+                    }
             if (totalFound) continue;
 
             // Attach each quantity to a casualty word; groups joined by "and" share it.
@@ -90,6 +103,13 @@ public sealed class FatalityStage : ICodingStage
             }
         }
         return doc with { Fatalities = found.ToImmutable() };
+    }
+
+    private static bool UncertainDeath(IReadOnlyList<Token> t, int after, int end)
+    {
+        for (int k = after; k < Math.Min(end - 1, after + 3); k++)
+            if (t[k].Folded == "or" && t[k + 1].Folded is "wounded" or "injured" or "captured" or "arrested" or "missing") return true;
+        return false;
     }
 
     private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);

@@ -25,6 +25,10 @@ public class FatalityStageTests
     [InlineData("A gunman stabbed a local journalist to death in the market.", 1)]
     [InlineData("A police officer was shot and killed by gunmen near the station.", 1)]
     [InlineData("Teachers staged a peaceful protest over the killing of a colleague in the town.", 0)]
+    [InlineData("Soldiers clashed with militants in three districts; 14 militants were killed. Fatalities are split across 3 events (5).", 5)]
+    [InlineData("A policeman was killed or wounded by a sniper near the checkpoint.", 0)]
+    [InlineData("Three militants were killed, injured or captured during the operation.", 0)]
+    [InlineData("A civilian was kidnapped and killed by militants near the village.", 1)]
     public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
     {
         Main(text).Fatalities.ShouldBe(expected);
