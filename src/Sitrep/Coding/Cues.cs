@@ -32,8 +32,17 @@ internal static class Cues
     /// Whether the casualty word at <paramref name="at"/> makes the people named before it its victims:
     /// "died", "dead" always do; a transitive verb ("killed") only in the passive ("were killed").
     /// </summary>
-    public static bool VictimsBefore(Lexicon lex, IReadOnlyList<Token> tokens, int sentenceStart, int at, FatalityWord word) =>
-        !word.IsTransitive || EndsAt(lex.Discourse, tokens, sentenceStart, at, DiscourseRole.Passive);
+    public static bool VictimsBefore(Lexicon lex, IReadOnlyList<Token> tokens, int sentenceStart, int at, FatalityWord word)
+    {
+        if (!word.IsTransitive || EndsAt(lex.Discourse, tokens, sentenceStart, at, DiscourseRole.Passive)) return true;
+        // "were reportedly killed", "was later killed": up to two adverbs between the passive and the verb.
+        for (int k = at, skipped = 0; skipped < 2 && k - 1 > sentenceStart && IsAdverb(tokens[k - 1].Folded); skipped++)
+            if (EndsAt(lex.Discourse, tokens, sentenceStart, --k, DiscourseRole.Passive)) return true;
+        return false;
+    }
+
+    private static bool IsAdverb(string folded) =>
+        (folded.Length > 4 && folded.EndsWith("ly", StringComparison.Ordinal)) || folded is "later" or "also" or "all" or "then" or "subsequently";
 
     /// <summary>Whether any cue of <paramref name="role"/> occurs in <c>[from, to)</c>.</summary>
     public static bool Any(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to, DiscourseRole role) =>

@@ -49,7 +49,7 @@ public static class EventBuilder
 
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
             // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
-            var deaths = subType == "Peaceful protest" ? [] : doc.Fatalities.Where(f => frame.Contains(f.Sentence)).ToList();
+            var deaths = subType == "Peaceful protest" ? [] : doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0).ToList();
             var totals = deaths.Where(f => f.IsTotal).ToList();
             // "Fatalities coded as 0" closes an ACLED note about one event, even when the note told a second
             // attack in between: it is the first event's total.
@@ -62,6 +62,8 @@ public static class EventBuilder
             var perSentence = counted.GroupBy(f => f.Sentence).Select(g => (Low: g.Sum(f => f.Low), High: g.Sum(f => f.High))).ToList();
             int fatalities = totals.Count > 0 ? totals.Min(t => t.Low) : perSentence.Count > 0 ? perSentence.Max(p => p.Low) : 0;
             int high = perSentence.Count > 0 ? Math.Max(fatalities, perSentence.Max(p => p.High)) : fatalities;
+            if (totals.Count == 0 && doc.Fatalities.FirstOrDefault(f => f.SplitInto > 0 && frame.Contains(f.Sentence)) is { } split)
+                (fatalities, high) = ((fatalities + split.SplitInto - 1) / split.SplitInto, (high + split.SplitInto - 1) / split.SplitInto);
 
             var gaz = resources.Gazetteer;
             var countryRecord = place is null ? null : gaz.Country(place.CountryCode);

@@ -6,5 +6,10 @@ namespace Sitrep.Coding;
 /// A count of deaths in a sentence: <see cref="Low"/> is the conservative figure ACLED codes
 /// ("at least six" is 6, "dozens" 12), <see cref="High"/> the most the text allows.
 /// <see cref="IsTotal"/>: an explicit figure for the whole event ("N fatalities", "death toll").
+/// <see cref="SplitInto"/>, when above zero, is no count but says the dead told are shared among that many
+/// events ("fatalities split between two events"), each taking its share.
 /// </summary>
-public sealed record FatalityMention(TextSpan Span, int Sentence, int Low, int High, bool IsTotal);
+public sealed record FatalityMention(TextSpan Span, int Sentence, int Low, int High, bool IsTotal)
+{
+    public int SplitInto { get; init; }
+}

@@ -76,6 +76,16 @@ public sealed class FatalityStage : ICodingStage
                         totalFound = true;
                         break;
                     }
+            // "Fatalities split between two events" with no share given: each event takes its part, rounded up.
+            if (!totalFound)
+                for (int k = s.FirstToken; k < s.EndToken; k++)
+                {
+                    if (tokens[k].Folded != "split") continue;
+                    var parts = quantities.FirstOrDefault(q => q.Start > k && q.Start <= k + 3 && q.End < s.EndToken && tokens[q.End].Folded is "events" or "locations" or "places");
+                    if (parts.End > 0 && parts.Low > 1)
+                        found.Add(new FatalityMention(Span(tokens, k, parts.End + 1), s.Index, 0, 0, false) { SplitInto = parts.Low });
+                    break;
+                }
             if (totalFound) continue;
 
             // Attach each quantity to a casualty word; groups joined by "and" share it.
@@ -204,6 +214,14 @@ public sealed class FatalityStage : ICodingStage
             else if (before >= start + 2 && t[before - 2].Folded == "up" && t[before - 1].Folded == "to") { before -= 2; low = Math.Min(low, 1); }
             else if (before >= start + 1 && t[before - 1].Folded is "around" or "about" or "some" or "nearly" or "almost" or "approximately" or "over" or "roughly") before--;
             bool nested = before > start && t[before - 1].Folded is "including" or "among";
+            // "between 43 and 52 persons": one count from 43 to 52, not two to add up.
+            if (result.Count > 0 && before >= start + 1 && t[before - 1].Folded == "and" && result[^1].End == before - 1
+                && result[^1].Start > start && t[result[^1].Start - 1].Folded is "between" or "from")
+            {
+                result[^1] = result[^1] with { End = j, High = Math.Max(result[^1].High, high) };
+                i = j;
+                continue;
+            }
             result.Add(new Quantity(before, j, low, Math.Max(low, high), nested));
             i = j;
         }

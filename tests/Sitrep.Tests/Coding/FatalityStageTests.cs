@@ -29,6 +29,9 @@ public class FatalityStageTests
     [InlineData("A policeman was killed or wounded by a sniper near the checkpoint.", 0)]
     [InlineData("Three militants were killed, injured or captured during the operation.", 0)]
     [InlineData("A civilian was kidnapped and killed by militants near the village.", 1)]
+    [InlineData("Seven soldiers were reportedly killed when rebels repelled their attack.", 7)]
+    [InlineData("Between 43 and 52 people were killed when the market was shelled.", 43)]
+    [InlineData("Rebels repelled the attack. Nine soldiers were reportedly killed. Fatalities split between two events.", 5)]
     public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
     {
         Main(text).Fatalities.ShouldBe(expected);
