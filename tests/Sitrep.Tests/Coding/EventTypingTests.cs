@@ -24,6 +24,8 @@ public class EventTypingTests
     [InlineData("A group of motorcycle taxi riders threw stones at two soldiers in Nzerekore on Friday.", "Mob violence")]
     [InlineData("The bodies of two men with gunshot wounds were found by a road in Gao on Friday.", "Attack")]
     [InlineData("Workers blocked the national road in Tizi Ouzou on Friday over unpaid salaries.", "Peaceful protest")]
+    [InlineData("Two militants were killed when the landmine they were planting exploded prematurely near Kandahar on Friday.", "Disrupted weapons use")]
+    [InlineData("Militants threw a hand grenade at an army checkpoint in Mogadishu on Friday; soldiers reacted with gunfire.", "Armed clash")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
