@@ -62,7 +62,7 @@ public static class EventBuilder
             var perSentence = counted.GroupBy(f => f.Sentence).Select(g => (Low: g.Sum(f => f.Low), High: g.Sum(f => f.High))).ToList();
             int fatalities = totals.Count > 0 ? totals.Min(t => t.Low) : perSentence.Count > 0 ? perSentence.Max(p => p.Low) : 0;
             int high = perSentence.Count > 0 ? Math.Max(fatalities, perSentence.Max(p => p.High)) : fatalities;
-            if (totals.Count == 0 && doc.Fatalities.FirstOrDefault(f => f.SplitInto > 0 && frame.Contains(f.Sentence)) is { } split)
+            if (doc.Fatalities.FirstOrDefault(f => f.SplitInto > 0 && frame.Contains(f.Sentence)) is { } split)
                 (fatalities, high) = ((fatalities + split.SplitInto - 1) / split.SplitInto, (high + split.SplitInto - 1) / split.SplitInto);
 
             var gaz = resources.Gazetteer;

@@ -76,8 +76,9 @@ public sealed class FatalityStage : ICodingStage
                         totalFound = true;
                         break;
                     }
-            // "Fatalities split between two events" with no share given: each event takes its part, rounded up.
-            if (!totalFound)
+            // "Fatalities split between two events" with no share given: each event takes its part, rounded up
+            // (the first of them takes what does not divide evenly, as ACLED does).
+            if (!found.Any(f => f.Sentence == s.Index && f.IsTotal && doc.Document.Slice(f.Span).StartsWith('(')))
                 for (int k = s.FirstToken; k < s.EndToken; k++)
                 {
                     if (tokens[k].Folded != "split") continue;
@@ -98,7 +99,7 @@ public sealed class FatalityStage : ICodingStage
                 int ci = Before(casualties, tokens, q, s.FirstToken);
                 // The next count that is not a part of this one ("12 militants including 2 commanders were killed").
                 int nextCount = quantities.FindIndex(qi + 1, x => !x.Nested);
-                if (ci < 0) ci = After(casualties, tokens, q, nextCount >= 0 ? quantities[nextCount].Start : s.EndToken, s.EndToken);
+                if (ci < 0) ci = After(casualties, tokens, q, nextCount >= 0 ? quantities[nextCount].Start : s.EndToken, s.FirstToken, s.EndToken);
                 if (ci < 0 && nextCount >= 0 && attached[nextCount].Casualty >= 0 && JoinedByAnd(tokens, q.End, quantities[nextCount].Start))
                     ci = attached[nextCount].Casualty;
                 attached[qi] = (ci, q);
@@ -113,6 +114,14 @@ public sealed class FatalityStage : ICodingStage
             }
         }
         return doc with { Fatalities = found.ToImmutable() };
+    }
+
+    /// <summary>"a 48-year-old man", "aged 48 years": an age, not a count.</summary>
+    private static bool IsAge(IReadOnlyList<Token> t, int after, int end)
+    {
+        int k = after;
+        if (k < end && t[k].Folded == "-") k++;
+        return k < end && t[k].Folded is "year" or "years" or "yr" or "yrs" && (k + 1 >= end || t[k + 1].Folded is "old" or "-" || t[k].Folded == "year");
     }
 
     private static bool UncertainDeath(IReadOnlyList<Token> t, int after, int end)
@@ -141,21 +150,25 @@ public sealed class FatalityStage : ICodingStage
     }
 
     /// <summary>The first casualty word after the quantity and before the next quantity, in the same clause.</summary>
-    private static int After(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceEnd)
+    private static int After(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceStart, int sentenceEnd)
     {
         for (int ci = 0; ci < casualties.Count; ci++)
         {
             var c = casualties[ci];
             if (c.Start < q.End) continue;
             if (c.Start >= limit || c.Start - q.End > 10) return -1;
-            // "a gendarme shot and killed a driver": the people before an active verb are the killers.
-            if (!c.Victims) return -1;
+            // "a gendarme shot and killed a driver": the people before an active verb are the killers; but
+            // "1 killed, 7 injured" and "resulted in 20 fighters killed" count the dead (a clause of their own).
+            if (!c.Victims && !(c.Start - q.End <= 3 && ClauseStart(t, q.Start, sentenceStart) && (c.Start + c.Length >= sentenceEnd || t[c.Start + c.Length].Folded is "," or "." or "and" or ";" or "in" or "during" or "while"))) return -1;
             for (int k = q.End; k < c.Start; k++)
                 if (ClauseBreaks.Contains(t[k].Folded)) return -1;
             return ci;
         }
         return -1;
     }
+
+    private static bool ClauseStart(IReadOnlyList<Token> t, int at, int sentenceStart) =>
+        at == sentenceStart || t[at - 1].Folded is "," or ";" or ":" or "with" or "leaving" or "left" or "in";
 
     /// <summary>"two soldiers and four assailants": the first group ends in "and" right before the next number.</summary>
     private static bool JoinedByAnd(IReadOnlyList<Token> t, int from, int to) =>
@@ -171,7 +184,8 @@ public sealed class FatalityStage : ICodingStage
             int low = 0, high = 0;
             int j = i;
             bool isNumber = false, article = false;
-            if (t[j].Shape == TokenShape.Number && int.TryParse(t[j].Folded, out var n) && !(t[j].Folded.Length == 4 && n is >= 1900 and <= 2100))
+            if (t[j].Shape == TokenShape.Number && int.TryParse(t[j].Folded, out var n) && !(t[j].Folded.Length == 4 && n is >= 1900 and <= 2100)
+                && !IsAge(t, j + 1, end))
             {
                 low = high = n;
                 j++;

@@ -31,6 +31,10 @@ public class FatalityStageTests
     [InlineData("A civilian was kidnapped and killed by militants near the village.", 1)]
     [InlineData("Seven soldiers were reportedly killed when rebels repelled their attack.", 7)]
     [InlineData("Between 43 and 52 people were killed when the market was shelled.", 43)]
+    [InlineData("A 48-year-old farmer was wounded when a landmine exploded near the village.", 0)]
+    [InlineData("Two mobs clashed over a land dispute in the town. 1 killed, 7 injured.", 1)]
+    [InlineData("A security guard fatally shot a man at the market.", 1)]
+    [InlineData("Rebels and soldiers clashed on three fronts. Unclear fatalities coded as 10 and split between 3 locations.", 4)]
     [InlineData("Rebels repelled the attack. Nine soldiers were reportedly killed. Fatalities split between two events.", 5)]
     public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
     {
