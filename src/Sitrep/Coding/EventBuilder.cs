@@ -59,9 +59,11 @@ public static class EventBuilder
             var counted = totals.Count > 0 ? totals : deaths;
             // Within a sentence groups add up ("12 militants were killed and 3 soldiers killed"); across the
             // sentences of one report the same dead are told again, so the largest sentence total stands.
-            var perSentence = counted.GroupBy(f => f.Sentence).Select(g => (Low: g.Sum(f => f.Low), High: g.Sum(f => f.High))).ToList();
-            int fatalities = totals.Count > 0 ? totals.Min(t => t.Low) : perSentence.Count > 0 ? perSentence.Max(p => p.Low) : 0;
-            int high = perSentence.Count > 0 ? Math.Max(fatalities, perSentence.Max(p => p.High)) : fatalities;
+            // Dead told as more ("7 militants were also killed") add to the rest wherever they are told.
+            var perSentence = counted.Where(f => !f.Additional).GroupBy(f => f.Sentence).Select(g => (Low: g.Sum(f => f.Low), High: g.Sum(f => f.High))).ToList();
+            var (moreLow, moreHigh) = totals.Count > 0 ? (0, 0) : (counted.Where(f => f.Additional).Sum(f => f.Low), counted.Where(f => f.Additional).Sum(f => f.High));
+            int fatalities = totals.Count > 0 ? totals.Min(t => t.Low) : (perSentence.Count > 0 ? perSentence.Max(p => p.Low) : 0) + moreLow;
+            int high = Math.Max(fatalities, (perSentence.Count > 0 ? perSentence.Max(p => p.High) : 0) + moreHigh);
             if (doc.Fatalities.FirstOrDefault(f => f.SplitInto > 0 && frame.Contains(f.Sentence)) is { } split)
                 (fatalities, high) = ((fatalities + split.SplitInto - 1) / split.SplitInto, (high + split.SplitInto - 1) / split.SplitInto);
 

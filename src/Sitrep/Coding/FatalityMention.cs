@@ -12,4 +12,6 @@ namespace Sitrep.Coding;
 public sealed record FatalityMention(TextSpan Span, int Sentence, int Low, int High, bool IsTotal)
 {
     public int SplitInto { get; init; }
+    /// <summary>Dead told as more than those already told ("7 militants were also killed", "2 other policemen died").</summary>
+    public bool Additional { get; init; }
 }

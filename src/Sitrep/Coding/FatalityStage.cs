@@ -110,7 +110,12 @@ public sealed class FatalityStage : ICodingStage
                 int start = Math.Min(group.Min(g => g.Q.Start), c.Start);
                 int end = Math.Max(group.Max(g => g.Q.End), c.Start + c.Length);
                 found.Add(new FatalityMention(Span(tokens, start, end), s.Index, group.Sum(g => g.Q.Low), group.Sum(g => g.Q.High),
-                    tokens[c.Start].Folded is "death" && c.Length > 1));
+                    tokens[c.Start].Folded is "death" && c.Length > 1)
+                {
+                    // "the other was stoned" is one of those already told; "2 other policemen" are more.
+                    Additional = Enumerable.Range(start, end - start).Any(k => tokens[k].Folded is "also" or "another" or "more"
+                        || (tokens[k].Folded == "other" && (k == 0 || tokens[k - 1].Folded != "the"))),
+                });
             }
         }
         return doc with { Fatalities = found.ToImmutable() };

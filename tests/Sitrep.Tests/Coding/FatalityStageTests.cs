@@ -34,6 +34,8 @@ public class FatalityStageTests
     [InlineData("A 48-year-old farmer was wounded when a landmine exploded near the village.", 0)]
     [InlineData("Two mobs clashed over a land dispute in the town. 1 killed, 7 injured.", 1)]
     [InlineData("A security guard fatally shot a man at the market.", 1)]
+    [InlineData("Two soldiers were killed when militants attacked the post. Seven militants were also killed.", 9)]
+    [InlineData("A mob killed two thieves in the market. One was burnt alive and the other was stoned to death.", 2)]
     [InlineData("Rebels and soldiers clashed on three fronts. Unclear fatalities coded as 10 and split between 3 locations.", 4)]
     [InlineData("Rebels repelled the attack. Nine soldiers were reportedly killed. Fatalities split between two events.", 5)]
     public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
