@@ -162,6 +162,9 @@ public static class EventBuilder
         if ((actors.Inter1 == InterCodes.Rioters || actors.CrowdActs) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
             return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests) ? "Violent demonstration" : "Mob violence";
         if (subType is "Attack" && armed2 && actors.Inter1 != 7) return "Armed clash";
+        // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
+        if (subType is "Armed clash" && actors.Inter2 == 7 && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
+            return "Attack";
         // Only the state arrests; people seized by an armed group are abducted.
         // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.
         if (subType is "Arrests" && actors.Inter1 is 2 or 3 or 4

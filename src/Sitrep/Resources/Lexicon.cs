@@ -42,7 +42,10 @@ public sealed class Lexicon
             var requires = f.Length > 3 && f[3].Length > 0 ? f[3] : null;
             if (requires is not null && EventTaxonomy.Canonical(requires) is null && !IsEventType(requires))
                 throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{requires}', which is neither an event type nor a sub-event type");
-            triggers.Add(f[0], new TriggerEntry(f[0], sub, weight, requires, f.Length > 4 && f[4] == "noun"));
+            var kinds = f.Length > 4 ? f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            if (kinds.FirstOrDefault(k => k is not ("noun" or "one-sided")) is { } unknown)
+                throw new ResourceFormatException(F("triggers.tsv"), line, $"kind '{unknown}' is neither noun nor one-sided");
+            triggers.Add(f[0], new TriggerEntry(f[0], sub, weight, requires, kinds.Contains("noun"), kinds.Contains("one-sided")));
         }
 
         var actors = new PhraseMatcher<ActorEntry>();

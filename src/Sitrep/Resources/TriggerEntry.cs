@@ -5,6 +5,8 @@ namespace Sitrep.Resources;
 /// <see cref="Requires"/>, when set, is an event type or sub-event type that another trigger in
 /// the same sentence must signal for this one to count ("tear gas" makes a protest one with
 /// intervention, but is no event on its own). <see cref="IsNoun"/> marks nouns that can refer
-/// back to an event already told ("the attack").
+/// back to an event already told ("the attack"). <see cref="OneSided"/> marks words for weapons and
+/// acts of one side ("small arms", "fired at", "sniper") as against fighting between two ("clashed"):
+/// with civilians their only target, such an armed clash is an attack.
 /// </summary>
-public sealed record TriggerEntry(string Phrase, string SubEventType, double Weight, string? Requires, bool IsNoun);
+public sealed record TriggerEntry(string Phrase, string SubEventType, double Weight, string? Requires, bool IsNoun, bool OneSided = false);

@@ -26,6 +26,7 @@ public class EventTypingTests
     [InlineData("Workers blocked the national road in Tizi Ouzou on Friday over unpaid salaries.", "Peaceful protest")]
     [InlineData("Two militants were killed when the landmine they were planting exploded prematurely near Kandahar on Friday.", "Disrupted weapons use")]
     [InlineData("Militants threw a hand grenade at an army checkpoint in Mogadishu on Friday; soldiers reacted with gunfire.", "Armed clash")]
+    [InlineData("Unidentified gunmen shot and killed two civilians in al Bab on Friday using small arms fire.", "Attack")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
