@@ -88,7 +88,8 @@ public static class ActorResolver
             else if (victim) patient += 2;
             else if (triggers.Count > 0)
             {
-                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken);
+                // "... civilians using small arms fire": a weapon after "using" or "with" is the instrument, not a verb the actor did.
+                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken && !(t.Token > 0 && tokens[t.Token - 1].Folded is "using" or "with"));
                 var prev = triggers.LastOrDefault(t => t.Token < m.Token);
                 if (next is not null && (prev is null || next.Token - m.EndToken <= m.Token - prev.Token + 3))
                 {
