@@ -161,13 +161,19 @@ public sealed class PlaceStage : ICodingStage
             {
                 bool joined = true;
                 int opens = 0;
-                for (int k = prevEnd; k < result[j].Token && joined; k++)
+                // "Naushera sector area (Rajouri district)": a few lower-case words may come between a name and
+                // the parenthesis that opens its containers.
+                int skip = 0;
+                if (containers.Count == 0)
+                    while (skip < 3 && prevEnd + skip < result[j].Token && tokens[prevEnd + skip].Shape == Sitrep.Text.TokenShape.Lower) skip++;
+                if (skip > 0 && tokens[prevEnd + skip].Folded != "(") skip = 0;
+                for (int k = prevEnd + skip; k < result[j].Token && joined; k++)
                 {
                     var f = tokens[k].Folded;
                     if (f == "(") opens++;
                     joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" && k == prevEnd);
                 }
-                if (!joined || result[j].Token == prevEnd) break;
+                if (!joined || result[j].Token == prevEnd + skip) break;
                 containers.Add(j);
                 prevEnd = result[j].EndToken + (result[j].KindWord is not null ? 1 : 0);
             }

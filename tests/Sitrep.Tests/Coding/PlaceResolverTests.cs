@@ -121,4 +121,13 @@ public class PlaceResolverTests
         var e = Main("On 6 May 2020, gunmen attacked Baramulla village in Mali, killing two herders.");
         e.Country.ShouldBe("Mali");
     }
+
+    [Fact]
+    public void A_few_words_may_stand_between_a_place_and_its_containers()
+    {
+        // "Naushera" alone is a town in Pakistan; its container places it in India.
+        var e = Main("On 6 May 2020, military forces of India and Pakistan exchanged fire in Naushera sector area (Rajouri district, J&K).");
+        e.Country.ShouldBe("India");
+        e.Admin1.ShouldBe("Jammu and Kashmir");
+    }
 }
