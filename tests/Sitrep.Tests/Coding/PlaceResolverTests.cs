@@ -130,4 +130,12 @@ public class PlaceResolverTests
         e.Country.ShouldBe("India");
         e.Admin1.ShouldBe("Jammu and Kashmir");
     }
+
+    [Fact]
+    public void A_local_government_area_is_in_nigeria_even_in_niger_state()
+    {
+        // "Niger" here is Niger State; "LGA" says Nigeria.
+        var e = Main("On 7 May 2020, unidentified gunmen attacked Kagara (Rafi LGA, Niger), killing one resident.");
+        e.Country.ShouldBe("Nigeria");
+    }
 }
