@@ -177,7 +177,7 @@ public static class PlaceResolver
 
     private static double Feature(Place p) => p.FeatureCode switch
     {
-        "PPLC" => 3,
+        "PPLC" or "PPLG" => 3,
         "PPLA" => 2,
         "PPLA2" => 1.5,
         "PPLA3" or "PPLA4" => 0.5,

@@ -171,7 +171,9 @@ public sealed class PlaceStage : ICodingStage
                 {
                     var f = tokens[k].Folded;
                     if (f == "(") opens++;
-                    joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" && k == prevEnd);
+                    // Inside the parenthesis a name the gazetteer lacks may come first: "(Nelson Mandela Bay, Eastern Cape)".
+                    joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" && k == prevEnd)
+                        || (opens > 0 && tokens[k].IsCapitalized && tokens[k].IsWord);
                 }
                 if (!joined || result[j].Token == prevEnd + skip) break;
                 containers.Add(j);

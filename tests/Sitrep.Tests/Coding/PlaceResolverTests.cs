@@ -138,4 +138,18 @@ public class PlaceResolverTests
         var e = Main("On 7 May 2020, unidentified gunmen attacked Kagara (Rafi LGA, Niger), killing one resident.");
         e.Country.ShouldBe("Nigeria");
     }
+
+    [Fact]
+    public void An_unknown_name_inside_the_parenthesis_does_not_cut_the_containers_off()
+    {
+        // "New Brighton" is also a town in the United States; "(Nelson Mandela Bay, Eastern Cape)" says South Africa.
+        var e = Main("On 6 May 2020, nurses demonstrated outside the hospital in New Brighton (Zzyzx Mandela Bay, Eastern Cape).");
+        e.Country.ShouldBe("South Africa");
+    }
+
+    [Fact]
+    public void A_seat_of_government_ranks_with_capitals()
+    {
+        Main("On 30 April 2020, dozens of tailors marched in La Paz to denounce the government.").Country.ShouldBe("Bolivia");
+    }
 }
