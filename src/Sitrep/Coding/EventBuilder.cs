@@ -144,6 +144,9 @@ public static class EventBuilder
         // told with it ("arrested and beat", "looted the village and killed two").
         if (chosen is "Arrests" or "Looting/property destruction")
             chosen = HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) ?? chosen;
+        // Demonstrators who turn violent make a violent demonstration, whatever the police then did.
+        if (chosen is "Peaceful protest" or "Protest with intervention" && counted.Any(t => t.Entry.SubEventType == "Violent demonstration"))
+            chosen = "Violent demonstration";
         var spans = counted.Where(t => t.Entry.SubEventType == chosen).Select(t => t.Span).Distinct().ToList();
         return (chosen, spans, best.Weight);
     }
