@@ -78,7 +78,7 @@ public class EventTypingTests
     [Fact]
     public void Demonstrators_who_turn_violent_make_a_violent_demonstration_whatever_the_police_did()
     {
-        Main("Police fired tear gas to disperse thousands of migrant workers in Surat on Friday, who had taken to the streets and pelted stones.")
+        Main("Police fired tear gas to disperse thousands of migrant workers protesting in Surat on Friday, who pelted stones at them.")
             .SubEventType.ShouldBe("Violent demonstration");
         // Riots named as what came before are not this protest.
         Main("Protesters gathered outside the court in Sidon on Friday against the detention of activists during recent riots in the city.")
