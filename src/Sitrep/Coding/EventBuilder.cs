@@ -164,7 +164,8 @@ public static class EventBuilder
         // violent demonstration, otherwise mob violence.
         if ((actors.Inter1 == InterCodes.Rioters || actors.CrowdActs) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
             return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests) ? "Violent demonstration" : "Mob violence";
-        if (subType is "Attack" && armed2 && actors.Inter1 != 7) return "Armed clash";
+        // Seizing or killing an armed actor is a battle: ACLED's violence against civilians needs civilian victims.
+        if (subType is "Attack" or "Abduction/forced disappearance" && armed2 && actors.Inter1 != 7) return "Armed clash";
         // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
         if (subType is "Armed clash" && actors.Inter2 == 7 && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
             return "Attack";

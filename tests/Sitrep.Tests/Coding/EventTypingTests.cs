@@ -27,6 +27,8 @@ public class EventTypingTests
     [InlineData("Two militants were killed when the landmine they were planting exploded prematurely near Kandahar on Friday.", "Disrupted weapons use")]
     [InlineData("Militants threw a hand grenade at an army checkpoint in Mogadishu on Friday; soldiers reacted with gunfire.", "Armed clash")]
     [InlineData("Unidentified gunmen shot and killed two civilians in al Bab on Friday using small arms fire.", "Attack")]
+    [InlineData("Unidentified gunmen abducted a police officer in Ilaro on Friday.", "Armed clash")]
+    [InlineData("Three armed men attacked a security guard in Guatemala City on Friday to steal his gun.", "Armed clash")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
