@@ -55,7 +55,11 @@ public static partial class GazetteerBuilder
                 if (parts.Length == 3) data.Admin2.Add(new Admin2(parts[0], parts[1], parts[2], name));
             }
         int alts = AddPlaces(data, inputs.PlaceFiles, new HashSet<int>());
-        if (inputs.NaturalEarthPlaces is { } ne) AddCommonNames(data, ne);
+        if (inputs.NaturalEarthPlaces is { } ne)
+        {
+            AddCommonNames(data, ne);
+            FillMissingAdmin1(data, ne);
+        }
         GazetteerFile.Write(data, output);
         return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count, alts, new FileInfo(output).Length);
     }
@@ -164,6 +168,45 @@ public static partial class GazetteerBuilder
             var near = data.Countries.FirstOrDefault(c => c.Iso2 == a.CountryCode)?.Neighbours.Append(a.CountryCode).ToHashSet() ?? [a.CountryCode];
             if (geoNamesNames.TryGetValue(TextFold.Fold(name), out var bearers) && bearers.Any(b => b != a.Key && near.Contains(b[..b.IndexOf('.')]))) continue;
             if (TextFold.Fold(name) != TextFold.Fold(a.AcledName)) data.Admin1[i] = a with { CommonName = name };
+        }
+    }
+
+    /// <summary>
+    /// Places whose first-level division GeoNames no longer lists (South Sudan's states, Nepal's zones after
+    /// reforms) take the division Natural Earth gives the nearest of its places in the same country, within
+    /// 150 km, as a division of its own: "Rumbek" is then in "Lakes" rather than in no region at all.
+    /// </summary>
+    private static void FillMissingAdmin1(GazetteerData data, string naturalEarthJson)
+    {
+        var known = data.Admin1.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var anchors = new List<(string Country, double Lat, double Lon, string Admin1)>();
+        using (var stream = File.OpenRead(naturalEarthJson))
+        using (var json = JsonDocument.Parse(stream))
+            foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
+            {
+                var props = feature.GetProperty("properties");
+                if (props.TryGetProperty("ISO_A2", out var cc) && cc.GetString() is { Length: 2 } iso
+                    && props.TryGetProperty("ADM1NAME", out var a1) && a1.GetString() is { } raw && CleanCommonName(raw) is { } name
+                    && props.TryGetProperty("LATITUDE", out var lat) && props.TryGetProperty("LONGITUDE", out var lon))
+                    anchors.Add((iso, lat.GetDouble(), lon.GetDouble(), name));
+            }
+        var byCountry = anchors.GroupBy(a => a.Country).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var added = new Dictionary<string, Admin1>(StringComparer.Ordinal);
+        for (int i = 0; i < data.Places.Count; i++)
+        {
+            var p = data.Places[i];
+            if (known.Contains(p.CountryCode + "." + p.Admin1Code) || !byCountry.TryGetValue(p.CountryCode, out var candidates)) continue;
+            var nearest = candidates.MinBy(a => Geo.Km(p.Latitude, p.Longitude, a.Lat, a.Lon));
+            if (Geo.Km(p.Latitude, p.Longitude, nearest.Lat, nearest.Lon) > 150) continue;
+            var code = "ne-" + TextFold.Fold(nearest.Admin1).Replace(' ', '-');
+            var key = p.CountryCode + "." + code;
+            if (!added.ContainsKey(key))
+            {
+                var division = new Admin1(p.CountryCode, code, nearest.Admin1);
+                added[key] = division;
+                data.Admin1.Add(division);
+            }
+            data.Places[i] = p with { Admin1Code = code, Admin2Code = "" };
         }
     }
 
