@@ -42,7 +42,7 @@ internal static class Cues
     }
 
     private static bool IsAdverb(string folded) =>
-        (folded.Length > 4 && folded.EndsWith("ly", StringComparison.Ordinal)) || folded is "later" or "also" or "all" or "then" or "subsequently";
+        (folded.Length > 4 && folded.EndsWith("ly", StringComparison.Ordinal)) || folded is "later" or "also" or "all" or "then" or "subsequently" or "reported" or "reportedly";
 
     /// <summary>Whether any cue of <paramref name="role"/> occurs in <c>[from, to)</c>.</summary>
     public static bool Any(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to, DiscourseRole role) =>

@@ -121,6 +121,17 @@ public sealed class FatalityStage : ICodingStage
         return doc with { Fatalities = found.ToImmutable() };
     }
 
+    /// <summary>A death word (casualties.tsv) ends right before <paramref name="at"/>: "killed", "shot dead", "beheaded".</summary>
+    private static bool DeathVerbEndsAt(Lexicon lex, IReadOnlyList<Token> t, int sentenceStart, int at)
+    {
+        for (int from = at - 1; from >= Math.Max(sentenceStart, at - 3); from--)
+        {
+            var (len, words) = lex.Casualties.MatchAt(t, from, at);
+            if (len == at - from && words.Any(w => w.IsDeath && w.IsTransitive)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"a 48-year-old man", "aged 48 years": an age, not a count.</summary>
     private static bool IsAge(IReadOnlyList<Token> t, int after, int end)
     {
@@ -148,7 +159,7 @@ public sealed class FatalityStage : ICodingStage
             if (end > q.Start) continue;
             int gap = q.Start - end;
             bool toll = t[c.Start].Folded == "death" && c.Length > 1;
-            if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off") || (toll && gap <= 8)) return ci;
+            if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off" or "between") || (toll && gap <= 8)) return ci;
             return -1;
         }
         return -1;
@@ -225,7 +236,10 @@ public sealed class FatalityStage : ICodingStage
                 }
                 if (isNumber && low == 0 && high == 0) low = high = value + current;
             }
-            if (!isNumber || (article && j == i + 1 && !PersonFollows(lex, t, j, end))) { i = Math.Max(i + 1, j); continue; }
+            // "killed a revenue collector", "assassinated an economic operator": right after a word that kills,
+            // an article is one victim whatever the noun ("a number of", "a total of" are not).
+            bool afterKilling = article && j == i + 1 && DeathVerbEndsAt(lex, t, start, i) && j < end && t[j].Folded is not ("number" or "total" or "group" or "few" or "couple");
+            if (!isNumber || (article && j == i + 1 && !afterKilling && !PersonFollows(lex, t, j, end))) { i = Math.Max(i + 1, j); continue; }
             // Qualifiers before the number: "at least", "more than", "up to", "around".
             int before = qStart;
             if (before >= start + 2 && t[before - 2].Folded is "at" && t[before - 1].Folded is "least") before -= 2;
@@ -234,7 +248,7 @@ public sealed class FatalityStage : ICodingStage
             else if (before >= start + 1 && t[before - 1].Folded is "around" or "about" or "some" or "nearly" or "almost" or "approximately" or "over" or "roughly") before--;
             bool nested = before > start && t[before - 1].Folded is "including" or "among";
             // "between 43 and 52 persons": one count from 43 to 52, not two to add up.
-            if (result.Count > 0 && before >= start + 1 && t[before - 1].Folded == "and" && result[^1].End == before - 1
+            if (result.Count > 0 && before >= start + 1 && t[before - 1].Folded is "and" or "to" && result[^1].End == before - 1
                 && result[^1].Start > start && t[result[^1].Start - 1].Folded is "between" or "from")
             {
                 result[^1] = result[^1] with { End = j, High = Math.Max(result[^1].High, high) };
