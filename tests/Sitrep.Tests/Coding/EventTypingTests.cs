@@ -29,6 +29,8 @@ public class EventTypingTests
     [InlineData("Unidentified gunmen shot and killed two civilians in al Bab on Friday using small arms fire.", "Attack")]
     [InlineData("Unidentified gunmen abducted a police officer in Ilaro on Friday.", "Armed clash")]
     [InlineData("Three armed men attacked a security guard in Guatemala City on Friday to steal his gun.", "Armed clash")]
+    [InlineData("An operation by army special forces, backed by airstrikes, killed 18 Taliban militants in Qalat on Friday.", "Armed clash")]
+    [InlineData("Soldiers and Arakan Army fighters fought with small and heavy weapons near Sittwe on Friday.", "Armed clash")]
     [InlineData("Soldiers staged a demonstration at their camp in Diafarabe on Friday and fired gunshots in the air to demand their pay.", "Violent demonstration")]
     [InlineData("Demonstrators blocked the main road in Aden on Friday, burning material, to demand the director's replacement.", "Violent demonstration")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
