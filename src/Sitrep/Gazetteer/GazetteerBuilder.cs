@@ -57,8 +57,9 @@ public static partial class GazetteerBuilder
         int alts = AddPlaces(data, inputs.PlaceFiles, new HashSet<int>());
         if (inputs.NaturalEarthPlaces is { } ne)
         {
-            AddCommonNames(data, ne);
-            FillMissingAdmin1(data, ne);
+            var naturalEarth = ReadNaturalEarth(ne);
+            AddCommonNames(data, naturalEarth);
+            FillMissingAdmin1(data, naturalEarth);
         }
         GazetteerFile.Write(data, output);
         return new Summary(data.Countries.Count, data.Admin1.Count, data.Admin2.Count, data.Places.Count, alts, new FileInfo(output).Length);
@@ -128,26 +129,17 @@ public static partial class GazetteerBuilder
     /// Names with damaged characters ("G?d?b?y") are skipped; "(Halab)" glosses and apostrophes of
     /// transliteration ("Ma'rib", "Donets'k") are dropped.
     /// </summary>
-    private static void AddCommonNames(GazetteerData data, string naturalEarthJson)
+    private static void AddCommonNames(GazetteerData data, List<NaturalEarthPlace> naturalEarth)
     {
         var placeById = new Dictionary<int, Place>();
         foreach (var p in data.Places) placeById.TryAdd(p.Id, p);
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        using (var stream = File.OpenRead(naturalEarthJson))
-        using (var json = JsonDocument.Parse(stream))
+        foreach (var ne in naturalEarth)
         {
-            foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
-            {
-                var props = feature.GetProperty("properties");
-                if (!props.TryGetProperty("GEONAMEID", out var idEl) || !props.TryGetProperty("ADM1NAME", out var nameEl)) continue;
-                int id = idEl.ValueKind == JsonValueKind.Number ? (int)idEl.GetDouble() : int.TryParse(idEl.GetString(), out var v) ? v : 0;
-                if (!placeById.TryGetValue(id, out var place) || nameEl.GetString() is not { Length: > 0 } raw) continue;
-                var name = CleanCommonName(raw);
-                if (name is null) continue;
-                var key = place.CountryCode + "." + place.Admin1Code;
-                if (!votes.TryGetValue(key, out var counts)) votes[key] = counts = new(StringComparer.Ordinal);
-                counts[name] = counts.GetValueOrDefault(name) + 1;
-            }
+            if (!placeById.TryGetValue(ne.GeonameId, out var place)) continue;
+            var key = place.CountryCode + "." + place.Admin1Code;
+            if (!votes.TryGetValue(key, out var counts)) votes[key] = counts = new(StringComparer.Ordinal);
+            counts[ne.Admin1] = counts.GetValueOrDefault(ne.Admin1) + 1;
         }
         // Natural Earth's ADM1NAME is not always the first level: in some countries it names provinces or
         // districts (several names inside one GeoNames division), in others old regions (one name across
@@ -176,38 +168,45 @@ public static partial class GazetteerBuilder
     /// reforms) take the division Natural Earth gives the nearest of its places in the same country, within
     /// 150 km, as a division of its own: "Rumbek" is then in "Lakes" rather than in no region at all.
     /// </summary>
-    private static void FillMissingAdmin1(GazetteerData data, string naturalEarthJson)
+    private static void FillMissingAdmin1(GazetteerData data, List<NaturalEarthPlace> naturalEarth)
     {
         var known = data.Admin1.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        var anchors = new List<(string Country, double Lat, double Lon, string Admin1)>();
-        using (var stream = File.OpenRead(naturalEarthJson))
-        using (var json = JsonDocument.Parse(stream))
-            foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
-            {
-                var props = feature.GetProperty("properties");
-                if (props.TryGetProperty("ISO_A2", out var cc) && cc.GetString() is { Length: 2 } iso
-                    && props.TryGetProperty("ADM1NAME", out var a1) && a1.GetString() is { } raw && CleanCommonName(raw) is { } name
-                    && props.TryGetProperty("LATITUDE", out var lat) && props.TryGetProperty("LONGITUDE", out var lon))
-                    anchors.Add((iso, lat.GetDouble(), lon.GetDouble(), name));
-            }
-        var byCountry = anchors.GroupBy(a => a.Country).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var added = new Dictionary<string, Admin1>(StringComparer.Ordinal);
+        var byCountry = naturalEarth.Where(ne => ne.Iso2 is not null && ne.Latitude is not null && ne.Longitude is not null)
+            .GroupBy(ne => ne.Iso2!).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var added = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < data.Places.Count; i++)
         {
             var p = data.Places[i];
             if (known.Contains(p.CountryCode + "." + p.Admin1Code) || !byCountry.TryGetValue(p.CountryCode, out var candidates)) continue;
-            var nearest = candidates.MinBy(a => Geo.Km(p.Latitude, p.Longitude, a.Lat, a.Lon));
-            if (Geo.Km(p.Latitude, p.Longitude, nearest.Lat, nearest.Lon) > 150) continue;
+            var (nearest, km) = candidates.Select(ne => (Place: ne, Km: Geo.Km(p.Latitude, p.Longitude, ne.Latitude!.Value, ne.Longitude!.Value))).MinBy(x => x.Km);
+            if (km > 150) continue;
             var code = "ne-" + TextFold.Fold(nearest.Admin1).Replace(' ', '-');
-            var key = p.CountryCode + "." + code;
-            if (!added.ContainsKey(key))
-            {
-                var division = new Admin1(p.CountryCode, code, nearest.Admin1);
-                added[key] = division;
-                data.Admin1.Add(division);
-            }
+            if (added.Add(p.CountryCode + "." + code)) data.Admin1.Add(new Admin1(p.CountryCode, code, nearest.Admin1));
             data.Places[i] = p with { Admin1Code = code, Admin2Code = "" };
         }
+    }
+
+    /// <summary>A Natural Earth populated place with the first-level division it names, that name already cleaned.</summary>
+    private sealed record NaturalEarthPlace(int GeonameId, string? Iso2, double? Latitude, double? Longitude, string Admin1);
+
+    /// <summary>Natural Earth's populated places (GeoJSON) that name a usable first-level division, read once for both uses.</summary>
+    private static List<NaturalEarthPlace> ReadNaturalEarth(string naturalEarthJson)
+    {
+        var result = new List<NaturalEarthPlace>();
+        using var stream = File.OpenRead(naturalEarthJson);
+        using var json = JsonDocument.Parse(stream);
+        foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
+        {
+            var props = feature.GetProperty("properties");
+            if (!props.TryGetProperty("ADM1NAME", out var nameEl) || nameEl.GetString() is not { } raw || CleanCommonName(raw) is not { } name) continue;
+            int id = !props.TryGetProperty("GEONAMEID", out var idEl) ? 0
+                : idEl.ValueKind == JsonValueKind.Number ? (int)idEl.GetDouble() : int.TryParse(idEl.GetString(), out var v) ? v : 0;
+            string? iso = props.TryGetProperty("ISO_A2", out var cc) && cc.GetString() is { Length: 2 } code ? code : null;
+            double? lat = props.TryGetProperty("LATITUDE", out var latEl) ? latEl.GetDouble() : null;
+            double? lon = props.TryGetProperty("LONGITUDE", out var lonEl) ? lonEl.GetDouble() : null;
+            result.Add(new NaturalEarthPlace(id, iso, lat, lon, name));
+        }
+        return result;
     }
 
     private static string? CleanCommonName(string raw)
