@@ -49,12 +49,12 @@ public static class EventBuilder
 
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
             // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
-            var deaths = subType == "Peaceful protest" ? [] : doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0).ToList();
+            bool ownDead = subType != "Peaceful protest";
+            var deaths = ownDead ? doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0).ToList() : [];
             var totals = deaths.Where(f => f.IsTotal).ToList();
             // "Fatalities coded as 0" closes an ACLED note about one event, even when the note told a second
             // attack in between: it is the first event's total.
-            if (totals.Count == 0 && events.Count == 0 && subType != "Peaceful protest"
-                && doc.Fatalities.FirstOrDefault(f => f.IsTotal && doc.Document.Slice(f.Span).Contains("coded", StringComparison.OrdinalIgnoreCase)) is { } coded)
+            if (totals.Count == 0 && events.Count == 0 && ownDead && doc.Fatalities.FirstOrDefault(f => f.IsCoded) is { } coded)
                 totals = [coded];
             var counted = totals.Count > 0 ? totals : deaths;
             // Within a sentence groups add up ("12 militants were killed and 3 soldiers killed"); across the

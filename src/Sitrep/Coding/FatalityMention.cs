@@ -12,6 +12,8 @@ namespace Sitrep.Coding;
 public sealed record FatalityMention(TextSpan Span, int Sentence, int Low, int High, bool IsTotal)
 {
     public int SplitInto { get; init; }
+    /// <summary>The note's own statement of the coded figure ("fatalities coded as 10"), a total for the note's first event.</summary>
+    public bool IsCoded { get; init; }
     /// <summary>Dead told as more than those already told ("7 militants were also killed", "2 other policemen died").</summary>
     public bool Additional { get; init; }
 }

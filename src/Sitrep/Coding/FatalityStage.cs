@@ -56,7 +56,7 @@ public sealed class FatalityStage : ICodingStage
                     var q = quantities.FirstOrDefault(q => q.Start == c.Start + 3);
                     if (q.End > 0)
                     {
-                        found.Add(new FatalityMention(Span(tokens, c.Start, q.End), s.Index, q.Low, q.Low, true));
+                        found.Add(new FatalityMention(Span(tokens, c.Start, q.End), s.Index, q.Low, q.Low, true) { IsCoded = true });
                         totalFound = true;
                     }
                 }
@@ -67,18 +67,19 @@ public sealed class FatalityStage : ICodingStage
                 }
             }
             // "Fatalities are split across 3 events (5)": the number in parentheses is this event's share.
+            bool shareFound = false;
             if (!totalFound)
                 foreach (var q in quantities)
                     if (q.Start > s.FirstToken && tokens[q.Start - 1].Folded == "(" && q.End < s.EndToken && tokens[q.End].Folded == ")"
                         && Enumerable.Range(Math.Max(s.FirstToken, q.Start - 8), q.Start - Math.Max(s.FirstToken, q.Start - 8)).Any(k => tokens[k].Folded == "split"))
                     {
                         found.Add(new FatalityMention(Span(tokens, q.Start - 1, q.End + 1), s.Index, q.Low, q.Low, true));
-                        totalFound = true;
+                        totalFound = shareFound = true;
                         break;
                     }
             // "Fatalities split between two events" with no share given: each event takes its part, rounded up
             // (the first of them takes what does not divide evenly, as ACLED does).
-            if (!found.Any(f => f.Sentence == s.Index && f.IsTotal && doc.Document.Slice(f.Span).StartsWith('(')))
+            if (!shareFound)
                 for (int k = s.FirstToken; k < s.EndToken; k++)
                 {
                     if (tokens[k].Folded != "split") continue;
