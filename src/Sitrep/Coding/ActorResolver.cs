@@ -20,7 +20,9 @@ public static class ActorResolver
 
     /// <summary>An actor's scores as doer and target, summed over its mentions; <see cref="Span"/> is its most telling mention.</summary>
     /// <summary><see cref="Individuals"/>: every mention is a word for single people ("a man", "three men"), not a crowd.</summary>
-    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false);
+    /// <summary><see cref="Side"/>: a mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</summary>
+    /// <summary><see cref="CrowdActed"/>: one of its mentions is a crowd that acts ("a group of local people killed a man"), even when the same name also covers the victims.</summary>
+    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
@@ -35,8 +37,14 @@ public static class ActorResolver
             var a1 = riot ? Generic("Rioters ({country})") : Generic("Protesters ({country})");
             var force = subEventType is "Protest with intervention" or "Excessive force against protesters" or "Violent demonstration"
                 ? scored.Where(s => s.Inter == 1).OrderBy(s => s.Order).FirstOrDefault() : null;
-            var victim = subEventType == "Mob violence" ? scored.Where(s => s.Inter == 7 && s.Patient > 0).OrderByDescending(s => s.Patient).FirstOrDefault() : null;
-            var a2 = force ?? victim;
+            bool mob = subEventType == "Mob violence";
+            // A mob that fights the police or troops has them as its other side; one that beats people, its victims;
+            // two crowds that clash ("two groups clashed over a land dispute") are rioters on both sides.
+            // Whichever of them the text names first ("attacked health workers and police").
+            bool crowdsClash = mob && scored.Any(s => s.Inter is 5 or 7 && s.Side);
+            var victim = mob ? scored.Where(s => s.Inter is 1 or 8 ? s.Patient > 0 || s.Side : s.Inter == 7 && s.Patient > 0 && !crowdsClash)
+                .OrderBy(s => s.Order).FirstOrDefault() : null;
+            var a2 = victim ?? force ?? (crowdsClash ? new Scored(a1, 5, 0, 0, crowd?.Span ?? default, 0) : null);
             if (subEventType == "Excessive force against protesters" && force is not null)
                 return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? 5 : 6, "", force.Span, crowd?.Span);
             return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span);
@@ -45,7 +53,9 @@ public static class ActorResolver
         var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
         // A crowd that acts (a mob, residents, villagers) riots; "a man", "four men" who kill are an armed group.
-        bool crowdActs = actor1 is { Inter: 5 or 7 } && actor1.Agent > actor1.Patient && !actor1.Individuals;
+        // Not when a rebel or militia fights in the same event: the crowd is then caught in it ("civilians displaced during a battle").
+        bool crowdActs = actor1 is { Inter: 5 or 7 } && (actor1.Agent > actor1.Patient && !actor1.Individuals || actor1.CrowdActed)
+            && !scored.Any(s => s.Inter is 2 or 3 or 4);
         // Civilians are acted on, they do not act in political violence.
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
@@ -60,9 +70,13 @@ public static class ActorResolver
         // Another doer on the same side, "alongside Malian commandos": ACLED's associated actor.
         var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
             .Select(a => a.Name).Take(2);
+        // A fight with no organised non-state group in it, where a crowd or civilians act or stand as a side.
+        bool unorganised = battle && !scored.Any(s => s.Inter is 2 or 3 or 4)
+            && scored.Any(s => s.Inter is 5 or 7 && (s.Side || s.Agent > s.Patient) && !s.Individuals);
         return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), actor2?.Name ?? "", actor2?.Inter ?? 0, "", actor1?.Span, actor2?.Span)
         {
             CrowdActs = crowdActs,
+            UnorganisedFight = unorganised,
         };
     }
 
@@ -83,6 +97,8 @@ public static class ActorResolver
             var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
             bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))
                 || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers);
+            // Everyone a two-sided clash names, except its dead, fought in it: "police clashed with shopkeepers".
+            bool side = !victim && triggers.Any(t => t.Entry.SubEventType == "Armed clash" && !t.Entry.OneSided);
             if (m.ClaimedResponsibility) agent += 10;
             else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token)) agent += 4;
             else if (victim) patient += 2;
@@ -103,6 +119,7 @@ public static class ActorResolver
             // "a group of citizens", "dozens of men" are a crowd, not individuals.
             bool individuals = weak && !Enumerable.Range(Math.Max(sentence.FirstToken, m.Token - 6), m.Token - Math.Max(sentence.FirstToken, m.Token - 6))
                 .Any(k => CrowdWords.Contains(tokens[k].Folded));
+            bool crowdActed = inter is 5 or 7 && agent > patient && !individuals;
             if (m.Entries.All(e => !e.IsGeneric)) agent *= 1.5;
             if (agent == 0 && patient == 0) patient = 0.1; // named in the event, role unknown
             // The evidence is the mention that says most about the actor's role, not merely the first.
@@ -113,20 +130,33 @@ public static class ActorResolver
                     Agent = s.Agent + agent, Patient = s.Patient + patient,
                     Span = weight > s.SpanWeight ? m.Span : s.Span, SpanWeight = Math.Max(weight, s.SpanWeight),
                     Individuals = s.Individuals && individuals,
+                    CrowdActed = s.CrowdActed || crowdActed,
+                    Side = s.Side || side,
                 };
             else
-                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight, individuals);
+                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight, individuals, side, crowdActed);
         }
         return [.. byName.Values.OrderBy(s => s.Order)];
     }
 
-    /// <summary>An off-duty cue in the three words before the mention, or in parentheses right after it ("(assumed off-duty)").</summary>
+    /// <summary>An off-duty cue in the three words before the mention, in a relative clause just after it ("who was off duty"), or in parentheses right after it ("(assumed off-duty)").</summary>
     private static bool OffDuty(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
     {
         for (int k = Math.Max(sentence.FirstToken, m.Token - 3); k < m.Token; k++)
         {
             var (len, roles) = lex.Discourse.MatchAt(tokens, k, m.Token);
             if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
+        }
+        // "a police officer of Tochtepec municipality who was off-duty": a relative clause close after it.
+        for (int k = m.EndToken; k < Math.Min(sentence.EndToken, m.EndToken + 6); k++)
+        {
+            if (tokens[k].Folded is not ("who" or "that")) continue;
+            for (int j = k + 1; j < Math.Min(sentence.EndToken, k + 4); j++)
+            {
+                var (len, roles) = lex.Discourse.MatchAt(tokens, j, sentence.EndToken);
+                if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
+            }
+            break;
         }
         if (m.EndToken >= sentence.EndToken || tokens[m.EndToken].Folded != "(") return false;
         for (int k = m.EndToken + 1; k < Math.Min(sentence.EndToken, m.EndToken + 4) && tokens[k].Folded != ")"; k++)

@@ -15,4 +15,11 @@ public sealed record ResolvedActors(
 {
     /// <summary>The strongest doer is a crowd (rioters, villagers, residents) rather than an organised armed group.</summary>
     public bool CrowdActs { get; init; }
+
+    /// <summary>
+    /// The fighting is between people who are no organised armed group: a crowd or civilians are a side of a
+    /// clash ("villagers assaulted police", "a clash between two farmer groups") and no rebel, militia or
+    /// other non-state armed group is named. ACLED codes such fights as mob violence, not battles.
+    /// </summary>
+    public bool UnorganisedFight { get; init; }
 }

@@ -43,9 +43,9 @@ public sealed class Lexicon
             if (requires is not null && EventTaxonomy.Canonical(requires) is null && !IsEventType(requires))
                 throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{requires}', which is neither an event type nor a sub-event type");
             var kinds = f.Length > 4 ? f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
-            if (kinds.FirstOrDefault(k => k is not ("noun" or "one-sided")) is { } unknown)
-                throw new ResourceFormatException(F("triggers.tsv"), line, $"kind '{unknown}' is neither noun nor one-sided");
-            triggers.Add(f[0], new TriggerEntry(f[0], sub, weight, requires, kinds.Contains("noun"), kinds.Contains("one-sided")));
+            if (kinds.FirstOrDefault(k => k is not ("noun" or "one-sided" or "firearms")) is { } unknown)
+                throw new ResourceFormatException(F("triggers.tsv"), line, $"kind '{unknown}' is not one of noun, one-sided, firearms");
+            triggers.Add(f[0], new TriggerEntry(f[0], sub, weight, requires, kinds.Contains("noun"), kinds.Contains("one-sided"), kinds.Contains("firearms")));
         }
 
         var actors = new PhraseMatcher<ActorEntry>();

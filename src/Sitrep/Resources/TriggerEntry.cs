@@ -7,6 +7,8 @@ namespace Sitrep.Resources;
 /// intervention, but is no event on its own). <see cref="IsNoun"/> marks nouns that can refer
 /// back to an event already told ("the attack"). <see cref="OneSided"/> marks words for weapons and
 /// acts of one side ("small arms", "fired at", "sniper") as against fighting between two ("clashed"):
-/// with civilians their only target, such an armed clash is an attack.
+/// with civilians their only target, such an armed clash is an attack. <see cref="Firearms"/> marks words
+/// that say the fight was fought with guns ("exchanged fire", "shoot-out"): its sides are armed, so even
+/// villagers or families who fight so make an armed clash, not mob violence.
 /// </summary>
-public sealed record TriggerEntry(string Phrase, string SubEventType, double Weight, string? Requires, bool IsNoun, bool OneSided = false);
+public sealed record TriggerEntry(string Phrase, string SubEventType, double Weight, string? Requires, bool IsNoun, bool OneSided = false, bool Firearms = false);

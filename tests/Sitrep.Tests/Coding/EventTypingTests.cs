@@ -124,6 +124,28 @@ public class EventTypingTests
         e.SubEventType.ShouldBe("Attack");
         e.Actor2.ShouldBe("Civilians (Somalia)");
         Main("Gunmen shot dead two off-duty soldiers in Gao on Friday.").Actor2.ShouldBe("Civilians (Mali)");
+        Main("Armed men shot dead a police officer who was off duty in Baidoa on Friday.").Actor2.ShouldBe("Civilians (Somalia)");
+    }
+
+    [Fact]
+    public void A_fight_between_crowds_or_with_the_police_is_mob_violence_unless_fought_with_guns()
+    {
+        var groups = Main("Two groups of villagers clashed over a land dispute in Kayes on Friday.");
+        groups.SubEventType.ShouldBe("Mob violence");
+        (groups.Actor1, groups.Actor2).ShouldBe(("Rioters (Mali)", "Rioters (Mali)"));
+        var police = Main("Shopkeepers clashed with police in Kayes on Friday after officers ordered them to close.");
+        police.SubEventType.ShouldBe("Mob violence");
+        (police.Actor1, police.Actor2).ShouldBe(("Rioters (Mali)", "Police Forces of Mali"));
+        Main("Two families exchanged fire over a land dispute in Kayes on Friday.").SubEventType.ShouldBe("Armed clash");
+        // A named armed group makes it a battle, whoever else is there.
+        Main("Villagers and Katiba Macina fighters clashed near Kayes on Friday.").SubEventType.ShouldBe("Armed clash");
+    }
+
+    [Fact]
+    public void One_sided_violence_with_no_armed_target_is_an_attack_but_gunfire_stays_a_clash()
+    {
+        Main("Soldiers assaulted a journalist in Kayes on Friday.").SubEventType.ShouldBe("Attack");
+        Main("Rebels fired small arms near Kayes on Friday.").SubEventType.ShouldBe("Armed clash");
     }
 
     [Fact]
