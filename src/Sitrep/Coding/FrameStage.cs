@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Events;
 using Sitrep.Resources;
 
 namespace Sitrep.Coding;
@@ -29,10 +30,12 @@ public sealed class FrameStage : ICodingStage
             var triggers = doc.Triggers.Where(t => t.Sentence == s.Index).ToList();
             var standalone = triggers.Where(t => t.Entry.Requires is null).ToList();
             // "A bus crashed, killing 12 passengers", "a gas explosion killed five": generic killing and blast
-            // words beside an accident are no event; a named weapon (IED, suicide bomb, airstrike) still is.
-            if (standalone.Count > 0 && standalone.All(t => t.Entry.Weight <= 5)
+            // words beside an accident are no event; a named weapon (IED, suicide bomb, airstrike) still is,
+            // and so is a protest about the accident or the floods ("a vigil for the journalist killed in a road accident").
+            var harm = standalone.Where(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) != EventTaxonomy.Protests).ToList();
+            if (harm.Count > 0 && harm.All(t => t.Entry.Weight <= 5)
                 && Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Accident))
-                standalone.Clear();
+                standalone.RemoveAll(harm.Contains);
             var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             if (standalone.Count == 0)
             {

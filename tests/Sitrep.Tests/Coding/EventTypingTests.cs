@@ -39,6 +39,13 @@ public class EventTypingTests
     [InlineData("Rebels fired grenade launchers and heavy machine guns at army positions near Avdiivka on Friday.", "Shelling/artillery/missile attack")]
     [InlineData("Rebels fired mortars, grenade launchers and small arms at army positions near Avdiivka on Friday.", "Armed clash")]
     [InlineData("Monitors recorded 40 explosions in both directions of the frontline near Avdiivka on Friday.", "Armed clash")]
+    [InlineData("The rebel air force targeted army positions near Misrata on Friday.", "Air/drone strike")]
+    [InlineData("Opposition supporters took to the streets of Lilongwe on Friday chanting songs against the president.", "Peaceful protest")]
+    [InlineData("Residents closed the national road near Ouargla on Friday by burning rubber tires, denouncing water cuts.", "Violent demonstration")]
+    [InlineData("A detainee died as a result of torture in a prison in Homs on Friday.", "Attack")]
+    // A protest about an accident or a flood is still a protest; the accident's dead are not the event.
+    [InlineData("Relatives held a vigil in Sofia on Friday demanding justice for a journalist killed in a road accident.", "Peaceful protest")]
+    [InlineData("Flood victims blocked the national road in Uvira on Friday to demand their share of the aid.", "Peaceful protest")]
     public void Codes_the_sub_event_type(string text, string expected)
     {
         Main(text).SubEventType.ShouldBe(expected);
