@@ -61,7 +61,7 @@ public sealed class ActorStage : ICodingStage
                 var span = new TextSpan(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
                 var text = doc.Document.Slice(span);
                 var cue = cues.FirstOrDefault(c => (!c.IsAcronym || !text.Any(char.IsLower)) && (!c.IsProperName || char.IsUpper(text[0])));
-                if (cue is not null) countries.Add(new CountryMention(span, s.Index, start, start + length, cue.Iso2, IsDemonym: false, IsCue: true));
+                if (cue is not null) countries.Add(new CountryMention(span, s.Index, start, start + length, cue.Iso2, IsDemonym: false, IsCue: true) { Regions = cue.Regions });
             }
 
             foreach (var (start, length, entries) in lex.Actors.FindAll(tokens, s.FirstToken, s.EndToken))

@@ -34,6 +34,9 @@ public static class PlaceResolver
         foreach (var m in doc.Places)
         {
             var countries = m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Distinct().ToList();
+            // A name far more prominent in one country than anywhere else says that country: "Beirut" is also a
+            // Polish town's other name, but the capital of Lebanon is meant.
+            if (countries.Count > 1 && m.Admin1s.Count == 0 && Dominant(m) is { } dominant) countries = [dominant];
             if (named && countries.Count == 1 && !ctx.ContainsKey(countries[0]) && m.Admin1s.Count == 0) continue;
             if (m.ByTransliteration) continue;
             // A region's name ("Eastern Cape") says the country as surely as the country's own name.
@@ -43,6 +46,15 @@ public static class PlaceResolver
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 0.5;
         }
         return ctx;
+    }
+
+    /// <summary>The country of a mention's most prominent place when it stands well above every place of another country.</summary>
+    private static string? Dominant(PlaceMention m)
+    {
+        var byCountry = m.Places.GroupBy(p => p.CountryCode)
+            .Select(g => (Country: g.Key, Salience: g.Max(p => Feature(p) + 0.4 * Math.Log10(p.Population + 1) - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0))))
+            .OrderByDescending(x => x.Salience).ToList();
+        return byCountry.Count > 1 && byCountry[0].Salience >= byCountry[1].Salience + 3 ? byCountry[0].Country : null;
     }
 
     public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, Dictionary<string, double> ctx)
@@ -87,6 +99,9 @@ public static class PlaceResolver
         bool regionWord = m.KindWord is not null && RegionWords.Contains(m.KindWord);
         // A place in a country the document never names is unlikely; in one it names, likely.
         double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
+        // A place in a region a cue points to ("OSCE SMM": Donetsk, Luhansk) beats its namesakes elsewhere.
+        var cued = CuedRegions(doc, gaz);
+        double Region(string cc, string admin1) => cued.Contains(cc + "." + admin1) ? 2.5 : 0;
         // A place in a country the document never names is taken only when its containers confirm it:
         // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
         bool strict = ctx.Values.Any(v => v >= 1);
@@ -100,9 +115,15 @@ public static class PlaceResolver
             var fit = Fit(p, containers);
             // "Dessa (Tillabery)" is not the Romanian Dessa: a place that a container known in one other country
             // contradicts is another place of the same name, and the containers stand in for the one the gazetteer lacks.
-            if (fit < 0 && containers.Any(c => CountriesOf(c) is [var only] && only != p.CountryCode)) continue;
+            // So is "Kamianka, Donetsk" not the Kamianka of Cherkasy: a division of the place's own country given as
+            // container that the place is not in, and that holds no town of that name either, means a village the
+            // gazetteer lacks.
+            if (fit < 0 && containers.Any(c => CountriesOf(c) is [var only] && only != p.CountryCode
+                || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != p.CountryCode) && c.Places.All(q => q.CountryCode != p.CountryCode)
+                || (c.Admin1s.Any(a => a.CountryCode == p.CountryCode) || c.Admin2s.Any(a => a.CountryCode == p.CountryCode)) && Fit(p, [c]) < 0
+                    && c.Places.All(q => q.CountryCode != p.CountryCode || q.Admin1Code != p.Admin1Code))) continue;
             if (!Plausible(p.CountryCode, fit)) continue;
-            double s = spelling + Context(p.CountryCode) + fit + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
+            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
                 - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
@@ -129,7 +150,7 @@ public static class PlaceResolver
                 }
                 continue;
             }
-            double s = spelling + Context(a2.CountryCode) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
+            double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) + 0.5;
             yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = text };
         }
@@ -141,6 +162,17 @@ public static class PlaceResolver
             double s = spelling + Context(a1.CountryCode) + (regionWord ? 3 : 0) - 3.5;
             yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
         }
+    }
+
+    /// <summary>Keys (CC.code) of the first-level divisions the document's cues point to.</summary>
+    private static HashSet<string> CuedRegions(AnnotatedDocument doc, GazetteerIndex gaz)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in doc.Countries)
+            foreach (var name in c.Regions)
+                foreach (var a1 in gaz.FindAdmin1(Sitrep.Text.TextFold.Fold(name)))
+                    if (a1.CountryCode == c.Iso2) keys.Add(a1.Key);
+        return keys;
     }
 
     private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, AnnotatedDocument doc)
@@ -167,8 +199,12 @@ public static class PlaceResolver
         foreach (var c in containers)
         {
             if (c.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) s += 8;
-            else if (c.Admin2s.Any(a => a.CountryCode == p.CountryCode && a.Admin1Code == p.Admin1Code && a.Code == p.Admin2Code)) s += 8;
+            // A capital GeoNames files under no district ("Freetown (Western Area Urban)") fits any district of its region.
+            else if (c.Admin2s.Any(a => a.CountryCode == p.CountryCode && a.Admin1Code == p.Admin1Code && (a.Code == p.Admin2Code || string.IsNullOrEmpty(p.Admin2Code)))) s += 8;
             else if (c.Places.Any(q => q.CountryCode == p.CountryCode && q.Admin1Code == p.Admin1Code)) s += 4;
+            // A container that names a first-level division elsewhere is read as that division: "Martinez (Buenos
+            // Aires)" is not a Mexican Martinez in a state that merely has a village called Buenos Aires.
+            else if (c.Admin1s.Count > 0) s -= 2;
             else if (c.Places.Any(q => q.CountryCode == p.CountryCode) || c.Admin1s.Any(a => a.CountryCode == p.CountryCode)) s += 1;
             else s -= 2;
         }

@@ -18,7 +18,7 @@ public sealed class PlaceStage : ICodingStage
 {
     private const int MaxWords = 6;
     private static readonly HashSet<string> Particles =
-        ["al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i"];
+        ["of", "al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i"];
 
     public string Name => "places";
     public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries;
@@ -33,9 +33,11 @@ public sealed class PlaceStage : ICodingStage
         foreach (var a in doc.Actors)
             if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is 1))
                 for (int k = a.Token; k < a.EndToken; k++) blocked[k] = true;
-        // A cue ("Gaza", "Puntland") may be a place as well; only names and demonyms are not.
+        // A cue ("Gaza", "Puntland") may be a place as well; only names and demonyms are not, unless a longer
+        // name holds them: "Port of Spain", "Santiago de Cuba", "Mali Zvornik".
+        var country = new bool[tokens.Length];
         foreach (var c in doc.Countries.Where(c => !c.IsCue))
-            for (int k = c.Token; k < c.EndToken; k++) blocked[k] = true;
+            for (int k = c.Token; k < c.EndToken; k++) country[k] = true;
 
         var mentions = new List<PlaceMention>();
         foreach (var s in doc.Sentences)
@@ -56,6 +58,13 @@ public sealed class PlaceStage : ICodingStage
                     for (int k = i + 1; k < end - 1 && ok; k++)
                         ok = !blocked[k] && tokens[k].IsWord && (tokens[k].IsCapitalized || Particles.Contains(tokens[k].Folded));
                     if (!ok) continue;
+                    bool holdsCountry = false, other = false;
+                    for (int k = i; k < end; k++)
+                    {
+                        if (country[k]) holdsCountry = true;
+                        else if (!Particles.Contains(tokens[k].Folded)) other = true;
+                    }
+                    if (holdsCountry && !other) continue;
                     // A lone stop word, a short word, or an acronym ("PMF", "BJP") is not a place on its own.
                     if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3 || (t.Shape == TokenShape.Upper && t.Span.Length <= 5))) continue;
                     var folded = n == 1 ? t.Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
@@ -92,6 +101,11 @@ public sealed class PlaceStage : ICodingStage
                     i++;
                     continue;
                 }
+                // One after "the" that runs on into another capitalised word names a building or a firm ("at the
+                // Justice Palace", "the Gafsa Phosphate Company"): not where the event is, though it hints at the country.
+                if (found.EndToken - found.Token == 1 && found.Cue != PlaceCue.None && tokens[found.Token - 1].Folded == "the"
+                    && InsideName(doc.Text, tokens, s, found.Token, lex))
+                    found = found with { Cue = PlaceCue.None };
                 mentions.Add(found);
                 i = found.EndToken;
             }
@@ -105,7 +119,11 @@ public sealed class PlaceStage : ICodingStage
                 && (k == 0 || mentions[k - 1].EndToken < m.Token - 1) && m.Cue == PlaceCue.None)
                 mentions[k] = m with { Cue = PlaceCue.Near };
         }
-        return doc with { Places = LinkContainers(mentions, tokens) };
+        // A country's name inside the name of a place elsewhere is no mention of the country: Port of Spain is in
+        // Trinidad. Inside one of its own places ("Ciudad de Mexico") it still says the country.
+        var countries = doc.Countries.Where(c => c.IsCue || !mentions.Any(m => m.Token <= c.Token && c.EndToken <= m.EndToken
+            && m.Places.All(p => p.CountryCode != c.Iso2) && m.Admin1s.All(a => a.CountryCode != c.Iso2))).ToImmutableArray();
+        return doc with { Places = LinkContainers(mentions, tokens), Countries = countries };
     }
 
     /// <summary>

@@ -69,7 +69,8 @@ public sealed class Lexicon
         {
             if (f[1].Length != 2 || !f[1].All(char.IsAsciiLetterUpper))
                 throw new ResourceFormatException(F("country-cues.tsv"), line, $"'{f[1]}' is not an ISO alpha-2 country code");
-            countryCues.Add(f[0], new CountryCue(f[0], f[1]));
+            var regions = f.Length > 2 ? f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            countryCues.Add(f[0], new CountryCue(f[0], f[1], regions));
         }
 
         var casualties = new PhraseMatcher<FatalityWord>();

@@ -152,4 +152,41 @@ public class PlaceResolverTests
     {
         Main("On 30 April 2020, dozens of tailors marched in La Paz to denounce the government.").Country.ShouldBe("Bolivia");
     }
+
+    [Fact]
+    public void A_region_given_as_container_rules_out_a_namesake_village_elsewhere_in_the_country()
+    {
+        // GeoNames knows a Kamianka in Cherkasy oblast, not the one in Donetsk oblast the text means.
+        var e = Main("On 9 May 2020, rebels fired mortars at army positions near Kamianka, Donetsk.");
+        e.Country.ShouldBe("Ukraine");
+        e.Admin1.ShouldBe("Donetsk");
+    }
+
+    [Fact]
+    public void A_country_inside_a_place_name_is_not_the_country()
+    {
+        var e = Main("On 5 May 2020, a man was shot and wounded by masked gunmen in Port of Spain.");
+        e.Country.ShouldBe("Trinidad and Tobago");
+        Main("On 6 May 2020, residents protested in Santiago de Cuba against water cuts.").Admin1.ShouldBe("Santiago de Cuba");
+    }
+
+    [Fact]
+    public void A_place_name_that_begins_the_name_of_a_building_is_not_where_it_happened()
+    {
+        // "Justice" is a town in Illinois; the Justice Palace is in Beirut.
+        var e = Main("On 6 May 2020, protesters gathered at the Justice Palace in Beirut to demand the ministers' trial.");
+        e.Country.ShouldBe("Lebanon");
+        e.Location.ShouldBe("Beirut");
+    }
+
+    [Fact]
+    public void A_cue_that_names_regions_favours_the_village_there()
+    {
+        // GeoNames has a small Kalynove in Donetsk oblast and a larger one in another oblast; the OSCE monitors
+        // watch the line of contact in Donetsk and Luhansk, so the larger one is not meant.
+        var e = Main("On 9 May 2020, the OSCE SMM observed 12 explosions near Kalynove.");
+        e.Country.ShouldBe("Ukraine");
+        e.Admin1.ShouldBe("Donetsk");
+        Main("On 9 May 2020, residents protested in Kalynove against water cuts in Ukraine.").Admin1.ShouldNotBe("Donetsk");
+    }
 }
