@@ -91,6 +91,8 @@ public static class ActorResolver
             var (name, inter) = Name(m, country, gaz);
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
+            // "police said", "according to police": the actor is the source of the report, not in the event.
+            if (IsSource(tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
             if (inter == 1 && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill("Civilians ({country})", country, gaz), 7);
             double agent = 0, patient = 0;
@@ -165,6 +167,15 @@ public static class ActorResolver
             if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
         }
         return false;
+    }
+
+    /// <summary>A mention that reports rather than acts: a report cue right after it ("police said") or right before it ("according to police").</summary>
+    private static bool IsSource(IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
+    {
+        if (m.EndToken < sentence.EndToken && tokens[m.EndToken].Folded is "said" or "says" or "say" or "told" or "confirmed" or "announced")
+            return true;
+        int at = m.Token > sentence.FirstToken && tokens[m.Token - 1].Folded == "the" ? m.Token - 1 : m.Token;
+        return at - 2 >= sentence.FirstToken && tokens[at - 2].Folded == "according" && tokens[at - 1].Folded == "to";
     }
 
     /// <summary>When the text names no doer: the police arrest, air forces strike, and otherwise an unidentified armed group acted.</summary>

@@ -36,6 +36,12 @@ public sealed class FrameStage : ICodingStage
             if (harm.Count > 0 && harm.All(t => t.Entry.Weight <= 5)
                 && Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Accident))
                 standalone.RemoveAll(harm.Contains);
+            // "Police arrested a man suspected of stealing cars", "thieves stole 2 million": ordinary crime, whose
+            // arrests and thefts ACLED does not code; a mob that beats the thief is still mob violence, and an armed
+            // group or militia that steals cattle still loots.
+            if (Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Crime)
+                && !doc.Actors.Any(a => a.Sentence == s.Index && a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
+                standalone.RemoveAll(t => t.Entry.SubEventType is "Arrests" or "Looting/property destruction");
             var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             if (standalone.Count == 0)
             {

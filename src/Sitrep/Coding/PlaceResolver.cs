@@ -52,7 +52,7 @@ public static class PlaceResolver
     private static string? Dominant(PlaceMention m)
     {
         var byCountry = m.Places.GroupBy(p => p.CountryCode)
-            .Select(g => (Country: g.Key, Salience: g.Max(p => Feature(p) + 0.4 * Math.Log10(p.Population + 1) - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0))))
+            .Select(g => (Country: g.Key, Salience: g.Max(p => Feature(p) + 0.4 * Math.Log10(p.Population + 1) - AlternatePenalty(m, p))))
             .OrderByDescending(x => x.Salience).ToList();
         return byCountry.Count > 1 && byCountry[0].Salience >= byCountry[1].Salience + 3 ? byCountry[0].Country : null;
     }
@@ -124,7 +124,7 @@ public static class PlaceResolver
                     && c.Places.All(q => q.CountryCode != p.CountryCode || q.Admin1Code != p.Admin1Code))) continue;
             if (!Plausible(p.CountryCode, fit)) continue;
             double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
-                - (m.ByAlternateName.Contains(p.Id) ? 2.5 : 0);
+                - AlternatePenalty(m, p);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
             yield return Make(gaz, p, text, precision, m.Span, s, doc);
@@ -210,6 +210,14 @@ public static class PlaceResolver
         }
         return s;
     }
+
+    /// <summary>
+    /// A place found under one of its other names ranks below those that bear it as their own ("Gao" is also an
+    /// old name of Guantanamo), less so a city of half a million or more, whose exonym is what the press writes
+    /// ("Odessa" for Odesa, "Kiev" for Kyiv).
+    /// </summary>
+    private static double AlternatePenalty(PlaceMention m, Place p) =>
+        !m.ByAlternateName.Contains(p.Id) ? 0 : p.Population >= 500_000 ? 0.5 : 2.5;
 
     private static double Feature(Place p) => p.FeatureCode switch
     {

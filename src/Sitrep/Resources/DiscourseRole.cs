@@ -14,4 +14,6 @@ public enum DiscourseRole
     OffDuty,
     /// <summary>"after the", "over the killing of": a trigger noun right after it names the cause, not the event.</summary>
     Cause,
+    /// <summary>"stealing", "robbers": ordinary crime; the arrests and thefts told with it are no political event.</summary>
+    Crime,
 }

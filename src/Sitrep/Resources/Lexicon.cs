@@ -120,6 +120,7 @@ public sealed class Lexicon
                 "accident" => DiscourseRole.Accident,
                 "off-duty" => DiscourseRole.OffDuty,
                 "cause" => DiscourseRole.Cause,
+                "crime" => DiscourseRole.Crime,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

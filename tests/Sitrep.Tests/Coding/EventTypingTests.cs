@@ -65,6 +65,13 @@ public class EventTypingTests
     [InlineData("A bus crashed on the highway near Kano, killing 12 passengers.")]
     [InlineData("Firefighters put out a blaze at a market in Kano on Friday.")]
     [InlineData("A gas explosion at a factory in Lagos killed five workers on Friday.")]
+    [InlineData("Police arrested a man suspected of stealing cars in Nairobi on Tuesday, a spokesman said.")]
+    [InlineData("A man stabbed his wife to death in a domestic dispute in Lagos on Monday, police said.")]
+    [InlineData("Thieves broke into a bank in Kumasi and stole 2 million cedis, police said.")]
+    [InlineData("A truck carrying fuel overturned and exploded on the highway near Onitsha, killing 8 people.")]
+    [InlineData("Parliament passed a law on Tuesday banning demonstrations near government buildings.")]
+    [InlineData("Cholera has killed 45 people in Borno state since January, health officials said.")]
+    [InlineData("A drunk driver killed three pedestrians in Kampala on Sunday, police said.")]
     [InlineData("A storm destroyed houses in Mopti on Friday and two people were injured.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
@@ -153,6 +160,20 @@ public class EventTypingTests
     {
         Main("Soldiers assaulted a journalist in Kayes on Friday.").SubEventType.ShouldBe("Attack");
         Main("Rebels fired small arms near Kayes on Friday.").SubEventType.ShouldBe("Armed clash");
+    }
+
+    [Fact]
+    public void Cattle_stolen_by_a_militia_is_still_looting()
+    {
+        Main("Fulani militias stole 43 cows from a farm near Makurdi on Friday.").SubEventType.ShouldBe("Looting/property destruction");
+    }
+
+    [Fact]
+    public void Police_named_only_as_the_source_take_no_part()
+    {
+        var e = Main("Gunmen shot dead a trader in Kano on Friday, police said.");
+        e.SubEventType.ShouldBe("Attack");
+        e.Actor2.ShouldBe("Civilians (Nigeria)");
     }
 
     [Fact]
