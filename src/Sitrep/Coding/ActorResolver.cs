@@ -18,10 +18,11 @@ public static class ActorResolver
     private static readonly HashSet<string> CrowdWords = ["group", "groups", "dozens", "hundreds", "thousands", "scores", "crowd", "mob", "tens"];
     private static readonly HashSet<string> WeakNouns = ["people", "person", "man", "men", "woman", "women", "family", "citizens"];
 
-    /// <summary>An actor's scores as doer and target, summed over its mentions; <see cref="Span"/> is its most telling mention.</summary>
-    /// <summary><see cref="Individuals"/>: every mention is a word for single people ("a man", "three men"), not a crowd.</summary>
-    /// <summary><see cref="Side"/>: a mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</summary>
-    /// <summary><see cref="CrowdActed"/>: one of its mentions is a crowd that acts ("a group of local people killed a man"), even when the same name also covers the victims.</summary>
+    /// <summary>An actor's scores as doer and target, summed over its mentions.</summary>
+    /// <param name="Span">Its most telling mention.</param>
+    /// <param name="Individuals">Every mention is a word for single people ("a man", "three men"), not a crowd.</param>
+    /// <param name="Side">A mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</param>
+    /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of local people killed a man"), even when the same name also covers the victims.</param>
     public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
@@ -50,12 +51,14 @@ public static class ActorResolver
             return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span);
         }
 
+        // A rebel group or militia named in the event makes it organised violence, whoever else took part.
+        bool armedGroupNamed = scored.Any(s => s.Inter is 2 or 3 or 4);
         var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
         // A crowd that acts (a mob, residents, villagers) riots; "a man", "four men" who kill are an armed group.
         // Not when a rebel or militia fights in the same event: the crowd is then caught in it ("civilians displaced during a battle").
         bool crowdActs = actor1 is { Inter: 5 or 7 } && (actor1.Agent > actor1.Patient && !actor1.Individuals || actor1.CrowdActed)
-            && !scored.Any(s => s.Inter is 2 or 3 or 4);
+            && !armedGroupNamed;
         // Civilians are acted on, they do not act in political violence.
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
@@ -71,7 +74,7 @@ public static class ActorResolver
         var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
             .Select(a => a.Name).Take(2);
         // A fight with no organised non-state group in it, where a crowd or civilians act or stand as a side.
-        bool unorganised = battle && !scored.Any(s => s.Inter is 2 or 3 or 4)
+        bool unorganised = battle && !armedGroupNamed
             && scored.Any(s => s.Inter is 5 or 7 && (s.Side || s.Agent > s.Patient) && !s.Individuals);
         return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), actor2?.Name ?? "", actor2?.Inter ?? 0, "", actor1?.Span, actor2?.Span)
         {
@@ -144,28 +147,24 @@ public static class ActorResolver
     /// <summary>An off-duty cue in the three words before the mention, in a relative clause just after it ("who was off duty"), or in parentheses right after it ("(assumed off-duty)").</summary>
     private static bool OffDuty(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
     {
-        for (int k = Math.Max(sentence.FirstToken, m.Token - 3); k < m.Token; k++)
+        bool CueAt(int k, int end)
         {
-            var (len, roles) = lex.Discourse.MatchAt(tokens, k, m.Token);
-            if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
+            var (len, roles) = lex.Discourse.MatchAt(tokens, k, end);
+            return len > 0 && roles.Contains(DiscourseRole.OffDuty);
         }
+        for (int k = Math.Max(sentence.FirstToken, m.Token - 3); k < m.Token; k++)
+            if (CueAt(k, m.Token)) return true;
         // "a police officer of Tochtepec municipality who was off-duty": a relative clause close after it.
         for (int k = m.EndToken; k < Math.Min(sentence.EndToken, m.EndToken + 6); k++)
         {
             if (tokens[k].Folded is not ("who" or "that")) continue;
             for (int j = k + 1; j < Math.Min(sentence.EndToken, k + 4); j++)
-            {
-                var (len, roles) = lex.Discourse.MatchAt(tokens, j, sentence.EndToken);
-                if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
-            }
+                if (CueAt(j, sentence.EndToken)) return true;
             break;
         }
         if (m.EndToken >= sentence.EndToken || tokens[m.EndToken].Folded != "(") return false;
         for (int k = m.EndToken + 1; k < Math.Min(sentence.EndToken, m.EndToken + 4) && tokens[k].Folded != ")"; k++)
-        {
-            var (len, roles) = lex.Discourse.MatchAt(tokens, k, sentence.EndToken);
-            if (len > 0 && roles.Contains(DiscourseRole.OffDuty)) return true;
-        }
+            if (CueAt(k, sentence.EndToken)) return true;
         return false;
     }
 

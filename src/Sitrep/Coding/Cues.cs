@@ -44,6 +44,10 @@ internal static class Cues
     private static bool IsAdverb(string folded) =>
         (folded.Length > 4 && folded.EndsWith("ly", StringComparison.Ordinal)) || folded is "later" or "also" or "all" or "then" or "subsequently" or "reported" or "reportedly";
 
+    /// <summary>The roles of all cues in <c>[from, to)</c>, for a caller that asks about several roles of one span.</summary>
+    public static HashSet<DiscourseRole> RolesIn(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to) =>
+        matcher.FindAll(tokens, from, to).SelectMany(m => m.Values).ToHashSet();
+
     /// <summary>Whether any cue of <paramref name="role"/> occurs in <c>[from, to)</c>.</summary>
     public static bool Any(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to, DiscourseRole role) =>
         matcher.FindAll(tokens, from, to).Any(m => m.Values.Contains(role));

@@ -163,7 +163,8 @@ public static class EventBuilder
         // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
         // violent demonstration, otherwise mob violence.
         // A fight fought with guns has armed sides, whoever they are.
-        bool guns = EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Battles && triggers.Any(t => t.Entry.Firearms);
+        bool firearms = triggers.Any(t => t.Entry.Firearms);
+        bool guns = EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Battles && firearms;
         if ((actors.Inter1 == InterCodes.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
             return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests) ? "Violent demonstration" : "Mob violence";
         // Seizing or killing an armed actor is a battle: ACLED's violence against civilians needs civilian victims.
@@ -171,7 +172,7 @@ public static class EventBuilder
         // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
         // With no target named, the same holds unless guns were fired, which ACLED codes as a clash
         // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
-        if (subType is "Armed clash" && (actors.Inter2 == 7 || actors.Inter2 == 0 && !triggers.Any(t => t.Entry.Firearms)) && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
+        if (subType is "Armed clash" && (actors.Inter2 == 7 || actors.Inter2 == 0 && !firearms) && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
             return "Attack";
         // Only the state arrests; people seized by an armed group are abducted.
         // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.

@@ -29,18 +29,17 @@ public sealed class FrameStage : ICodingStage
             if (s.IsBackground) continue;
             var triggers = doc.Triggers.Where(t => t.Sentence == s.Index).ToList();
             var standalone = triggers.Where(t => t.Entry.Requires is null).ToList();
+            var roles = Cues.RolesIn(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken);
             // "A bus crashed, killing 12 passengers", "a gas explosion killed five": generic killing and blast
             // words beside an accident are no event; a named weapon (IED, suicide bomb, airstrike) still is,
             // and so is a protest about the accident or the floods ("a vigil for the journalist killed in a road accident").
             var harm = standalone.Where(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) != EventTaxonomy.Protests).ToList();
-            if (harm.Count > 0 && harm.All(t => t.Entry.Weight <= 5)
-                && Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Accident))
+            if (harm.Count > 0 && harm.All(t => t.Entry.Weight <= 5) && roles.Contains(DiscourseRole.Accident))
                 standalone.RemoveAll(harm.Contains);
             // "Police arrested a man suspected of stealing cars", "thieves stole 2 million": ordinary crime, whose
             // arrests and thefts ACLED does not code; a mob that beats the thief is still mob violence, and an armed
             // group or militia that steals cattle still loots.
-            if (Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Crime)
-                && !doc.Actors.Any(a => a.Sentence == s.Index && a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
+            if (roles.Contains(DiscourseRole.Crime) && !doc.Actors.Any(a => a.Sentence == s.Index && a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
                 standalone.RemoveAll(t => t.Entry.SubEventType is "Arrests" or "Looting/property destruction");
             var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             if (standalone.Count == 0)
@@ -55,7 +54,7 @@ public sealed class FrameStage : ICodingStage
                 continue;
             }
             bool anaphoric = standalone.All(t => t.IsAnaphoric);
-            bool separate = Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.NewEvent);
+            bool separate = roles.Contains(DiscourseRole.NewEvent);
             bool otherDate = eventDate is DateOnly d && currentDate is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
                 && doc.Dates.Any(x => x.Sentence == s.Index && !x.IsReportDate && x.IsExplicit);
             if (frames.Count == 0 || (!anaphoric && (separate || otherDate)))

@@ -52,7 +52,7 @@ public static class PlaceResolver
     private static string? Dominant(PlaceMention m)
     {
         var byCountry = m.Places.GroupBy(p => p.CountryCode)
-            .Select(g => (Country: g.Key, Salience: g.Max(p => Feature(p) + 0.4 * Math.Log10(p.Population + 1) - AlternatePenalty(m, p))))
+            .Select(g => (Country: g.Key, Salience: g.Max(p => Prominence(m, p))))
             .OrderByDescending(x => x.Salience).ToList();
         return byCountry.Count > 1 && byCountry[0].Salience >= byCountry[1].Salience + 3 ? byCountry[0].Country : null;
     }
@@ -61,6 +61,7 @@ public static class PlaceResolver
     {
         ResolvedPlace? best = null;
         double bestScore = double.MinValue;
+        var cued = CuedRegions(doc, gaz);
         for (int mi = 0; mi < doc.Places.Length; mi++)
         {
             var m = doc.Places[mi];
@@ -75,7 +76,7 @@ public static class PlaceResolver
             // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
             // near it, precision 2, and below the contained name whenever that one is known.
             if (m.IsContainer) mentionScore -= 2;
-            foreach (var found in Candidates(doc, m, containers, gaz, ctx))
+            foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
             {
                 var candidate = m.IsContainer && found.GeoPrecision == 1 ? found with { GeoPrecision = 2 } : found;
                 var score = mentionScore + candidate.Score;
@@ -92,7 +93,7 @@ public static class PlaceResolver
         return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0);
     }
 
-    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx)
+    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx, HashSet<string> cued)
     {
         var text = doc.Document.Slice(m.Span);
         bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);
@@ -100,7 +101,6 @@ public static class PlaceResolver
         // A place in a country the document never names is unlikely; in one it names, likely.
         double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
         // A place in a region a cue points to ("OSCE SMM": Donetsk, Luhansk) beats its namesakes elsewhere.
-        var cued = CuedRegions(doc, gaz);
         double Region(string cc, string admin1) => cued.Contains(cc + "." + admin1) ? 2.5 : 0;
         // A place in a country the document never names is taken only when its containers confirm it:
         // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
@@ -113,18 +113,11 @@ public static class PlaceResolver
         foreach (var p in m.Places)
         {
             var fit = Fit(p, containers);
-            // "Dessa (Tillabery)" is not the Romanian Dessa: a place that a container known in one other country
-            // contradicts is another place of the same name, and the containers stand in for the one the gazetteer lacks.
-            // So is "Kamianka, Donetsk" not the Kamianka of Cherkasy: a division of the place's own country given as
-            // container that the place is not in, and that holds no town of that name either, means a village the
-            // gazetteer lacks.
-            if (fit < 0 && containers.Any(c => CountriesOf(c) is [var only] && only != p.CountryCode
-                || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != p.CountryCode) && c.Places.All(q => q.CountryCode != p.CountryCode)
-                || (c.Admin1s.Any(a => a.CountryCode == p.CountryCode) || c.Admin2s.Any(a => a.CountryCode == p.CountryCode)) && Fit(p, [c]) < 0
-                    && c.Places.All(q => q.CountryCode != p.CountryCode || q.Admin1Code != p.Admin1Code))) continue;
+            // A place its containers contradict is another place of the same name; the containers stand in for the
+            // one the gazetteer lacks.
+            if (fit < 0 && containers.Any(c => RulesOut(c, p))) continue;
             if (!Plausible(p.CountryCode, fit)) continue;
-            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Feature(p) + 0.4 * Math.Log10(p.Population + 1) + (p.Id < 0 ? 1 : 0)
-                - AlternatePenalty(m, p);
+            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
             yield return Make(gaz, p, text, precision, m.Span, s, doc);
@@ -189,6 +182,18 @@ public static class PlaceResolver
         return a1.AcledName;
     }
 
+    /// <summary>
+    /// Whether container <paramref name="c"/> says the text means another place than <paramref name="p"/>:
+    /// it is known only in another country ("Dessa (Tillabery)" is not the Romanian Dessa); it is a region
+    /// only of another country and no town there; or it is a division of p's own country that p is not in and
+    /// that holds no town of that name ("Kamianka, Donetsk" is not the Kamianka of Cherkasy).
+    /// </summary>
+    private static bool RulesOut(PlaceMention c, Place p) =>
+        CountriesOf(c) is [var only] && only != p.CountryCode
+        || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != p.CountryCode) && c.Places.All(q => q.CountryCode != p.CountryCode)
+        || (c.Admin1s.Any(a => a.CountryCode == p.CountryCode) || c.Admin2s.Any(a => a.CountryCode == p.CountryCode)) && Fit(p, [c]) < 0
+            && c.Places.All(q => q.CountryCode != p.CountryCode || q.Admin1Code != p.Admin1Code);
+
     private static List<string> CountriesOf(PlaceMention m) =>
         m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Concat(m.Admin2s.Select(a => a.CountryCode)).Distinct().ToList();
 
@@ -210,6 +215,9 @@ public static class PlaceResolver
         }
         return s;
     }
+
+    /// <summary>How prominent a place is by its kind and population, less when the text used one of its other names.</summary>
+    private static double Prominence(PlaceMention m, Place p) => Feature(p) + 0.4 * Math.Log10(p.Population + 1) - AlternatePenalty(m, p);
 
     /// <summary>
     /// A place found under one of its other names ranks below those that bear it as their own ("Gao" is also an

@@ -95,17 +95,15 @@ public sealed class PlaceStage : ICodingStage
                     };
                 }
                 if (found is null) { i++; continue; }
-                // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else.
-                if (found.EndToken - found.Token == 1 && found.Cue == PlaceCue.None && InsideName(doc.Text, tokens, s, found.Token, lex))
-                {
-                    i++;
-                    continue;
-                }
-                // One after "the" that runs on into another capitalised word names a building or a firm ("at the
-                // Justice Palace", "the Gafsa Phosphate Company"): not where the event is, though it hints at the country.
-                if (found.EndToken - found.Token == 1 && found.Cue != PlaceCue.None && tokens[found.Token - 1].Folded == "the"
+                // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else. After "the"
+                // and a cue it names a building or a firm ("at the Justice Palace", "the Gafsa Phosphate Company"):
+                // not where the event is, though it hints at the country.
+                if (found.EndToken - found.Token == 1 && (found.Cue == PlaceCue.None || tokens[found.Token - 1].Folded == "the")
                     && InsideName(doc.Text, tokens, s, found.Token, lex))
+                {
+                    if (found.Cue == PlaceCue.None) { i++; continue; }
                     found = found with { Cue = PlaceCue.None };
+                }
                 mentions.Add(found);
                 i = found.EndToken;
             }
