@@ -98,7 +98,7 @@ public sealed class PlaceStage : ICodingStage
                 // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else. After "the"
                 // and a cue it names a building or a firm ("at the Justice Palace", "the Gafsa Phosphate Company"):
                 // not where the event is, though it hints at the country.
-                if (found.EndToken - found.Token == 1 && (found.Cue == PlaceCue.None || tokens[found.Token - 1].Folded == "the")
+                if (found.EndToken - found.Token == 1 && (found.Cue == PlaceCue.None || found.Token > s.FirstToken && tokens[found.Token - 1].Folded == "the")
                     && InsideName(doc.Text, tokens, s, found.Token, lex))
                 {
                     if (found.Cue == PlaceCue.None) { i++; continue; }

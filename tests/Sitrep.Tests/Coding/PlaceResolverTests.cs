@@ -189,4 +189,13 @@ public class PlaceResolverTests
         e.Admin1.ShouldBe("Donetsk");
         Main("On 9 May 2020, residents protested in Kalynove against water cuts in Ukraine.").Admin1.ShouldNotBe("Donetsk");
     }
+
+    [Fact]
+    public void A_document_that_opens_with_a_place_and_its_cue_is_coded()
+    {
+        // "Kabul area" at the very start: no word before the name to look at.
+        var e = Main("Kabul area residents said gunmen killed two traders on Friday.");
+        e.Location.ShouldBe("Kabul");
+        e.GeoPrecision.ShouldBe(2);
+    }
 }
