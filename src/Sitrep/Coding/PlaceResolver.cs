@@ -84,8 +84,17 @@ public static class PlaceResolver
             }
         }
         if (best is not null && best.Score > 2) return best;
-        // Only the country: the one the document names most, at its capital.
+        // A cue that names the regions its stories happen in ("OSCE SMM": Donetsk, Luhansk) says more than the
+        // country: the event goes to the first of them, the likeliest by the order of country-cues.tsv.
         var country = ctx.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        if (cued.Count > 0 && cued[0].CountryCode == country)
+        {
+            var regionSeat = gaz.SeatOf(cued[0]);
+            var cue = doc.Countries.First(c => c.Regions.Count > 0);
+            return new ResolvedPlace(cued[0].CountryCode, Admin1Name(doc, cued[0]), "", regionSeat?.Name ?? cued[0].Name,
+                regionSeat?.Latitude, regionSeat?.Longitude, 3, cue.Span, 0);
+        }
+        // Only the country: the one the document names most, at its capital.
         if (country is null) return best;
         var capital = gaz.CapitalOf(country);
         var span = doc.Countries.FirstOrDefault(c => c.Iso2 == country && frame.Contains(c.Sentence))?.Span
@@ -93,7 +102,7 @@ public static class PlaceResolver
         return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0);
     }
 
-    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx, HashSet<string> cued)
+    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
     {
         var text = doc.Document.Slice(m.Span);
         bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);
@@ -101,7 +110,11 @@ public static class PlaceResolver
         // A place in a country the document never names is unlikely; in one it names, likely.
         double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
         // A place in a region a cue points to ("OSCE SMM": Donetsk, Luhansk) beats its namesakes elsewhere.
-        double Region(string cc, string admin1) => cued.Contains(cc + "." + admin1) ? 2.5 : 0;
+        double Region(string cc, string admin1) => cued.Any(a => a.CountryCode == cc && a.Code == admin1) ? 2.5 : 0;
+        // Outside them, a village of the cue's country is another village of the same name (the mission's own
+        // is missing from the gazetteer); a town of some size is still possible.
+        bool OutsideCued(Place p) => cued.Count > 0 && p.Population < CuedVetoPopulation
+            && cued.Any(a => a.CountryCode == p.CountryCode) && Region(p.CountryCode, p.Admin1Code) == 0;
         // A place in a country the document never names is taken only when its containers confirm it:
         // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
         bool strict = ctx.Values.Any(v => v >= 1);
@@ -116,7 +129,7 @@ public static class PlaceResolver
             // A place its containers contradict is another place of the same name; the containers stand in for the
             // one the gazetteer lacks.
             if (fit < 0 && containers.Any(c => RulesOut(c, p))) continue;
-            if (!Plausible(p.CountryCode, fit)) continue;
+            if (!Plausible(p.CountryCode, fit) || fit <= 0 && OutsideCued(p)) continue;
             double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0);
             if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
@@ -157,15 +170,18 @@ public static class PlaceResolver
         }
     }
 
-    /// <summary>Keys (CC.code) of the first-level divisions the document's cues point to.</summary>
-    private static HashSet<string> CuedRegions(AnnotatedDocument doc, GazetteerIndex gaz)
+    /// <summary>Below this population a place outside a cue's regions is taken for a namesake of the one meant.</summary>
+    private const long CuedVetoPopulation = 100_000;
+
+    /// <summary>The first-level divisions the document's cues point to, in the order the cues list them.</summary>
+    private static List<Admin1> CuedRegions(AnnotatedDocument doc, GazetteerIndex gaz)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var regions = new List<Admin1>();
         foreach (var c in doc.Countries)
             foreach (var name in c.Regions)
                 foreach (var a1 in gaz.FindAdmin1(Sitrep.Text.TextFold.Fold(name)))
-                    if (a1.CountryCode == c.Iso2) keys.Add(a1.Key);
-        return keys;
+                    if (a1.CountryCode == c.Iso2 && !regions.Contains(a1)) regions.Add(a1);
+        return regions;
     }
 
     private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, AnnotatedDocument doc)
@@ -174,12 +190,18 @@ public static class PlaceResolver
         return new ResolvedPlace(p.CountryCode, a1 is null ? "" : Admin1Name(doc, a1), gaz.Admin2Of(p)?.Name ?? "", text, p.Latitude, p.Longitude, precision, span, score);
     }
 
-    /// <summary>A division the way the text writes it when the text names it ("Tombouctou" for GeoNames' "Timbuktu"), else ACLED's form.</summary>
+    /// <summary>
+    /// A division the way the text writes it when the text names it ("Tombouctou" for GeoNames' "Timbuktu"), else ACLED's
+    /// form. A city that is a division of its own ("Kyiv City") is named by the text as the city, so keeps the division's name.
+    /// </summary>
     private static string Admin1Name(AnnotatedDocument doc, Admin1 a1)
     {
-        foreach (var m in doc.Places)
-            if (m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate") return doc.Document.Slice(m.Span);
-        return a1.AcledName;
+        if (a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
+        // Where the text writes the division's name more than once, the mention that can only be the division (a
+        // container, a name with "governorate") spells it best: "Hodeidah" may be the city, "(Al Hali, Al Hudaydah)" not.
+        var named = doc.Places.Where(m => m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate")
+            .OrderByDescending(m => m.IsContainer || m.KindWord is not null ? 2 : m.Places.Count == 0 ? 1 : 0).FirstOrDefault();
+        return named is null ? a1.AcledName : doc.Document.Slice(named.Span);
     }
 
     /// <summary>

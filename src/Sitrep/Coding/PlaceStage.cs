@@ -75,6 +75,12 @@ public sealed class PlaceStage : ICodingStage
                     if (pass == 0)
                     {
                         matches = gaz.FindPlaceMatches(folded);
+                        // "Qamishli" for GeoNames' "Al Qamishli": the name again with the article the text left out.
+                        // Not after an article the text wrote ("Ahrar al Sham").
+                        if (matches.Count == 0 && !Particles.Contains(t.Folded) && (i == s.FirstToken || !Particles.Contains(tokens[i - 1].Folded)))
+                            foreach (var (article, before) in lex.PlaceArticles)
+                                if (matches.Count == 0 && folded.StartsWith(before, StringComparison.Ordinal))
+                                    matches = gaz.FindPlaceMatches(article + " " + folded);
                         places = matches.Select(m => m.Place).ToList();
                         admin1 = gaz.FindAdmin1(folded);
                         admin2 = gaz.FindAdmin2(folded);

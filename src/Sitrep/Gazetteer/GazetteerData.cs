@@ -39,7 +39,11 @@ internal sealed class GazetteerData
         Names.Add(foldedNames);
     }
 
-    /// <summary>admin1-aliases.tsv: <c>CC&lt;TAB&gt;GeoNames name&lt;TAB&gt;alias[;alias...]</c>, other spellings of a division's name.</summary>
+    /// <summary>
+    /// admin1-aliases.tsv: <c>CC&lt;TAB&gt;GeoNames name&lt;TAB&gt;alias[;alias...][&lt;TAB&gt;English name]</c>, other
+    /// spellings of a division's name and, when given, the English name to write for it in place of GeoNames'
+    /// (Lebanon's "Liban-Nord" is the "North" governorate).
+    /// </summary>
     private void ReadAdmin1Aliases(string file)
     {
         var byName = Admin1.GroupBy(a => a.CountryCode + "|" + TextFold.Fold(a.Name)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -52,6 +56,15 @@ internal sealed class GazetteerData
             if (f.Length < 3) throw new GazetteerFormatException(file, (int)lineNo, "expected country<TAB>name<TAB>alias;alias");
             if (!byName.TryGetValue(f[0].Trim() + "|" + TextFold.Fold(f[1]), out var a))
                 throw new GazetteerFormatException(file, (int)lineNo, $"no admin1 division '{f[1]}' in {f[0]}");
+            if (f.Length > 3 && f[3].Trim().Length > 0)
+            {
+                var renamed = a with { CommonName = f[3].Trim() };
+                Admin1[Admin1.IndexOf(a)] = renamed;
+                byName[f[0].Trim() + "|" + TextFold.Fold(f[1])] = renamed;
+                for (int k = 0; k < Admin1Aliases.Count; k++)
+                    if (Admin1Aliases[k].Admin1 == a) Admin1Aliases[k] = (Admin1Aliases[k].Alias, renamed);
+                a = renamed;
+            }
             foreach (var alias in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 Admin1Aliases.Add((alias, a));
         }

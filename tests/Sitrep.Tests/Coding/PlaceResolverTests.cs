@@ -80,6 +80,53 @@ public class PlaceResolverTests
         var e = Main("On 2 May 2020, the OSCE SMM recorded 12 explosions near Zzyzxivka.");
         e.Country.ShouldBe("Ukraine");
         e.GeoPrecision.ShouldBe(3);
+        // The cue's first region (country-cues.tsv lists the likeliest first) stands in for the unknown village.
+        e.Admin1.ShouldBe("Donetsk");
+    }
+
+    [Fact]
+    public void A_village_outside_the_regions_a_cue_names_is_a_namesake_but_a_city_is_not()
+    {
+        // GeoNames' Serhiivka is in Odesa oblast; the one the monitors watch is on the line of contact.
+        Main("On 28 April 2020, the OSCE SMM observed 15 projectiles near Serhiivka.").Admin1.ShouldBeOneOf("Donetsk", "Luhansk");
+        var city = Main("On 28 April 2020, the OSCE SMM observed a protest of 200 people in Kharkiv.");
+        city.Location.ShouldBe("Kharkiv");
+        city.Admin1.ShouldBe("Kharkiv");
+    }
+
+    [Fact]
+    public void A_city_that_is_a_region_of_its_own_keeps_the_regions_name()
+    {
+        Main("On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv.").Admin1.ShouldBe("Kyiv City");
+    }
+
+    [Fact]
+    public void A_region_named_as_container_is_spelled_as_there()
+    {
+        // "Hodeidah" may be the city; "(Al Hali, Al Hudaydah)" can only be the governorate.
+        var e = Main("On 5 May 2020, forces shelled scattered areas in the east of Hodeidah city (Al Hali, Al Hudaydah).");
+        e.Country.ShouldBe("Yemen");
+        e.Admin1.ShouldBe("Al Hudaydah");
+    }
+
+    [Fact]
+    public void A_name_is_found_without_the_article_the_gazetteer_gives_it()
+    {
+        // GeoNames writes "Al Qamishli" and "Ar Rutbah"; the press, often, neither article.
+        var e = Main("On 8 May 2020, unidentified gunmen threw a hand grenade at a house in Qamishli.");
+        e.Country.ShouldBe("Syria");
+        e.GeoPrecision.ShouldBe(1);
+        Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 37.05, 41.23).ShouldBeLessThan(25);
+        // Not after an article the text wrote: "Ahrar al Sham" is no "Ash Sham" (Damascus).
+        Main("On 1 May 2020, Ahrar al Sham fighters clashed with a rival group in Al Bab.").Admin1.ShouldNotBe("Dimashq");
+    }
+
+    [Fact]
+    public void A_division_is_written_under_its_english_name_from_the_aliases_file()
+    {
+        // GeoNames: "South Governorate", Natural Earth: "South Lebanon"; Lebanon's own English name: "South".
+        var e = Main("On 29 April 2020, rioters hurled Molotov cocktails at the Central Bank in Sidon, Lebanon.");
+        e.Admin1.ShouldBe("South");
     }
 
     [Fact]
