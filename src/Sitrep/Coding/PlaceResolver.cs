@@ -59,34 +59,18 @@ public static class PlaceResolver
 
     public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, Dictionary<string, double> ctx)
     {
-        ResolvedPlace? best = null;
-        double bestScore = double.MinValue;
         var cued = CuedRegions(doc, gaz);
-        for (int mi = 0; mi < doc.Places.Length; mi++)
-        {
-            var m = doc.Places[mi];
-            if (!frame.Contains(m.Sentence)) continue;
-            var containers = m.Containers.Select(j => doc.Places[j]).ToList();
-            double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
-                + (containers.Count > 0 ? 3 : 0)
-                + (m.Sentence == frame.First ? 1 : 0)
-                - 0.02 * (m.Sentence - frame.First);
-            bool sentenceInitial = doc.Sentences[m.Sentence].FirstToken == m.Token;
-            if (sentenceInitial && m.Cue == PlaceCue.None && containers.Count == 0 && m.EndToken - m.Token == 1) mentionScore -= 3;
-            // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
-            // near it, precision 2, and below the contained name whenever that one is known.
-            if (m.IsContainer) mentionScore -= 2;
-            foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
-            {
-                var candidate = m.IsContainer && found.GeoPrecision == 1 ? found with { GeoPrecision = 2 } : found;
-                var score = mentionScore + candidate.Score;
-                if (score > bestScore) { bestScore = score; best = candidate with { Score = score }; }
-            }
-        }
+        var best = Best(doc, frame, gaz, ctx, cued, inFrame: true);
         if (best is not null && best.Score > 2) return best;
+        // The sentences that tell the event name no place it can be put at: the place told before them, outside any
+        // other event, is where the story is ("in the North Zone of Rio, police carried out an operation. A shoot-out broke out").
+        if (Best(doc, frame, gaz, ctx, cued, inFrame: false) is { Score: > 2 } before) return before;
+        var country = ctx.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        // A region the text names in the document's country ("Goniri (Gujiba LGA, Borno)", where GeoNames puts the
+        // village in another state) is still where the event is, at precision 3.
+        if (best is { GeoPrecision: 3, Admin1.Length: > 0 } && best.CountryCode == country) return best;
         // A cue that names the regions its stories happen in ("OSCE SMM": Donetsk, Luhansk) says more than the
         // country: the event goes to the first of them, the likeliest by the order of country-cues.tsv.
-        var country = ctx.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
         if (cued.Count > 0 && cued[0].CountryCode == country)
         {
             var regionSeat = gaz.SeatOf(cued[0]);
@@ -100,6 +84,42 @@ public static class PlaceResolver
         var span = doc.Countries.FirstOrDefault(c => c.Iso2 == country && frame.Contains(c.Sentence))?.Span
             ?? doc.Countries.FirstOrDefault(c => c.Iso2 == country)?.Span;
         return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0);
+    }
+
+    /// <summary>
+    /// The best-scored reading of the place names in the frame's sentences or, with <paramref name="inFrame"/> false,
+    /// in the sentences right before the frame that tell neither another event nor background (the nearer, the
+    /// better): a place another event is told at is that event's.
+    /// </summary>
+    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, Dictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame)
+    {
+        ResolvedPlace? best = null;
+        double bestScore = double.MinValue;
+        // The sentences right before the frame that tell no event and no background: the lead-in to this event.
+        int lead = frame.First;
+        while (lead > 0 && !doc.Sentences[lead - 1].IsBackground && !doc.Frames.Any(f => f.Contains(lead - 1))) lead--;
+        for (int mi = 0; mi < doc.Places.Length; mi++)
+        {
+            var m = doc.Places[mi];
+            if (inFrame ? !frame.Contains(m.Sentence) : m.Sentence >= frame.First || m.Sentence < lead) continue;
+            var containers = m.Containers.Select(j => doc.Places[j]).ToList();
+            double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
+                + (containers.Count > 0 ? 3 : 0)
+                + (m.Sentence == frame.First ? 1 : 0)
+                - 0.02 * Math.Abs(m.Sentence - frame.First);
+            bool sentenceInitial = doc.Sentences[m.Sentence].FirstToken == m.Token;
+            if (sentenceInitial && m.Cue == PlaceCue.None && containers.Count == 0 && m.EndToken - m.Token == 1) mentionScore -= 3;
+            // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
+            // near it, precision 2, and below the contained name whenever that one is known.
+            if (m.IsContainer) mentionScore -= 2;
+            foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
+            {
+                var candidate = m.IsContainer && found.GeoPrecision == 1 ? found with { GeoPrecision = 2 } : found;
+                var score = mentionScore + candidate.Score;
+                if (score > bestScore) { bestScore = score; best = candidate with { Score = score }; }
+            }
+        }
+        return best;
     }
 
     private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx, IReadOnlyList<Admin1> cued)

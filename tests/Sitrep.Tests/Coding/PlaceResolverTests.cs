@@ -95,6 +95,25 @@ public class PlaceResolverTests
     }
 
     [Fact]
+    public void A_region_given_as_container_places_the_event_when_the_village_is_ruled_out()
+    {
+        // GeoNames files Goniri under Yobe; the text says Borno, so the event goes to Borno, precision 3.
+        var e = Main("On 6 May 2020, insurgents fired mortar shells at an army position in Goniri (Gujiba LGA, Borno).");
+        e.Country.ShouldBe("Nigeria");
+        e.Admin1.ShouldBe("Borno");
+        e.GeoPrecision.ShouldBe(3);
+    }
+
+    [Fact]
+    public void An_event_told_without_a_place_is_where_the_sentence_before_puts_the_story()
+    {
+        var e = Main("On 9 May 2020, in the North Zone of Rio de Janeiro, Rio de Janeiro, the police carried out an operation. "
+            + "A shoot-out broke out and two officers were injured.");
+        e.Country.ShouldBe("Brazil");
+        e.Admin1.ShouldBe("Rio de Janeiro");
+    }
+
+    [Fact]
     public void A_city_that_is_a_region_of_its_own_keeps_the_regions_name()
     {
         Main("On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv.").Admin1.ShouldBe("Kyiv City");
