@@ -212,11 +212,12 @@ public static class PlaceResolver
 
     /// <summary>
     /// A division the way the text writes it when the text names it ("Tombouctou" for GeoNames' "Timbuktu"), else ACLED's
-    /// form. A city that is a division of its own ("Kyiv City") is named by the text as the city, so keeps the division's name.
+    /// form. A city that is a division of its own ("Kyiv City") is named by the text as the city, so keeps the division's name;
+    /// so does a division whose name to write admin1-aliases.tsv gives.
     /// </summary>
     private static string Admin1Name(AnnotatedDocument doc, Admin1 a1)
     {
-        if (a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
+        if (a1.NamedByHand || a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
         // Where the text writes the division's name more than once, the mention that can only be the division (a
         // container, a name with "governorate") spells it best: "Hodeidah" may be the city, "(Al Hali, Al Hudaydah)" not.
         var named = doc.Places.Where(m => m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate")

@@ -12,6 +12,12 @@ public sealed record Admin1(string CountryCode, string Code, string Name, string
     public string Key => CountryCode + "." + Code;
 
     /// <summary>
+    /// Whether <see cref="CommonName"/> was set by hand (admin1-aliases.tsv) as the name to write, which then
+    /// wins over the text's own spelling.
+    /// </summary>
+    public bool NamedByHand { get; init; }
+
+    /// <summary>
     /// The name as ACLED writes it: the common name when there is one, else GeoNames' without a generic
     /// word it adds ("Southern Region" is "Southern", "Greater Accra Region" is "Greater Accra").
     /// </summary>

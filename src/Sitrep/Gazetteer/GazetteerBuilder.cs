@@ -137,6 +137,8 @@ public static partial class GazetteerBuilder
         foreach (var ne in naturalEarth)
         {
             if (!placeById.TryGetValue(ne.GeonameId, out var place)) continue;
+            // Natural Earth's GEONAMEID is sometimes another country's namesake (Lebanon's Tripoli joined to Libya's).
+            if (ne.Iso2 is not null && ne.Iso2 != place.CountryCode) continue;
             var key = place.CountryCode + "." + place.Admin1Code;
             if (!votes.TryGetValue(key, out var counts)) votes[key] = counts = new(StringComparer.Ordinal);
             counts[ne.Admin1] = counts.GetValueOrDefault(ne.Admin1) + 1;

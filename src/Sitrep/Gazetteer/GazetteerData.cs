@@ -42,7 +42,9 @@ internal sealed class GazetteerData
     /// <summary>
     /// admin1-aliases.tsv: <c>CC&lt;TAB&gt;GeoNames name&lt;TAB&gt;alias[;alias...][&lt;TAB&gt;English name]</c>, other
     /// spellings of a division's name and, when given, the English name to write for it in place of GeoNames'
-    /// (Lebanon's "Liban-Nord" is the "North" governorate).
+    /// (Lebanon's "Liban-Nord" is the "North" governorate). <c>CC&lt;TAB&gt;*&lt;TAB&gt;&lt;TAB&gt;GeoNames</c> writes
+    /// GeoNames' own names for all of a country's divisions, where Natural Earth's are in another language
+    /// (Greece's "Attiki") or of another level (the Philippines' provinces); those stay other spellings.
     /// </summary>
     private void ReadAdmin1Aliases(string file)
     {
@@ -54,20 +56,34 @@ internal sealed class GazetteerData
             if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
             var f = line.Split('\t');
             if (f.Length < 3) throw new GazetteerFormatException(file, (int)lineNo, "expected country<TAB>name<TAB>alias;alias");
-            if (!byName.TryGetValue(f[0].Trim() + "|" + TextFold.Fold(f[1]), out var a))
+            var cc = f[0].Trim();
+            if (f[1].Trim() == "*")
+            {
+                if (f.Length < 4 || f[3].Trim() != "GeoNames") throw new GazetteerFormatException(file, (int)lineNo, "a '*' line takes 'GeoNames' in its fourth column");
+                foreach (var division in Admin1.Where(x => x.CountryCode == cc && x.CommonName.Length > 0).ToList())
+                {
+                    Admin1Aliases.Add((division.CommonName, Rename(division, "")));
+                }
+                byName = Admin1.GroupBy(a => a.CountryCode + "|" + TextFold.Fold(a.Name)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                continue;
+            }
+            if (!byName.TryGetValue(cc + "|" + TextFold.Fold(f[1]), out var a))
                 throw new GazetteerFormatException(file, (int)lineNo, $"no admin1 division '{f[1]}' in {f[0]}");
             if (f.Length > 3 && f[3].Trim().Length > 0)
-            {
-                var renamed = a with { CommonName = f[3].Trim() };
-                Admin1[Admin1.IndexOf(a)] = renamed;
-                byName[f[0].Trim() + "|" + TextFold.Fold(f[1])] = renamed;
-                for (int k = 0; k < Admin1Aliases.Count; k++)
-                    if (Admin1Aliases[k].Admin1 == a) Admin1Aliases[k] = (Admin1Aliases[k].Alias, renamed);
-                a = renamed;
-            }
+                byName[cc + "|" + TextFold.Fold(f[1])] = a = Rename(a, f[3].Trim(), byHand: true);
             foreach (var alias in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 Admin1Aliases.Add((alias, a));
         }
+    }
+
+    /// <summary>The division with another common name, put in its place in the list and in the aliases read so far.</summary>
+    private Admin1 Rename(Admin1 a, string commonName, bool byHand = false)
+    {
+        var renamed = a with { CommonName = commonName, NamedByHand = byHand };
+        Admin1[Admin1.IndexOf(a)] = renamed;
+        for (int k = 0; k < Admin1Aliases.Count; k++)
+            if (Admin1Aliases[k].Admin1 == a) Admin1Aliases[k] = (Admin1Aliases[k].Alias, renamed);
+        return renamed;
     }
 
     /// <summary>

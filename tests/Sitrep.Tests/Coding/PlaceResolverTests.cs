@@ -146,6 +146,12 @@ public class PlaceResolverTests
         // GeoNames: "South Governorate", Natural Earth: "South Lebanon"; Lebanon's own English name: "South".
         var e = Main("On 29 April 2020, rioters hurled Molotov cocktails at the Central Bank in Sidon, Lebanon.");
         e.Admin1.ShouldBe("South");
+        // The name to write wins over the text's spelling: "Arbil" in the text, Erbil in the record.
+        Main("On 2 May 2020, teachers protested in front of the governorate building in Arbil, Iraq.").Admin1.ShouldBe("Erbil");
+        // A region's other transliteration, as Libya's government writes it, is found, and kept as written.
+        var libya = Main("On 9 May 2020, GNA and LNA forces clashed in Zzyzx (Aljfara).");
+        libya.Country.ShouldBe("Libya");
+        libya.Admin1.ShouldBe("Aljfara");
     }
 
     [Fact]

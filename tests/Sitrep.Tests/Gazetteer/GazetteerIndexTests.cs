@@ -75,6 +75,33 @@ public class GazetteerIndexTests
         Gaz.FindAdmin1(TextFold.Fold("Beyrouth")).ShouldContain(beirut);
     }
 
+    [Fact]
+    public void The_aliases_file_sets_the_name_to_write_for_a_division_or_a_whole_country()
+    {
+        // One division: GeoNames' "Liban-Nord" is Lebanon's North governorate.
+        // (Natural Earth joins its Lebanese Tripoli to Libya's; a join across countries is not used.)
+        Gaz.FindAdmin1(TextFold.Fold("North Lebanon")).ShouldHaveSingleItem().AcledName.ShouldBe("North");
+        // A whole country: Natural Earth writes Greece's regions in Greek ("Attiki"); GeoNames' English names are
+        // written, and the Greek ones still found.
+        var attica = Gaz.FindAdmin1(TextFold.Fold("Attiki")).ShouldHaveSingleItem();
+        attica.AcledName.ShouldBe("Attica");
+        Gaz.FindAdmin1(TextFold.Fold("Attica")).ShouldContain(attica);
+    }
+
+    [Fact]
+    public void A_bad_line_in_the_aliases_file_is_named_with_its_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-aliases-").FullName;
+        try
+        {
+            var aliases = Path.Combine(dir, "admin1-aliases.tsv");
+            File.WriteAllText(aliases, "# comment\nGR\t*\t\tNaturalEarth\n");
+            var file = Path.Combine(TestResources.DataDirectory, "gazetteer", GazetteerIndex.FileName);
+            Should.Throw<GazetteerFormatException>(() => GazetteerIndex.Load(file, null, aliases)).Message.ShouldContain("admin1-aliases.tsv:2");
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
     [Theory]
     [InlineData("Rajouri", "Rajauri")]
     [InlineData("Naushera", "Nowshera")]
