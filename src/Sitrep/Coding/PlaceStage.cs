@@ -101,6 +101,11 @@ public sealed class PlaceStage : ICodingStage
                     };
                 }
                 if (found is null) { i++; continue; }
+                // The first word of a longer name joined by an article (place-articles.tsv) that the gazetteer does not
+                // know ("Ras Al Ain", "Ras al Nabea") is not that name's place, whatever cue comes before it.
+                if (found.EndToken - found.Token == 1 && found.EndToken + 1 < s.EndToken && tokens[found.EndToken + 1].IsCapitalized && tokens[found.EndToken + 1].IsWord
+                    && lex.PlaceArticles.Any(a => a.Article == tokens[found.EndToken].Folded))
+                { i++; continue; }
                 // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else. After "the"
                 // and a cue it names a building or a firm ("at the Justice Palace", "the Gafsa Phosphate Company"):
                 // not where the event is, though it hints at the country.

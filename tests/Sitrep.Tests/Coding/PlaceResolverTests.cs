@@ -138,6 +138,8 @@ public class PlaceResolverTests
         Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 37.05, 41.23).ShouldBeLessThan(25);
         // Not after an article the text wrote: "Ahrar al Sham" is no "Ash Sham" (Damascus).
         Main("On 1 May 2020, Ahrar al Sham fighters clashed with a rival group in Al Bab.").Admin1.ShouldNotBe("Dimashq");
+        // The first word of a longer name joined by an article is not a place of its own: "Ras" is a town in Iran.
+        Main("On 5 May 2020, rioters threw Molotov cocktails at a bank in the Ras al Nabea district of Beirut.").Country.ShouldBe("Lebanon");
     }
 
     [Fact]
