@@ -151,7 +151,11 @@ public static class PlaceResolver
             if (fit < 0 && containers.Any(c => RulesOut(c, p))) continue;
             if (!Plausible(p.CountryCode, fit) || fit <= 0 && OutsideCued(p)) continue;
             double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0);
-            if (regionWord || districtWord) s -= 2;
+            // "Poonch district" where GeoNames knows the town Punch by that other name, seat of its namesake district
+            // Punch, which the text's spelling did not find: in a country the text names, the town stands for its district.
+            if (districtWord && ctx.ContainsKey(p.CountryCode) && gaz.Admin2Of(p) is { } own && !m.Admin2s.Contains(own)
+                && GazetteerIndex.DivisionKeys(own.Name).Contains(Sitrep.Text.TextFold.Fold(p.Name))) s += 3.5 + AlternatePenalty(m, p);
+            else if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
             yield return Make(gaz, p, text, precision, m.Span, s, doc);
         }

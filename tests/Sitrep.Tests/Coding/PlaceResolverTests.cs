@@ -114,6 +114,17 @@ public class PlaceResolverTests
     }
 
     [Fact]
+    public void A_district_named_by_another_spelling_of_its_seat_is_that_district()
+    {
+        // GeoNames: the town Punch (also "Poonch"), seat of India's Punch district; and Pakistan's "Poonch District".
+        // J&K (country-cues.tsv) names the Indian side.
+        var e = Main("On 9 May 2020, the armies of India and Pakistan exchanged fire across the LoC in Kirni sector (Poonch district, J&K).");
+        e.Country.ShouldBe("India");
+        e.Admin1.ShouldBe("Jammu and Kashmir");
+        e.GeoPrecision.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_city_that_is_a_region_of_its_own_keeps_the_regions_name()
     {
         Main("On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv.").Admin1.ShouldBe("Kyiv City");
