@@ -46,6 +46,14 @@ public class EventTypingTests
     // A protest about an accident or a flood is still a protest; the accident's dead are not the event.
     [InlineData("Relatives held a vigil in Sofia on Friday demanding justice for a journalist killed in a road accident.", "Peaceful protest")]
     [InlineData("Flood victims blocked the national road in Uvira on Friday to demand their share of the aid.", "Peaceful protest")]
+    // Police who break up a protest told in the sentence after it make it a protest with intervention.
+    [InlineData("Residents set up a tent camp and protested in Sofia on Friday, demanding the president's resignation. Police dispersed the protesters.", "Protest with intervention")]
+    [InlineData("Villagers staged a demonstration outside the health centre in Ambassa on Friday. Police resorted to baton charge to bring the situation under control.", "Protest with intervention")]
+    // Protesting against an arrest is no intervention.
+    [InlineData("Journalists protested in Lahore on Friday against the unjust arrest of their editor.", "Peaceful protest")]
+    [InlineData("A suspected gang member was injured after exchanging fire with police in Marcacao on Friday.", "Armed clash")]
+    [InlineData("Three women with their throats slit were found on the highway near Sain Alto on Friday.", "Attack")]
+    [InlineData("The army re-captured Quissanga on Friday after it was taken over by insurgents.", "Government regains territory")]
     public void Codes_the_sub_event_type(string text, string expected)
     {
         Main(text).SubEventType.ShouldBe(expected);
