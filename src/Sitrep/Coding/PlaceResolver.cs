@@ -39,6 +39,8 @@ public static class PlaceResolver
             if (countries.Count > 1 && m.Admin1s.Count == 0 && Dominant(m) is { } dominant) countries = [dominant];
             if (named && countries.Count == 1 && !ctx.ContainsKey(countries[0]) && m.Admin1s.Count == 0) continue;
             if (m.ByTransliteration) continue;
+            // Nor does a place whose containers lie in another country: "Ghaydah in Kirkuk province" is no Yemeni town.
+            if (countries.Count == 1 && m.Containers.Any(j => IsDivisionElsewhere(doc.Places[j], countries[0]))) continue;
             // A region's name ("Eastern Cape") says the country as surely as the country's own name.
             if (countries.Count == 1 && m.Admin1s.Count > 0)
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 1.0;
@@ -161,7 +163,7 @@ public static class PlaceResolver
         }
         foreach (var a2 in m.Admin2s)
         {
-            if (!Plausible(a2.CountryCode, 0)) continue;
+            if (!Plausible(a2.CountryCode, 0) || containers.Any(c => IsDivisionElsewhere(c, a2.CountryCode))) continue;
             var seat = gaz.SeatOf(a2);
             if (seat is null)
             {
@@ -240,6 +242,15 @@ public static class PlaceResolver
         || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != p.CountryCode) && c.Places.All(q => q.CountryCode != p.CountryCode)
         || (c.Admin1s.Any(a => a.CountryCode == p.CountryCode) || c.Admin2s.Any(a => a.CountryCode == p.CountryCode)) && Fit(p, [c]) < 0
             && c.Places.All(q => q.CountryCode != p.CountryCode || q.Admin1Code != p.Admin1Code);
+
+    /// <summary>
+    /// Whether container <paramref name="c"/> names a division, and only in a country other than <paramref name="country"/>:
+    /// "Ghaydah in Kirkuk province" is not Yemen's Ghaydah district. A container known only as a town elsewhere proves
+    /// less, as the gazetteer may merely lack the local one ("Ben Arous (La Nouvelle Medina)"); so does a region's name
+    /// known in other countries only, as names differ between sources (Brazil's "Distrito Federal").
+    /// </summary>
+    private static bool IsDivisionElsewhere(PlaceMention c, string country) =>
+        (c.Admin1s.Count > 0 || c.Admin2s.Count > 0) && CountriesOf(c) is [var only] && only != country;
 
     private static List<string> CountriesOf(PlaceMention m) =>
         m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Concat(m.Admin2s.Select(a => a.CountryCode)).Distinct().ToList();

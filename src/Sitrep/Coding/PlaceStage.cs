@@ -175,6 +175,25 @@ public sealed class PlaceStage : ICodingStage
         return (cue, kind);
     }
 
+    private static readonly HashSet<string> InOfWords = ["in", "of", "the", "countryside", "outskirts", "rural", "northern", "southern", "eastern", "western", "central",
+        "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"];
+
+    /// <summary>Whether a mention can name a division: a first- or second-level one, whatever else it may name.</summary>
+    private static bool NamesDivision(PlaceMention m) => m.Admin1s.Count > 0 || m.Admin2s.Count > 0;
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> join a place to its division: "in", "in the countryside of", "of".</summary>
+    private static bool InOrOf(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from || to - from > 5) return false;
+        bool preposition = false;
+        for (int k = from; k < to; k++)
+        {
+            if (!InOfWords.Contains(tokens[k].Folded)) return false;
+            preposition |= tokens[k].Folded is "in" or "of";
+        }
+        return preposition;
+    }
+
     /// <summary>"X (A, B)", "X, A", "X district, A": the names after X, joined by commas or inside parentheses, contain it.</summary>
     private static ImmutableArray<PlaceMention> LinkContainers(List<PlaceMention> mentions, IReadOnlyList<Token> tokens)
     {
@@ -202,7 +221,12 @@ public sealed class PlaceStage : ICodingStage
                     joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" && k == prevEnd)
                         || (opens > 0 && tokens[k].IsCapitalized && tokens[k].IsWord);
                 }
-                if (!joined || result[j].Token == prevEnd + skip) break;
+                // "Maan town in Hama countryside", "Tabaj village in Jalawla district of Kirkuk province", "Busra
+                // in the countryside of Dar'a": a division named right after "in" or "of" holds the place before it.
+                if ((!joined || result[j].Token == prevEnd + skip) && containers.Count == 0 && NamesDivision(result[j]))
+                    joined = InOrOf(tokens, prevEnd, result[j].Token);
+                else if (!joined || result[j].Token == prevEnd + skip) break;
+                if (!joined) break;
                 containers.Add(j);
                 prevEnd = result[j].EndToken + (result[j].KindWord is not null ? 1 : 0);
             }

@@ -142,7 +142,7 @@ public sealed class GazetteerIndex
     // Longest first, so "province de la" is stripped before "province".
     private static readonly string[] DivisionWords = new[]
     {
-        "district", "province", "region", "governorate", "state", "county", "cercle", "municipality", "prefecture",
+        "district", "province", "region", "governorate", "state", "county", "parish", "cercle", "municipality", "prefecture",
         "department", "departement", "oblast", "raion", "rayon", "city", "territory", "division", "zone", "wilaya",
         "muhafazat", "mintaqat", "region of", "provincia de", "departamento de", "estado de", "municipio de",
         "province du", "province de la", "province de", "province des", "region du", "region de la", "region de",
@@ -163,9 +163,11 @@ public sealed class GazetteerIndex
             if (stripped.EndsWith(DivisionSuffixes[i], StringComparison.Ordinal)) stripped = stripped[..^DivisionSuffixes[i].Length];
             if (stripped.StartsWith(DivisionPrefixes[i], StringComparison.Ordinal)) stripped = stripped[DivisionPrefixes[i].Length..];
         }
-        if (stripped.StartsWith("al ", StringComparison.Ordinal) || stripped.StartsWith("ad ", StringComparison.Ordinal))
+        if (stripped.StartsWith("al ", StringComparison.Ordinal) || stripped.StartsWith("ad ", StringComparison.Ordinal) || stripped.StartsWith("el ", StringComparison.Ordinal))
             yield return stripped[3..];
         if (stripped != folded && stripped.Length > 2) yield return stripped;
+        // "St. James" is also written "Saint James".
+        if (stripped.StartsWith("st ", StringComparison.Ordinal)) yield return "saint " + stripped[3..];
     }
 
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)

@@ -125,6 +125,19 @@ public class PlaceResolverTests
     }
 
     [Fact]
+    public void A_division_named_after_in_or_of_holds_the_place_before_it()
+    {
+        // Ma'an is a Jordanian city; the Maan of this story is a town of Syria's Hama governorate.
+        var e = Main("On 28 April 2020, a landmine exploded under a tractor in Maan town in Hama countryside, killing a farmer.");
+        e.Country.ShouldBe("Syria");
+        e.Admin1.ShouldBe("Hama");
+        // GeoNames' Ghaydah is a district of Yemen; a story that puts it in Kirkuk province is in Iraq.
+        var iraq = Main("On 5 May 2020, soldiers in Ghaydah in Kirkuk province killed 3 militants.");
+        iraq.Country.ShouldBe("Iraq");
+        iraq.Admin1.ShouldBe("Kirkuk");
+    }
+
+    [Fact]
     public void A_city_that_is_a_region_of_its_own_keeps_the_regions_name()
     {
         Main("On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv.").Admin1.ShouldBe("Kyiv City");
