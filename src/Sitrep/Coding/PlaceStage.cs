@@ -76,8 +76,8 @@ public sealed class PlaceStage : ICodingStage
                     {
                         matches = gaz.FindPlaceMatches(folded);
                         // "Qamishli" for GeoNames' "Al Qamishli": the name again with the article the text left out.
-                        // Not after an article the text wrote ("Ahrar al Sham").
-                        if (matches.Count == 0 && !Particles.Contains(t.Folded) && (i == s.FirstToken || !Particles.Contains(tokens[i - 1].Folded)))
+                        // Not after an article the text wrote ("Ahrar al Sham"); names of one or two words, which is what such names are.
+                        if (matches.Count == 0 && n <= 2 && !Particles.Contains(t.Folded) && (i == s.FirstToken || !Particles.Contains(tokens[i - 1].Folded)))
                             foreach (var (article, before) in lex.PlaceArticles)
                                 if (matches.Count == 0 && folded.StartsWith(before, StringComparison.Ordinal))
                                     matches = gaz.FindPlaceMatches(article + " " + folded);
