@@ -147,6 +147,7 @@ public sealed class GazetteerIndex
         "muhafazat", "mintaqat", "region of", "provincia de", "departamento de", "estado de", "municipio de",
         "province du", "province de la", "province de", "province des", "region du", "region de la", "region de",
         "departement du", "departement de la", "departement de", "prefecture de", "cercle de", "commune de",
+        "caza", "caza de", "caza du", "caza de la", "qada", "qadaa",
     }.OrderByDescending(w => w.Length).ToArray();
 
     private static readonly string[] DivisionSuffixes = DivisionWords.Select(w => " " + w).ToArray();

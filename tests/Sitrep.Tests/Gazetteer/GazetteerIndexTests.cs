@@ -51,6 +51,10 @@ public class GazetteerIndexTests
         Gaz.FindAdmin1(TextFold.Fold("Shabeellaha Hoose")).ShouldContain(a => a.CountryCode == "SO");
         Gaz.FindAdmin1(TextFold.Fold("Timbuktu")).ShouldContain(a => a.CountryCode == "ML" && a.Name == "Tombouctou");
         Gaz.FindAdmin1(TextFold.Fold("Nord-Ouest")).ShouldContain(a => a.CountryCode == "CM");
+        // Without the generic words GeoNames puts around them: "Caza du Chouf", "Parish of St. James", "El Beni".
+        Gaz.FindAdmin2(TextFold.Fold("Chouf")).ShouldContain(a => a.CountryCode == "LB");
+        Gaz.FindAdmin1(TextFold.Fold("Saint James")).ShouldContain(a => a.CountryCode == "JM");
+        Gaz.FindAdmin1(TextFold.Fold("Beni")).ShouldContain(a => a.CountryCode == "BO");
     }
 
     [Fact]
