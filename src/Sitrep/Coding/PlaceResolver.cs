@@ -15,7 +15,8 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class PlaceResolver
 {
-    private static readonly HashSet<string> DistrictWords = ["district", "districts", "county", "municipality", "cercle", "raion", "department", "prefecture", "commune"];
+    private static readonly HashSet<string> DistrictWords = ["district", "districts", "county", "municipality", "cercle", "raion", "department", "prefecture", "commune",
+        "lga", "lgas", "upazila", "woreda", "tehsil", "township", "territory"];
     private static readonly HashSet<string> RegionWords = ["province", "region", "governorate", "state", "oblast"];
 
     /// <summary>
@@ -157,6 +158,8 @@ public static class PlaceResolver
             // Punch, which the text's spelling did not find: in a country the text names, the town stands for its district.
             if (districtWord && ctx.ContainsKey(p.CountryCode) && gaz.Admin2Of(p) is { } own && !m.Admin2s.Contains(own)
                 && GazetteerIndex.DivisionKeys(own.Name).Contains(Sitrep.Text.TextFold.Fold(p.Name))) s += 3.5 + AlternatePenalty(m, p);
+            // "Bolivar state" is the state, not a town called Bolivar elsewhere, whenever a region of that name exists.
+            else if (regionWord && m.Admin1s.Count > 0) s -= 4;
             else if (regionWord || districtWord) s -= 2;
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
             yield return Make(gaz, p, text, precision, m.Span, s, doc);
@@ -172,18 +175,18 @@ public static class PlaceResolver
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
                     yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
-                        spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
+                        spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 else
                 {
                     // A district of a region newer than the gazetteer's list (Ghana's North East, 2019): the country is still known.
                     var capital = gaz.CapitalOf(a2.CountryCode);
                     yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, text, capital?.Latitude, capital?.Longitude, 3, m.Span,
-                        spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) + 0.5);
+                        spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + 0.5);
                 }
                 continue;
             }
             double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
-                + (districtWord ? 3 : 0) + 0.5;
+                + (districtWord ? 3 : 0) - (regionWord ? 3 : 0) + 0.5;
             yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = text };
         }
         foreach (var a1 in m.Admin1s)

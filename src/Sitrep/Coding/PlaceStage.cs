@@ -115,6 +115,10 @@ public sealed class PlaceStage : ICodingStage
                     if (found.Cue == PlaceCue.None) { i++; continue; }
                     found = found with { Cue = PlaceCue.None };
                 }
+                // "in Ayn Laylah", "in Los Pijiguaos": a lone name followed by a capitalised word that is no site (facility-nouns.txt)
+                // and no name the gazetteer knows is the first word of a longer name it lacks, not a place of its own.
+                if (found.EndToken - found.Token == 1 && found.Cue != PlaceCue.None && UnknownNameFollows(doc.Text, tokens, s, found.EndToken, lex, gaz, blocked, country))
+                { i++; continue; }
                 mentions.Add(found);
                 i = found.EndToken;
             }
@@ -147,6 +151,16 @@ public sealed class PlaceStage : ICodingStage
         bool after = at + 1 < s.EndToken && tokens[at + 1].IsCapitalized && tokens[at + 1].IsWord
             && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0 && !Hyphen(tokens[at], tokens[at + 1]);
         return before || after;
+    }
+
+    private static bool UnknownNameFollows(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex, GazetteerIndex gaz, bool[] blocked, bool[] country)
+    {
+        if (at >= s.EndToken) return false;
+        var next = tokens[at];
+        if (!next.IsCapitalized || !next.IsWord || blocked[at] || country[at] || next.Span.Start != tokens[at - 1].Span.End + 1 || text[tokens[at - 1].Span.End] != ' ') return false;
+        if (lex.PlaceStopwords.Contains(next.Folded) || lex.FacilityNouns.Contains(next.Folded) || Particles.Contains(next.Folded)) return false;
+        if (lex.PlaceCues.MatchAt(tokens, at, s.EndToken).Length > 0) return false;
+        return gaz.FindPlaceMatches(next.Folded).Count == 0 && gaz.FindAdmin1(next.Folded).Count == 0 && gaz.FindAdmin2(next.Folded).Count == 0;
     }
 
     private static (PlaceCue Cue, string? Kind) CueAround(Lexicon lex, IReadOnlyList<Token> tokens, Sentence s, int start, int end)

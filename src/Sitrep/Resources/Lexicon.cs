@@ -27,6 +27,9 @@ public sealed class Lexicon
 
     /// <summary>Articles a gazetteer name may carry that the text dropped (place-articles.tsv), with the first letters each comes before.</summary>
     public required IReadOnlyList<(string Article, string Before)> PlaceArticles { get; init; }
+
+    /// <summary>Nouns that after a town's name make a site in that town ("Donetsk Airport"), folded (facility-nouns.txt).</summary>
+    public required IReadOnlySet<string> FacilityNouns { get; init; }
     /// <summary>person-nouns.txt: nouns for one person that are no actor ("cadre", "suspect"), folded.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
 
@@ -159,6 +162,7 @@ public sealed class Lexicon
             Abbreviations = TsvFile.Read(F("abbreviations.txt")).Select(x => x.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
+            FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -98,10 +98,12 @@ public class PlaceResolverTests
     public void A_region_given_as_container_places_the_event_when_the_village_is_ruled_out()
     {
         // GeoNames files Goniri under Yobe; the text says Borno, so the event goes to Borno, precision 3.
-        var e = Main("On 6 May 2020, insurgents fired mortar shells at an army position in Goniri (Gujiba LGA, Borno).");
+        var e = Main("On 6 May 2020, insurgents fired mortar shells at an army position in Goniri (Zzyzx LGA, Borno).");
         e.Country.ShouldBe("Nigeria");
         e.Admin1.ShouldBe("Borno");
         e.GeoPrecision.ShouldBe(3);
+        // Unless the district it names is Goniri's own (Gujba LGA, in Yobe): then the region is the text's slip.
+        Main("On 6 May 2020, insurgents fired mortar shells at an army position in Goniri (Gujiba LGA, Borno).").Admin1.ShouldBe("Yobe");
     }
 
     [Fact]
@@ -135,6 +137,17 @@ public class PlaceResolverTests
         var iraq = Main("On 5 May 2020, soldiers in Ghaydah in Kirkuk province killed 3 militants.");
         iraq.Country.ShouldBe("Iraq");
         iraq.Admin1.ShouldBe("Kirkuk");
+    }
+
+    [Fact]
+    public void A_site_named_after_its_town_is_in_the_town_but_a_longer_unknown_name_is_not()
+    {
+        Main("On 27 April 2020, rebels fired mortars at army positions near Donetsk Airport.").Admin1.ShouldBe("Donetsk");
+        // "Los" is a town in Nigeria; "Los Pijiguaos" a Venezuelan one the gazetteer lacks; "Bolivar state" a state.
+        var e = Main("On 30 April 2020, residents protested in Los Pijiguaos, Bolivar state, to demand fuel.");
+        e.Country.ShouldNotBe("Nigeria");
+        e.Admin1.ShouldBe("Bolivar");
+        e.GeoPrecision.ShouldBe(3);
     }
 
     [Fact]
