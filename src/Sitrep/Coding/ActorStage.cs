@@ -47,8 +47,9 @@ public sealed class ActorStage : ICodingStage
                     }
                 }
                 // "the US dollar" names a currency, not a country where something happened; "Benin City",
-                // "Kuwait City" are cities.
-                if (iso is null || (i + len < s.EndToken && (tokens[i + len].Folded is "dollar" or "dollars" || tokens[i + len].Folded == "city" && tokens[i + len].IsCapitalized)))
+                // "Kuwait City" are cities; "Somali region" is a region of Ethiopia, not Somalia.
+                if (iso is null || (i + len < s.EndToken && (tokens[i + len].Folded is "dollar" or "dollars" || tokens[i + len].Folded == "city" && tokens[i + len].IsCapitalized
+                    || demonym && tokens[i + len].Folded is "region" or "regional" or "state" && resources.Gazetteer.FindAdmin1(tokens[i].Folded).Count > 0)))
                 { i++; continue; }
                 var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym);
                 inSentence.Add(m);

@@ -16,7 +16,7 @@ namespace Sitrep.Coding;
 public static class PlaceResolver
 {
     private static readonly HashSet<string> DistrictWords = ["district", "districts", "county", "municipality", "cercle", "raion", "department", "prefecture", "commune",
-        "lga", "lgas", "upazila", "woreda", "tehsil", "township", "territory"];
+        "lga", "lgas", "upazila", "woreda", "tehsil", "township", "territory", "zone"];
     private static readonly HashSet<string> RegionWords = ["province", "region", "governorate", "state", "oblast"];
 
     /// <summary>
@@ -141,9 +141,9 @@ public static class PlaceResolver
         // A place in a country the document never names is taken only when its containers confirm it:
         // "Pobe" in Benin is not the "Pobe-Mengao" of a story about Burkina Faso.
         bool strict = ctx.Values.Any(v => v >= 1);
-        // A name matched only as another transliteration counts only in a country the text names: alone it
-        // could be any village of the world with a similar name.
-        bool Plausible(string cc, double fit) => m.ByTransliteration ? ctx.ContainsKey(cc) : !strict || ctx.ContainsKey(cc) || fit > 0;
+        // A name matched only as another transliteration counts only in a country the text names or in the region
+        // its containers give ("Petion-Ville, Ouest"): alone it could be any village of the world with a similar name.
+        bool Plausible(string cc, double fit) => m.ByTransliteration ? ctx.ContainsKey(cc) || fit >= 8 : !strict || ctx.ContainsKey(cc) || fit > 0;
         double spelling = m.ByTransliteration ? -2 : 0;
 
         foreach (var p in m.Places)

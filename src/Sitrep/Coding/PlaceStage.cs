@@ -75,6 +75,9 @@ public sealed class PlaceStage : ICodingStage
                     if (pass == 0)
                     {
                         matches = gaz.FindPlaceMatches(folded);
+                        // "Petion-Ville" for GeoNames' "Petionville": the parts a hyphen joins, written as one word.
+                        if (matches.Count == 0 && n > 1 && HyphenJoined(doc.Text, tokens, i, end) is { } joined)
+                            matches = gaz.FindPlaceMatches(joined);
                         // "Qamishli" for GeoNames' "Al Qamishli": the name again with the article the text left out.
                         // Not after an article the text wrote ("Ahrar al Sham"); names of one or two words, which is what such names are.
                         if (matches.Count == 0 && n <= 2 && !Particles.Contains(t.Folded) && (i == s.FirstToken || !Particles.Contains(tokens[i - 1].Folded)))
@@ -151,6 +154,21 @@ public sealed class PlaceStage : ICodingStage
         bool after = at + 1 < s.EndToken && tokens[at + 1].IsCapitalized && tokens[at + 1].IsWord
             && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0 && !Hyphen(tokens[at], tokens[at + 1]);
         return before || after;
+    }
+
+    /// <summary>The folded words from <paramref name="start"/> to <paramref name="end"/> without the spaces that stand for hyphens, or null when no hyphen joins them.</summary>
+    private static string? HyphenJoined(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder(tokens[start].Folded);
+        bool hyphen = false;
+        for (int k = start + 1; k < end; k++)
+        {
+            bool joinedByHyphen = tokens[k].Span.Start == tokens[k - 1].Span.End + 1 && text[tokens[k - 1].Span.End] is '-' or '\u2010';
+            hyphen |= joinedByHyphen;
+            if (!joinedByHyphen) sb.Append(' ');
+            sb.Append(tokens[k].Folded);
+        }
+        return hyphen ? sb.ToString() : null;
     }
 
     private static bool UnknownNameFollows(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex, GazetteerIndex gaz, bool[] blocked, bool[] country)

@@ -151,6 +151,24 @@ public class PlaceResolverTests
     }
 
     [Fact]
+    public void A_hyphenated_name_is_found_as_one_word_and_a_region_confirms_another_spelling()
+    {
+        // GeoNames writes "Petionville"; Ouest is a region of Haiti and of Cameroon.
+        var e = Main("On 5 May 2020, in Petion-Ville, Ouest department, a man was beaten by police officers.");
+        e.Country.ShouldBe("Haiti");
+        e.GeoPrecision.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_demonym_before_region_is_the_region()
+    {
+        // Ethiopia's Somali region, not Somalia.
+        var e = Main("On 28 April 2020, security forces arrested and beat an opposition leader in Warder, Somali region.");
+        e.Country.ShouldBe("Ethiopia");
+        e.Admin1.ShouldBe("Somali");
+    }
+
+    [Fact]
     public void A_city_that_is_a_region_of_its_own_keeps_the_regions_name()
     {
         Main("On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv.").Admin1.ShouldBe("Kyiv City");
