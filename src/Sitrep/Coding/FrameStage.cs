@@ -35,7 +35,11 @@ public sealed class FrameStage : ICodingStage
             // and so is a protest about the accident or the floods ("a vigil for the journalist killed in a road accident").
             var harm = standalone.Where(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) != EventTaxonomy.Protests).ToList();
             if (harm.Count > 0 && harm.All(t => t.Entry.Weight <= 5) && roles.Contains(DiscourseRole.Accident))
+            {
                 standalone.RemoveAll(harm.Contains);
+                // A lone weak protest word beside an accident is another sense of it: "a lightning strike killed three".
+                if (standalone.All(t => t.Entry.Weight <= 2)) standalone.Clear();
+            }
             // "Police arrested a man suspected of stealing cars", "thieves stole 2 million": ordinary crime, whose
             // arrests and thefts ACLED does not code; a mob that beats the thief is still mob violence, and an armed
             // group or militia that steals cattle still loots.
