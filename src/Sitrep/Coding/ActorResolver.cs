@@ -106,11 +106,15 @@ public static class ActorResolver
             bool side = !victim && triggers.Any(t => t.Entry.SubEventType == "Armed clash" && !t.Entry.OneSided);
             if (m.ClaimedResponsibility) agent += 10;
             else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token)) agent += 4;
+            // "Israeli warplanes", "GNA air force": a weapon the mention names is the actor's own.
+            else if (triggers.Any(t => t.Token >= m.Token && t.Token < m.EndToken)) agent += 2;
             else if (victim) patient += 2;
             else if (triggers.Count > 0)
             {
-                // "... civilians using small arms fire": a weapon after "using" or "with" is the instrument, not a verb the actor did.
-                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken && !(t.Token > 0 && tokens[t.Token - 1].Folded is "using" or "with"));
+                // "... civilians using small arms fire": a weapon after "using" or "with" is the instrument, not a verb the actor did;
+                // "killed 14 villagers in an attack", "during an incursion": an event noun in an adjunct is no verb either.
+                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken && !(t.Token > 0 && tokens[t.Token - 1].Folded is "using" or "with")
+                    && !(t.Token > 1 && tokens[t.Token - 1].Folded is "a" or "an" or "the" && tokens[t.Token - 2].Folded is "in" or "during" or "after" or "following"));
                 var prev = triggers.LastOrDefault(t => t.Token < m.Token);
                 if (next is not null && (prev is null || next.Token - m.EndToken <= m.Token - prev.Token + 3))
                 {
@@ -218,7 +222,10 @@ public static class ActorResolver
     {
         var cc = m.CountryCode ?? eventCountry;
         var entry = m.Entries.FirstOrDefault(e => e.Countries.Count > 0 && cc is not null && e.Countries.Contains(cc))
-            ?? m.Entries.FirstOrDefault(e => e.Countries.Count == 0);
+            ?? m.Entries.FirstOrDefault(e => e.Countries.Count == 0)
+            // A group the dictionary knows in one country only, named (not by an acronym) in a story set across the
+            // border, is still that group: the Houthis who fire a missile at Jizan.
+            ?? (m.Entries is [{ IsGeneric: false } only] && only.Phrase.Any(char.IsLower) ? only : null);
         if (entry is null) return ("", 0);
         var name = Fill(entry.Actor, cc, gaz);
         int inter = entry.Inter;

@@ -68,6 +68,13 @@ public sealed class ActorStage : ICodingStage
             foreach (var (start, length, entries) in lex.Actors.FindAll(tokens, s.FirstToken, s.EndToken))
             {
                 int end = start + length;
+                // "Houthi forces", "Taliban fighters", "ADF rebels": an armed noun right after a named group is that group's.
+                if (actors.Count > 0 && actors[^1] is { } named && named.Sentence == s.Index && named.EndToken == start
+                    && named.Entries.All(e => !e.IsGeneric) && entries.All(e => e.IsGeneric && e.Inter is 1 or 2 or 3 or 4 or 8))
+                {
+                    actors[^1] = named with { Span = new TextSpan(named.Span.Start, tokens[end - 1].Span.End), EndToken = end };
+                    continue;
+                }
                 // "Malian troops", "Malian special forces": a country word just before, at most one word between.
                 var before = inSentence.LastOrDefault(c => c.EndToken <= start && c.EndToken >= start - 1);
                 string? cc = before?.Iso2;

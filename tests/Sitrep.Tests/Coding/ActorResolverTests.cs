@@ -24,6 +24,29 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void An_armed_noun_after_a_named_group_is_that_group()
+    {
+        // "Houthi forces" are the Houthis, not the forces of the country where the missile fell.
+        var e = Main("Houthi forces fired a ballistic missile at the Saudi city of Jizan on Wednesday.");
+        e.Actor1.ShouldBe("Military Forces of Yemen (2016-) Supreme Political Council");
+    }
+
+    [Fact]
+    public void A_weapon_the_mention_names_makes_it_the_doer()
+    {
+        var e = Main("Israeli warplanes struck targets in Gaza early on Friday, the army said.");
+        e.Actor1.ShouldBe("Military Forces of Israel");
+    }
+
+    [Fact]
+    public void An_event_noun_in_an_adjunct_is_not_what_the_victims_did()
+    {
+        var e = Main("Suspected jihadists killed 14 villagers in an attack on Tuesday in northern Burkina Faso.");
+        e.Actor1.ShouldBe("Islamist Militia (Burkina Faso)");
+        e.Actor2.ShouldBe("Civilians (Burkina Faso)");
+    }
+
+    [Fact]
     public void The_agent_of_a_passive_is_actor1()
     {
         var e = Main("Three villagers were killed by Boko Haram fighters near Maiduguri on Friday.");
