@@ -63,6 +63,12 @@ public static class ActorResolver
         if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
         bool battle = eventType == EventTaxonomy.Battles;
+        // "Russian airstrikes", "Turkish drones struck": a demonym right before the weapon names whose forces used it.
+        if (actor1 is null && WeaponOwner(doc, frame) is { } owner)
+        {
+            var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz), owner.Iso2 == country ? 1 : 8);
+            actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
+        }
         string? fallback1 = actor1 is null ? FallbackActor1(subEventType, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
@@ -179,6 +185,18 @@ public static class ActorResolver
             return true;
         int at = m.Token > sentence.FirstToken && tokens[m.Token - 1].Folded == "the" ? m.Token - 1 : m.Token;
         return at - 2 >= sentence.FirstToken && tokens[at - 2].Folded == "according" && tokens[at - 1].Folded == "to";
+    }
+
+    /// <summary>The country of a demonym just before an air strike or shelling word of the frame ("Russian airstrikes"), if any.</summary>
+    private static CountryMention? WeaponOwner(AnnotatedDocument doc, EventFrame frame)
+    {
+        foreach (var t in doc.Triggers)
+        {
+            if (!frame.Contains(t.Sentence) || t.Entry.SubEventType is not ("Air/drone strike" or "Shelling/artillery/missile attack")) continue;
+            var demonym = doc.Countries.FirstOrDefault(c => c.IsDemonym && c.Sentence == t.Sentence && c.EndToken == t.Token);
+            if (demonym is not null) return demonym;
+        }
+        return null;
     }
 
     /// <summary>When the text names no doer: the police arrest, air forces strike, and otherwise an unidentified armed group acted.</summary>

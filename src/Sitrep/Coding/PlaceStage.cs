@@ -18,7 +18,7 @@ public sealed class PlaceStage : ICodingStage
 {
     private const int MaxWords = 6;
     private static readonly HashSet<string> Particles =
-        ["of", "al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i"];
+        ["of", "al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i", "au", "aux", "lez"];
 
     public string Name => "places";
     public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries;

@@ -39,6 +39,25 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_demonym_before_the_weapon_names_whose_forces_used_it()
+    {
+        var e = Main("Russian airstrikes hit a hospital in Idlib province on Tuesday, killing 4 civilians.");
+        e.SubEventType.ShouldBe("Air/drone strike");
+        e.Actor1.ShouldBe("Military Forces of Russia");
+        e.Inter1.ShouldBe(8);
+        Main("Turkish drones struck a vehicle near Qamishli on Monday, killing three fighters.").Actor1.ShouldBe("Military Forces of Turkey");
+    }
+
+    [Fact]
+    public void An_acronym_names_its_group_only_in_capitals()
+    {
+        // ANA is the Afghan army; Santa Ana a city of El Salvador.
+        var e = Main("On 4 May 2020, automobile workers protested in Santa Ana (Santa Ana) against the suspension of their contracts.");
+        e.Country.ShouldBe("El Salvador");
+        Main("ANA soldiers clashed with Taliban fighters in Kandahar province on Friday.").Actor1.ShouldBeOneOf("Military Forces of Afghanistan", "Taliban");
+    }
+
+    [Fact]
     public void An_event_noun_in_an_adjunct_is_not_what_the_victims_did()
     {
         var e = Main("Suspected jihadists killed 14 villagers in an attack on Tuesday in northern Burkina Faso.");

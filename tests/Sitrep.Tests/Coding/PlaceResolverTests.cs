@@ -157,6 +157,8 @@ public class PlaceResolverTests
         var e = Main("On 5 May 2020, in Petion-Ville, Ouest department, a man was beaten by police officers.");
         e.Country.ShouldBe("Haiti");
         e.GeoPrecision.ShouldBe(1);
+        // French particles inside a name: "Port-au-Prince" is not Port, a French village.
+        Main("Security forces killed five suspected gang members in a shootout in Port-au-Prince on Friday.").Country.ShouldBe("Haiti");
     }
 
     [Fact]
