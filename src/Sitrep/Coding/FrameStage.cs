@@ -21,6 +21,13 @@ public sealed class FrameStage : ICodingStage
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
         var lex = resources.Lexicon;
+        // "riot police", "anti-riot squad": a protest or riot word inside the name of a security force is that force's
+        // name, not a riot.
+        doc = doc with
+        {
+            Triggers = [.. doc.Triggers.Where(t => !(EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is EventTaxonomy.Riots or EventTaxonomy.Protests
+                && doc.Actors.Any(a => a.Sentence == t.Sentence && a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
+        };
         var frames = new List<List<int>>();
         DateOnly? currentDate = null;
         int lastSentence = -10;

@@ -49,6 +49,8 @@ public class EventTypingTests
     // Police who break up a protest told in the sentence after it make it a protest with intervention.
     [InlineData("Residents set up a tent camp and protested in Sofia on Friday, demanding the president's resignation. Police dispersed the protesters.", "Protest with intervention")]
     [InlineData("Villagers staged a demonstration outside the health centre in Ambassa on Friday. Police resorted to baton charge to bring the situation under control.", "Protest with intervention")]
+    // "Riot police" are police, not a riot.
+    [InlineData("Demonstrators in Minsk were beaten by riot police on Saturday.", "Protest with intervention")]
     // Protesting against an arrest is no intervention.
     [InlineData("Journalists protested in Lahore on Friday against the unjust arrest of their editor.", "Peaceful protest")]
     [InlineData("A suspected gang member was injured after exchanging fire with police in Marcacao on Friday.", "Armed clash")]
