@@ -23,6 +23,12 @@ public static class EventBuilder
             var triggers = doc.Triggers.Where(t => frame.Contains(t.Sentence)).ToList();
             var (subType, typeEvidence, weight) = ChooseSubType(triggers);
             if (subType is null) continue;
+            // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
+            if (subType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)
+            {
+                subType = "Excessive force against protesters";
+                typeEvidence = [harm];
+            }
             var place = PlaceResolver.Resolve(doc, frame, resources.Gazetteer, ctx);
             var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
             // A trained model, when given and confident, decides the type; it learned ACLED's final coding,
@@ -157,6 +163,32 @@ public static class EventBuilder
     /// group is a riot; an arrest by a non-state group is an abduction. A clash the text calls one stays a
     /// clash, whoever died in it.
     /// </summary>
+    /// <summary>
+    /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
+    /// demonstrators") or its passive subject ("protesters were killed"), in the frame; null when there is none.
+    /// </summary>
+    private static TextSpan? HarmToProtesters(AnnotatedDocument doc, List<TriggerMention> triggers)
+    {
+        var tokens = doc.Tokens;
+        // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
+        string[] lethal = ["kill", "shot", "shoot", "fire", "dead", "murder", "wound", "injur"];
+        foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType is "Attack" && !t.IsAnaphoric
+            && lethal.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))
+            && !(t.Token > 0 && tokens[t.Token - 1].Folded is "the" or "a" or "an")))
+        {
+            int end = t.Token;
+            while (end < tokens.Length && tokens[end].Span.End <= t.Span.End) end++;
+            foreach (var a in doc.Actors.Where(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter == InterCodes.Protesters)))
+            {
+                bool objectOf = a.Token >= end && a.Token - end <= 3;
+                bool passiveSubject = a.EndToken <= t.Token && t.Token - a.EndToken <= 2
+                    && Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => tokens[k].Folded is "were" or "was" or "being");
+                if (objectOf || passiveSubject) return t.Span;
+            }
+        }
+        return null;
+    }
+
     internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
     {
         bool armed2 = actors.Inter2 is 1 or 2 or 3 or 4 or 8;

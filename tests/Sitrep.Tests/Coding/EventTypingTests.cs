@@ -49,6 +49,12 @@ public class EventTypingTests
     // Police who break up a protest told in the sentence after it make it a protest with intervention.
     [InlineData("Residents set up a tent camp and protested in Sofia on Friday, demanding the president's resignation. Police dispersed the protesters.", "Protest with intervention")]
     [InlineData("Villagers staged a demonstration outside the health centre in Ambassa on Friday. Police resorted to baton charge to bring the situation under control.", "Protest with intervention")]
+    // Protesters shot or killed by those who break up the protest: excessive force; a beating is an intervention,
+    // and a killing the protest is about is its cause.
+    [InlineData("Police shot dead two protesters in Mandalay on Sunday as security forces cracked down on demonstrations.", "Excessive force against protesters")]
+    [InlineData("Police opened fire on demonstrators in Conakry on Tuesday, wounding three.", "Excessive force against protesters")]
+    [InlineData("Demonstrators gathered in Gedaref on Sunday. Soldiers dispersed the crowd with tear gas and beat a demonstrator.", "Protest with intervention")]
+    [InlineData("Hundreds protested in Lagos on Monday against the killing of a student by police.", "Peaceful protest")]
     // "Riot police" are police, not a riot.
     [InlineData("Demonstrators in Minsk were beaten by riot police on Saturday.", "Protest with intervention")]
     // Protesting against an arrest is no intervention.
