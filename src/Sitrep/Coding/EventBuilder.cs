@@ -26,8 +26,8 @@ public static class EventBuilder
             // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
             if (subType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)
             {
-                subType = "Excessive force against protesters";
-                typeEvidence = [harm];
+                subType = harm.ByProtesters ? "Violent demonstration" : "Excessive force against protesters";
+                typeEvidence = [harm.Span];
             }
             var place = PlaceResolver.Resolve(doc, frame, resources.Gazetteer, ctx);
             var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
@@ -165,9 +165,10 @@ public static class EventBuilder
     /// </summary>
     /// <summary>
     /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
-    /// demonstrators") or its passive subject ("protesters were killed"), in the frame; null when there is none.
+    /// demonstrators") or its passive subject ("protesters were killed"), in the frame; or told of them as its doer
+    /// ("protesters killed a policeman": <c>ByProtesters</c>); null when there is none.
     /// </summary>
-    private static TextSpan? HarmToProtesters(AnnotatedDocument doc, List<TriggerMention> triggers)
+    private static (TextSpan Span, bool ByProtesters)? HarmToProtesters(AnnotatedDocument doc, List<TriggerMention> triggers)
     {
         var tokens = doc.Tokens;
         // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
@@ -183,7 +184,9 @@ public static class EventBuilder
                 bool objectOf = a.Token >= end && a.Token - end <= 3;
                 bool passiveSubject = a.EndToken <= t.Token && t.Token - a.EndToken <= 2
                     && Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => tokens[k].Folded is "were" or "was" or "being");
-                if (objectOf || passiveSubject) return t.Span;
+                if (objectOf || passiveSubject) return (t.Span, false);
+                bool doer = a.EndToken <= t.Token && t.Token - a.EndToken <= 1 && a.Token == doc.Sentences[a.Sentence].FirstToken;
+                if (doer) return (t.Span, true);
             }
         }
         return null;

@@ -55,6 +55,7 @@ public class EventTypingTests
     [InlineData("Police opened fire on demonstrators in Conakry on Tuesday, wounding three.", "Excessive force against protesters")]
     [InlineData("Demonstrators gathered in Gedaref on Sunday. Soldiers dispersed the crowd with tear gas and beat a demonstrator.", "Protest with intervention")]
     [InlineData("Hundreds protested in Lagos on Monday against the killing of a student by police.", "Peaceful protest")]
+    [InlineData("Protesters killed a policeman in Mandalay on Sunday.", "Violent demonstration")]
     // "Riot police" are police, not a riot.
     [InlineData("Demonstrators in Minsk were beaten by riot police on Saturday.", "Protest with intervention")]
     // Protesting against an arrest is no intervention.
