@@ -56,6 +56,7 @@ public class EventTypingTests
     [InlineData("Demonstrators gathered in Gedaref on Sunday. Soldiers dispersed the crowd with tear gas and beat a demonstrator.", "Protest with intervention")]
     [InlineData("Hundreds protested in Lagos on Monday against the killing of a student by police.", "Peaceful protest")]
     [InlineData("Protesters killed a policeman in Mandalay on Sunday.", "Violent demonstration")]
+    [InlineData("Taliban fighters captured the district centre of Ghormach in Faryab province on Monday.", "Non-state actor overtakes territory")]
     // "Riot police" are police, not a riot.
     [InlineData("Demonstrators in Minsk were beaten by riot police on Saturday.", "Protest with intervention")]
     // Protesting against an arrest is no intervention.
