@@ -171,6 +171,10 @@ public sealed class PlaceStage : ICodingStage
         return hyphen ? sb.ToString() : null;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="at"/>, right after a lone place name, is a capitalised word of a longer name the
+    /// gazetteer lacks: not a stop word, site noun, particle, place cue, actor, country, or a name the gazetteer knows.
+    /// </summary>
     private static bool UnknownNameFollows(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex, GazetteerIndex gaz, bool[] blocked, bool[] country)
     {
         if (at >= s.EndToken) return false;
