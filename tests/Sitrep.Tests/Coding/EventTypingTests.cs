@@ -57,6 +57,9 @@ public class EventTypingTests
     [InlineData("Hundreds protested in Lagos on Monday against the killing of a student by police.", "Peaceful protest")]
     [InlineData("Protesters killed a policeman in Mandalay on Sunday.", "Violent demonstration")]
     [InlineData("Taliban fighters captured the district centre of Ghormach in Faryab province on Monday.", "Non-state actor overtakes territory")]
+    // Vendors, migrants and health workers are civilians: when they fight the police, it is mob violence.
+    [InlineData("A policewoman was attacked by a group of sellers in San Marcos on Saturday while checking lockdown measures.", "Mob violence")]
+    [InlineData("Several migrant workers clashed with police in Vadodara on Sunday after they were stopped at a check post.", "Mob violence")]
     // "Riot police" are police, not a riot.
     [InlineData("Demonstrators in Minsk were beaten by riot police on Saturday.", "Protest with intervention")]
     // Protesting against an arrest is no intervention.
