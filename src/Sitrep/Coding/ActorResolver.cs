@@ -209,13 +209,14 @@ public static class ActorResolver
 
     private static bool SameSide(int a, int b) => a == b || (a is 1 or 8 && b is 1 or 8);
 
-    /// <summary>"by X", "by two armed men", "carried out by the militants": an agent cue before the mention, a count or article between.</summary>
+    /// <summary>"by X", "by two armed men", "by a group of sellers": an agent cue before the mention, a count, article or group word between.</summary>
     private static bool AgentCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
     {
         for (int k = at; k >= Math.Max(sentenceStart, at - 3); k--)
         {
             if (Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent)) return true;
-            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || tokens[k - 1].Folded is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "several" or "some" or "unknown" or "unidentified" or "suspected" or "alleged"))
+            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || tokens[k - 1].Folded is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "several" or "some" or "unknown" or "unidentified" or "suspected" or "alleged"
+                or "group" or "groups" or "crowd" or "mob" or "of" or "dozens" or "hundreds" or "number"))
                 return false;
         }
         return false;
