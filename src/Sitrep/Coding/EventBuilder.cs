@@ -56,7 +56,9 @@ public static class EventBuilder
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
             // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
             bool ownDead = subType != "Peaceful protest";
-            var deaths = ownDead ? doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0).ToList() : [];
+            // Nor has a riot: "burned a tavern after the body of a teen was found", "against the death of an adolescent".
+            bool demonstration = EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
+            var deaths = ownDead ? doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0 && !(demonstration && IsCause(doc, resources.Lexicon, f))).ToList() : [];
             var totals = deaths.Where(f => f.IsTotal).ToList();
             // "Fatalities coded as 0" closes an ACLED note about one event, even when the note told a second
             // attack in between: it is the first event's total.
@@ -163,6 +165,15 @@ public static class EventBuilder
     /// group is a riot; an arrest by a non-state group is an abduction. A clash the text calls one stays a
     /// clash, whoever died in it.
     /// </summary>
+    /// <summary>Whether a cause cue ("after the", "against the", "over the") ends right before the count of dead.</summary>
+    private static bool IsCause(AnnotatedDocument doc, Lexicon lex, FatalityMention f)
+    {
+        var s = doc.Sentences[f.Sentence];
+        int at = s.FirstToken;
+        while (at < s.EndToken && doc.Tokens[at].Span.Start < f.Span.Start) at++;
+        return Cues.Any(lex.Discourse, doc.Tokens, Math.Max(s.FirstToken, at - 3), at, DiscourseRole.Cause);
+    }
+
     /// <summary>
     /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
     /// demonstrators") or its passive subject ("protesters were killed"), in the frame; or told of them as its doer

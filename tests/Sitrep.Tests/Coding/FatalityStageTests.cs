@@ -42,6 +42,10 @@ public class FatalityStageTests
     [InlineData("A mob killed two thieves in the market. One was burnt alive and the other was stoned to death.", 2)]
     [InlineData("Rebels and soldiers clashed on three fronts. Unclear fatalities coded as 10 and split between 3 locations.", 4)]
     [InlineData("Rebels repelled the attack. Nine soldiers were reportedly killed. Fatalities split between two events.", 5)]
+    [InlineData("On 30 April 2020, an adolescent was shot to death by six armed men in Recife.", 1)]
+    // The death a riot is about is not the riot's: "after the body of a teen was found".
+    [InlineData("About 500 residents set alight a tavern in Tongaat after the body of a teen was found near it.", 0)]
+    [InlineData("Police shot against the rioters in Baswagha, killing 1 woman and injuring 1 man.", 1)]
     public void Counts_the_dead_by_ACLEDs_rules(string text, int expected)
     {
         Main(text).Fatalities.ShouldBe(expected);
