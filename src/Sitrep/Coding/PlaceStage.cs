@@ -112,7 +112,12 @@ public sealed class PlaceStage : ICodingStage
                 // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else. After "the"
                 // and a cue it names a building or a firm ("at the Justice Palace", "the Gafsa Phosphate Company"):
                 // not where the event is, though it hints at the country.
-                if (found.EndToken - found.Token == 1 && (found.Cue == PlaceCue.None || found.Token > s.FirstToken && tokens[found.Token - 1].Folded == "the")
+                // A site named after its town ("Donetsk Airport", "Hakkari Governor's Office") is in the town, unless "the"
+                // makes the whole a name of its own.
+                bool afterThe = found.Token > s.FirstToken && tokens[found.Token - 1].Folded == "the";
+                bool site = found.EndToken < s.EndToken && lex.FacilityNouns.Contains(tokens[found.EndToken].Folded) && !afterThe
+                    && !(found.Token > s.FirstToken && tokens[found.Token - 1].IsCapitalized && tokens[found.Token - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[found.Token - 1].Folded));
+                if (found.EndToken - found.Token == 1 && !site && (found.Cue == PlaceCue.None || afterThe)
                     && InsideName(doc.Text, tokens, s, found.Token, lex))
                 {
                     if (found.Cue == PlaceCue.None) { i++; continue; }

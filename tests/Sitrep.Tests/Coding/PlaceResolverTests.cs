@@ -143,6 +143,8 @@ public class PlaceResolverTests
     public void A_site_named_after_its_town_is_in_the_town_but_a_longer_unknown_name_is_not()
     {
         Main("On 27 April 2020, rebels fired mortars at army positions near Donetsk Airport.").Admin1.ShouldBe("Donetsk");
+        Main("On 27 April 2020, rebels fired mortars at army positions in the area of Donetsk Airport.").Admin1.ShouldBe("Donetsk");
+        Main("On 28 April 2020, dozens of teachers protested outside the Hakkari Governor's Office.").Country.ShouldBe("Turkey");
         // "Los" is a town in Nigeria; "Los Pijiguaos" a Venezuelan one the gazetteer lacks; "Bolivar state" a state.
         var e = Main("On 30 April 2020, residents protested in Los Pijiguaos, Bolivar state, to demand fuel.");
         e.Country.ShouldNotBe("Nigeria");
@@ -207,6 +209,10 @@ public class PlaceResolverTests
         e.Admin1.ShouldBe("South");
         // The name to write wins over the text's spelling: "Arbil" in the text, Erbil in the record.
         Main("On 2 May 2020, teachers protested in front of the governorate building in Arbil, Iraq.").Admin1.ShouldBe("Erbil");
+        // GeoNames: "Northern Darfur"; Sudan and the UN: "North Darfur".
+        var darfur = Main("On 30 April 2020, gunmen attacked three women collecting firewood west of Zzyzx (North Darfur state).");
+        darfur.Country.ShouldBe("Sudan");
+        darfur.Admin1.ShouldBe("North Darfur");
         // A region's other transliteration, as Libya's government writes it, is found, and kept as written.
         var libya = Main("On 9 May 2020, GNA and LNA forces clashed in Zzyzx (Aljfara).");
         libya.Country.ShouldBe("Libya");
