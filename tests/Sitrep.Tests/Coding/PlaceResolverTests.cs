@@ -213,6 +213,10 @@ public class PlaceResolverTests
         var darfur = Main("On 30 April 2020, gunmen attacked three women collecting firewood west of Zzyzx (North Darfur state).");
         darfur.Country.ShouldBe("Sudan");
         darfur.Admin1.ShouldBe("North Darfur");
+        // South Sudan's ten states, over GeoNames' 32 of 2017.
+        var warrap = Main("On 29 April 2020, militiamen attacked a cattle camp in Zzyzx (Warrap state), killing four herders.");
+        warrap.Country.ShouldBe("South Sudan");
+        warrap.Admin1.ShouldBe("Warrap");
         // A region's other transliteration, as Libya's government writes it, is found, and kept as written.
         var libya = Main("On 9 May 2020, GNA and LNA forces clashed in Zzyzx (Aljfara).");
         libya.Country.ShouldBe("Libya");
