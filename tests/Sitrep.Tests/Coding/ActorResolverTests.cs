@@ -32,6 +32,15 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_dictionary_phrase_with_a_possessive_matches_the_text()
+    {
+        // The text's "People's" is two tokens, People and 's; the dictionary's phrase is split the same way.
+        var e = Main("On 30 April 2020, Ukrainian forces fired 120mm mortars at the positions of the Donbass People's Militia near Vasylivka, Donetsk.");
+        e.Actor1.ShouldBe("Military Forces of Ukraine");
+        e.Actor2.ShouldBe("NAF: United Armed Forces of Novorossiya");
+    }
+
+    [Fact]
     public void A_weapon_the_mention_names_makes_it_the_doer()
     {
         var e = Main("Israeli warplanes struck targets in Gaza early on Friday, the army said.");
