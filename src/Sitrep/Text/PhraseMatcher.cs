@@ -23,8 +23,10 @@ public sealed class PhraseMatcher<T>
         // Folding drops '*', so a word's trailing star is put back after folding it.
         // "&" is a token of its own in text ("J&K" is J, &, K), so it is a word of its own here, unfolded.
         // A possessive "'s" is a token of its own too ("Donbass People's Militia" is People, 's, Militia).
-        var words = phrase.Replace("&", " & ").Replace("'s ", " 's ").Replace("\u2019s ", " 's ").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w is "&" or "'s" ? w : w.EndsWith('*') ? TextFold.Fold(w.TrimEnd('*')) + "*" : TextFold.Fold(w))
+        // So are parentheses ("CPI (Maoist)").
+        var words = phrase.Replace("&", " & ").Replace("(", " ( ").Replace(")", " ) ").Replace("'s ", " 's ").Replace("\u2019s ", " 's ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w is "&" or "'s" or "(" or ")" ? w : w.EndsWith('*') ? TextFold.Fold(w.TrimEnd('*')) + "*" : TextFold.Fold(w))
             .SelectMany(w => w.EndsWith('*') ? [w] : w.Split(' '))
             .Where(w => w.Length > 0)
             .ToArray();

@@ -38,6 +38,8 @@ public class ActorResolverTests
         var e = Main("On 30 April 2020, Ukrainian forces fired 120mm mortars at the positions of the Donbass People's Militia near Vasylivka, Donetsk.");
         e.Actor1.ShouldBe("Military Forces of Ukraine");
         e.Actor2.ShouldBe("NAF: United Armed Forces of Novorossiya");
+        // Parentheses too are tokens of their own: "CPI (Maoist)" places the story in India.
+        Main("On 3 May 2020, CPI (Maoist) rebels killed a villager in Zzyzx on Sunday.").Country.ShouldBe("India");
     }
 
     [Fact]
