@@ -20,17 +20,18 @@ public sealed class PhraseMatcher<T>
 
     public void Add(string phrase, T value)
     {
-        // Folding drops '*', so a word's trailing star is put back after folding it.
-        // "&" is a token of its own in text ("J&K" is J, &, K), so it is a word of its own here, unfolded.
-        // A possessive "'s" is a token of its own too ("Donbass People's Militia" is People, 's, Militia).
-        // So are parentheses ("CPI (Maoist)").
-        var words = phrase.Replace("&", " & ").Replace("(", " ( ").Replace(")", " ) ").Replace("'s ", " 's ").Replace("\u2019s ", " 's ")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w is "&" or "'s" or "(" or ")" ? w : w.EndsWith('*') ? TextFold.Fold(w.TrimEnd('*')) + "*" : TextFold.Fold(w))
-            .SelectMany(w => w.EndsWith('*') ? [w] : w.Split(' '))
-            .Where(w => w.Length > 0)
-            .ToArray();
-        if (words.Length == 0) throw new ArgumentException("An empty phrase.", nameof(phrase));
+        // Each word is split by the same tokenizer as the text, so that a phrase's tokens are the text's by
+        // construction: "J&K" is J, &, K; "Donbass People's Militia" is People, 's, Militia; "CPI (Maoist)" has
+        // its parentheses. A word's trailing '*' (which the tokenizer would make a token) goes back on its last token.
+        var words = new List<string>();
+        foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool star = w.EndsWith('*');
+            var parts = Tokenizer.Tokenize(star ? w[..^1] : w).Select(t => t.Folded).Where(f => f.Length > 0).ToList();
+            if (star && parts.Count > 0) parts[^1] += "*";
+            words.AddRange(parts);
+        }
+        if (words.Count == 0) throw new ArgumentException("An empty phrase.", nameof(phrase));
         var node = _root;
         foreach (var w in words)
         {
