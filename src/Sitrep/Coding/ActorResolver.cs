@@ -244,7 +244,7 @@ public static class ActorResolver
             ?? m.Entries.FirstOrDefault(e => e.Countries.Count == 0)
             // A group the dictionary knows in one country only, named (not by an acronym) in a story set across the
             // border, is still that group: the Houthis who fire a missile at Jizan.
-            ?? (m.Entries is [{ IsGeneric: false } only] && only.Phrase.Any(char.IsLower) ? only : null);
+            ?? (m.Entries is [{ IsGeneric: false, IsAcronym: false } only] ? only : null);
         if (entry is null) return ("", 0);
         var name = Fill(entry.Actor, cc, gaz);
         int inter = entry.Inter;

@@ -70,11 +70,11 @@ public sealed class ActorStage : ICodingStage
                 int end = start + length;
                 // An acronym ("ANA", "NAS") names its group only written in capitals: "Santa Ana", "Nas" are not it.
                 var written = doc.Document.Slice(new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End));
-                var entries = found.Where(e => !e.Phrase.Any(char.IsLetter) || e.Phrase.Any(char.IsLower) || !written.Any(char.IsLower)).ToList();
+                var entries = found.Where(e => !e.IsAcronym || !written.Any(char.IsLower)).ToList();
                 if (entries.Count == 0) continue;
                 // "Houthi forces", "Taliban fighters", "ADF rebels": an armed noun right after a named group is that group's.
                 if (actors.Count > 0 && actors[^1] is { } named && named.Sentence == s.Index && named.EndToken == start
-                    && named.Entries.All(e => !e.IsGeneric) && entries.All(e => e.IsGeneric && e.Inter is 1 or 2 or 3 or 4 or 8))
+                    && named.Entries.All(e => !e.IsGeneric) && entries.All(e => e.IsGeneric && e.IsArmed))
                 {
                     actors[^1] = named with { Span = new TextSpan(named.Span.Start, tokens[end - 1].Span.End), EndToken = end };
                     continue;

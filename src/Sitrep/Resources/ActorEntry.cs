@@ -10,4 +10,7 @@ public sealed record ActorEntry(string Phrase, string Actor, int Inter, IReadOnl
 {
     public bool IsGeneric => Actor.Contains("{country}", StringComparison.Ordinal);
     public bool IsArmed => Inter is 1 or 2 or 3 or 4 or 8;
+
+    /// <summary>Written in capitals ("ANA", "NAS"): the text must be in capitals too (<see cref="Acronym"/>).</summary>
+    public bool IsAcronym { get; } = Acronym.Is(Phrase);
 }

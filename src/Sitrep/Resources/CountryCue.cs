@@ -10,7 +10,7 @@ namespace Sitrep.Resources;
 public sealed record CountryCue(string Phrase, string Iso2, IReadOnlyList<string> Regions)
 {
     /// <summary>Written in capitals ("SMM", "J&amp;K"): the text must be in capitals too, so "Ana" is not "ANA".</summary>
-    public bool IsAcronym { get; } = Phrase.Any(char.IsLetter) && !Phrase.Any(char.IsLower);
+    public bool IsAcronym { get; } = Acronym.Is(Phrase);
 
     /// <summary>Starts with a capital: the text must too.</summary>
     public bool IsProperName { get; } = Phrase.Length > 0 && char.IsUpper(Phrase[0]);
