@@ -48,42 +48,38 @@ internal sealed class GazetteerData
     /// </summary>
     private void ReadAdmin1Aliases(string file)
     {
-        var byName = Admin1.GroupBy(a => a.CountryCode + "|" + TextFold.Fold(a.Name)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Divisions by position in the list, as a line may give one the name to write (a new record in its place)
+        // after earlier lines gave it aliases: the records are taken from the list once the file is read.
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Admin1.Count; i++) byName.TryAdd(Admin1[i].CountryCode + "|" + TextFold.Fold(Admin1[i].Name), i);
+        var aliases = new List<(string Alias, int Division)>();
         int lineNo = 0;
         foreach (var line in File.ReadLines(file))
         {
             lineNo++;
             if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
             var f = line.Split('\t');
-            if (f.Length < 3) throw new GazetteerFormatException(file, (int)lineNo, "expected country<TAB>name<TAB>alias;alias");
+            if (f.Length < 3) throw new GazetteerFormatException(file, lineNo, "expected country<TAB>name<TAB>alias;alias");
             var cc = f[0].Trim();
             if (f[1].Trim() == "*")
             {
-                if (f.Length < 4 || f[3].Trim() != "GeoNames") throw new GazetteerFormatException(file, (int)lineNo, "a '*' line takes 'GeoNames' in its fourth column");
-                foreach (var division in Admin1.Where(x => x.CountryCode == cc && x.CommonName.Length > 0).ToList())
-                {
-                    Admin1Aliases.Add((division.CommonName, Rename(division, "")));
-                }
-                byName = Admin1.GroupBy(a => a.CountryCode + "|" + TextFold.Fold(a.Name)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                if (f.Length < 4 || f[3].Trim() != "GeoNames") throw new GazetteerFormatException(file, lineNo, "a '*' line takes 'GeoNames' in its fourth column");
+                for (int i = 0; i < Admin1.Count; i++)
+                    if (Admin1[i].CountryCode == cc && Admin1[i].CommonName.Length > 0)
+                    {
+                        aliases.Add((Admin1[i].CommonName, i));
+                        Admin1[i] = Admin1[i] with { CommonName = "", NamedByHand = false };
+                    }
                 continue;
             }
-            if (!byName.TryGetValue(cc + "|" + TextFold.Fold(f[1]), out var a))
-                throw new GazetteerFormatException(file, (int)lineNo, $"no admin1 division '{f[1]}' in {f[0]}");
+            if (!byName.TryGetValue(cc + "|" + TextFold.Fold(f[1]), out var division))
+                throw new GazetteerFormatException(file, lineNo, $"no admin1 division '{f[1]}' in {f[0]}");
             if (f.Length > 3 && f[3].Trim().Length > 0)
-                byName[cc + "|" + TextFold.Fold(f[1])] = a = Rename(a, f[3].Trim(), byHand: true);
+                Admin1[division] = Admin1[division] with { CommonName = f[3].Trim(), NamedByHand = true };
             foreach (var alias in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                Admin1Aliases.Add((alias, a));
+                aliases.Add((alias, division));
         }
-    }
-
-    /// <summary>The division with another common name, put in its place in the list and in the aliases read so far.</summary>
-    private Admin1 Rename(Admin1 a, string commonName, bool byHand = false)
-    {
-        var renamed = a with { CommonName = commonName, NamedByHand = byHand };
-        Admin1[Admin1.IndexOf(a)] = renamed;
-        for (int k = 0; k < Admin1Aliases.Count; k++)
-            if (Admin1Aliases[k].Admin1 == a) Admin1Aliases[k] = (Admin1Aliases[k].Alias, renamed);
-        return renamed;
+        Admin1Aliases.AddRange(aliases.Select(x => (x.Alias, Admin1[x.Division])));
     }
 
     /// <summary>
