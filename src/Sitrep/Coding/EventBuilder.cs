@@ -174,6 +174,9 @@ public static class EventBuilder
         return Cues.Any(lex.Discourse, doc.Tokens, Math.Max(s.FirstToken, at - 3), at, DiscourseRole.Cause);
     }
 
+    /// <summary>Parts of trigger phrases that tell lethal force or gunfire ("shot dead", "opened fire", "killed").</summary>
+    private static readonly string[] LethalWords = ["kill", "shot", "shoot", "fire", "dead", "murder", "wound", "injur"];
+
     /// <summary>
     /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
     /// demonstrators") or its passive subject ("protesters were killed"), in the frame; or told of them as its doer
@@ -183,9 +186,8 @@ public static class EventBuilder
     {
         var tokens = doc.Tokens;
         // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
-        string[] lethal = ["kill", "shot", "shoot", "fire", "dead", "murder", "wound", "injur"];
         foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType is "Attack" && !t.IsAnaphoric
-            && lethal.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))
+            && LethalWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))
             && !(t.Token > 0 && tokens[t.Token - 1].Folded is "the" or "a" or "an")))
         {
             int end = t.Token;

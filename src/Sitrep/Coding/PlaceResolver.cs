@@ -100,7 +100,7 @@ public static class PlaceResolver
         double bestScore = double.MinValue;
         // The sentences right before the frame that tell no event and no background: the lead-in to this event.
         int lead = frame.First;
-        while (lead > 0 && !doc.Sentences[lead - 1].IsBackground && !doc.Frames.Any(f => f.Contains(lead - 1))) lead--;
+        while (!inFrame && lead > 0 && !doc.Sentences[lead - 1].IsBackground && !doc.Frames.Any(f => f.Contains(lead - 1))) lead--;
         for (int mi = 0; mi < doc.Places.Length; mi++)
         {
             var m = doc.Places[mi];
