@@ -10,13 +10,15 @@ namespace Sitrep.Coding;
 /// one: an explicit event date other than the current event's, or a cue such as "in a separate
 /// attack". A sentence whose triggers are all nouns referring back ("the attack", "the clash")
 /// always adds to the current event. Sentences without triggers add their detail (the dead,
-/// a claim) to the event just told, when they follow it directly.
+/// a claim) to the event just told, when they follow it directly. Before grouping, it drops the
+/// protest and riot words that are part of a security force's name ("riot police"), which only the
+/// actors, found after the triggers, can tell: so it sets the triggers as well as the frames.
 /// </summary>
 public sealed class FrameStage : ICodingStage
 {
     public string Name => "frames";
     public Annotation Needs => Annotation.Triggers | Annotation.Dates | Annotation.Fatalities | Annotation.Actors;
-    public Annotation Sets => Annotation.Frames;
+    public Annotation Sets => Annotation.Frames | Annotation.Triggers;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
