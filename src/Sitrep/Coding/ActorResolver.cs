@@ -19,7 +19,13 @@ public static class ActorResolver
     private static readonly HashSet<string> WeakNouns = ["people", "person", "man", "men", "woman", "women", "family", "citizens"];
 
     /// <summary>An actor's scores as doer and target, summed over its mentions.</summary>
+    /// <param name="Name">Its ACLED name.</param>
+    /// <param name="Inter">Its ACLED inter code.</param>
+    /// <param name="Agent">How strongly its mentions tell it acting.</param>
+    /// <param name="Patient">How strongly its mentions tell it acted on.</param>
     /// <param name="Span">Its most telling mention.</param>
+    /// <param name="Order">The order of its first mention among the frame's actors.</param>
+    /// <param name="SpanWeight">How much <paramref name="Span"/> says of its role.</param>
     /// <param name="Individuals">Every mention is a word for single people ("a man", "three men"), not a crowd.</param>
     /// <param name="Side">A mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</param>
     /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of local people killed a man"), even when the same name also covers the victims.</param>

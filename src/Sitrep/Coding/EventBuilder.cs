@@ -132,9 +132,10 @@ public static class EventBuilder
         return events;
     }
 
-    /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
+    /// <summary>The harms ACLED codes before the arrests or looting told with them, gravest first.</summary>
     private static readonly string[] HarmPrecedence = ["Sexual violence", "Attack", "Abduction/forced disappearance"];
 
+    /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
     internal static (string? SubType, List<TextSpan> Evidence, double Weight) ChooseSubType(List<TriggerMention> triggers)
     {
         var signalled = triggers.Where(t => t.Entry.Requires is null)
@@ -159,12 +160,6 @@ public static class EventBuilder
         return (chosen, spans, best.Weight);
     }
 
-    /// <summary>
-    /// ACLED's rules between type and actors: violence against civilians needs civilian targets, so an
-    /// attack on an armed actor is an armed clash; violence done by a crowd rather than an organised
-    /// group is a riot; an arrest by a non-state group is an abduction. A clash the text calls one stays a
-    /// clash, whoever died in it.
-    /// </summary>
     /// <summary>Whether a cause cue ("after the", "against the", "over the") ends right before the count of dead.</summary>
     private static bool IsCause(AnnotatedDocument doc, Lexicon lex, FatalityMention f)
     {
@@ -205,6 +200,12 @@ public static class EventBuilder
         return null;
     }
 
+    /// <summary>
+    /// ACLED's rules between type and actors: violence against civilians needs civilian targets, so an
+    /// attack on an armed actor is an armed clash; violence done by a crowd rather than an organised
+    /// group is a riot; an arrest by a non-state group is an abduction. A clash the text calls one stays a
+    /// clash, whoever died in it.
+    /// </summary>
     internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
     {
         bool armed2 = actors.Inter2 is 1 or 2 or 3 or 4 or 8;
