@@ -111,9 +111,8 @@ public sealed class PlaceStage : ICodingStage
                 { i++; continue; }
                 // A lone word inside a longer capitalised name ("Gabtali Bus Stand") names something else. After "the"
                 // and a cue it names a building or a firm ("at the Justice Palace", "the Gafsa Phosphate Company"):
-                // not where the event is, though it hints at the country.
-                // A site named after its town ("Donetsk Airport", "Hakkari Governor's Office") is in the town, unless "the"
-                // makes the whole a name of its own.
+                // not where the event is, though it hints at the country. But a site named after its town, the name
+                // then a site noun ("Donetsk Airport", "Hakkari Governor's Office"), is in the town.
                 bool afterThe = found.Token > s.FirstToken && tokens[found.Token - 1].Folded == "the";
                 bool site = found.EndToken < s.EndToken && lex.FacilityNouns.Contains(tokens[found.EndToken].Folded) && !afterThe
                     && !(found.Token > s.FirstToken && tokens[found.Token - 1].IsCapitalized && tokens[found.Token - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[found.Token - 1].Folded));
@@ -153,13 +152,15 @@ public sealed class PlaceStage : ICodingStage
     /// </summary>
     private static bool InsideName(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex)
     {
-        bool Hyphen(Token a, Token b) => b.Span.Start == a.Span.End + 1 && text[a.Span.End] is '-' or '\u2010';
         bool before = at > s.FirstToken + 1 && tokens[at - 1].IsCapitalized && tokens[at - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[at - 1].Folded)
-            && !Hyphen(tokens[at - 1], tokens[at]);
+            && !HyphenBetween(text, tokens[at - 1], tokens[at]);
         bool after = at + 1 < s.EndToken && tokens[at + 1].IsCapitalized && tokens[at + 1].IsWord
-            && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0 && !Hyphen(tokens[at], tokens[at + 1]);
+            && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0 && !HyphenBetween(text, tokens[at], tokens[at + 1]);
         return before || after;
     }
+
+    /// <summary>Whether a hyphen, and nothing else, joins token <paramref name="a"/> to the next, <paramref name="b"/> ("Petion-Ville").</summary>
+    private static bool HyphenBetween(string text, Token a, Token b) => b.Span.Start == a.Span.End + 1 && text[a.Span.End] is '-' or '\u2010';
 
     /// <summary>The folded words from <paramref name="start"/> to <paramref name="end"/> without the spaces that stand for hyphens, or null when no hyphen joins them.</summary>
     private static string? HyphenJoined(string text, IReadOnlyList<Token> tokens, int start, int end)
@@ -168,7 +169,7 @@ public sealed class PlaceStage : ICodingStage
         bool hyphen = false;
         for (int k = start + 1; k < end; k++)
         {
-            bool joinedByHyphen = tokens[k].Span.Start == tokens[k - 1].Span.End + 1 && text[tokens[k - 1].Span.End] is '-' or '\u2010';
+            bool joinedByHyphen = HyphenBetween(text, tokens[k - 1], tokens[k]);
             hyphen |= joinedByHyphen;
             if (!joinedByHyphen) sb.Append(' ');
             sb.Append(tokens[k].Folded);
