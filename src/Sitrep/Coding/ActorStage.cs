@@ -51,7 +51,11 @@ public sealed class ActorStage : ICodingStage
                 if (iso is null || (i + len < s.EndToken && (tokens[i + len].Folded is "dollar" or "dollars" || tokens[i + len].Folded == "city" && tokens[i + len].IsCapitalized
                     || demonym && tokens[i + len].Folded is "region" or "regional" or "state" && resources.Gazetteer.FindAdmin1(tokens[i].Folded).Count > 0)))
                 { i++; continue; }
-                var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym);
+                int before = i > s.FirstToken && tokens[i - 1].Folded == "the" ? i - 1 : i;
+                var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym)
+                {
+                    IsOrigin = before > s.FirstToken && tokens[before - 1].Folded == "from",
+                };
                 inSentence.Add(m);
                 countries.Add(m);
                 i += len;

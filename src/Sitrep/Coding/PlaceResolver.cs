@@ -21,14 +21,14 @@ public static class PlaceResolver
 
     /// <summary>
     /// The countries a document is about, weighted: named countries and unambiguous places count fully,
-    /// demonyms less ("French forces" in a story about Mali). Demonym-only countries are marked with a
+    /// demonyms and countries of origin less ("French forces" in a story about Mali, "goods from Turkey"). Demonym-only countries are marked with a
     /// weight below 1 so they favour candidates without ruling others out.
     /// </summary>
     public static Dictionary<string, double> CountryContext(AnnotatedDocument doc)
     {
         var ctx = new Dictionary<string, double>(StringComparer.Ordinal);
         // A cue ("OSCE SMM") places the story as surely as the country's name.
-        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym ? 0.3 : 1.0);
+        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym || c.IsOrigin ? 0.3 : 1.0);
         // A lone unambiguous place counts only where the names and cues leave room: "in Khela" is a town in
         // India, but not in a story the names place in Libya, which the gazetteer merely lacks.
         bool named = ctx.Values.Any(v => v >= 1);
@@ -153,7 +153,14 @@ public static class PlaceResolver
             // one the gazetteer lacks.
             if (fit < 0 && containers.Any(c => RulesOut(c, p))) continue;
             if (!Plausible(p.CountryCode, fit) || fit <= 0 && OutsideCued(p)) continue;
-            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0);
+            // The outermost container is read as the first-level division it names, not as a place of that name outside
+            // it: "Recanto das Emas, Distrito Federal" is in Brazil's federal district, not in a Mexican hamlet called
+            // Distrito Federal, and "Martinez (Buenos Aires)" in the province, not the capital. A city of some size may
+            // still be meant where the text names its country ("el Mina (Tripoli)").
+            bool outsideDivision = OutsideOwnDivision(m, p.CountryCode, p.Admin1Code);
+            if (outsideDivision && p.Population < CuedVetoPopulation) continue;
+            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0)
+                - (outsideDivision ? 8 : 0);
             // "Poonch district" where GeoNames knows the town Punch by that other name, seat of its namesake district
             // Punch, which the text's spelling did not find: in a country the text names, the town stands for its district.
             if (districtWord && ctx.ContainsKey(p.CountryCode) && gaz.Admin2Of(p) is { } own && !m.Admin2s.Contains(own)
@@ -161,17 +168,26 @@ public static class PlaceResolver
             // "Bolivar state" is the state, not a town called Bolivar elsewhere, whenever a region of that name exists.
             else if (regionWord && m.Admin1s.Count > 0) s -= 4;
             else if (regionWord || districtWord) s -= 2;
+
             int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
             yield return Make(gaz, p, text, precision, m.Span, s, doc);
         }
         foreach (var a2 in m.Admin2s)
         {
             if (!Plausible(a2.CountryCode, 0) || containers.Any(c => IsDivisionElsewhere(c, a2.CountryCode))) continue;
+            // Nor as a district of that name elsewhere: "(Buenos Aires)" is not Colombia's Buenos Aires municipality.
+            if (OutsideOwnDivision(m, a2.CountryCode, a2.Admin1Code)) continue;
+            // "Rio Claro, Lara state" is no district Rio Claro of Brazil: a district its containers contradict is not meant.
+            // A district of a region newer than the gazetteer's list has no region for them to contradict.
+            if (gaz.Admin1Of(a2.CountryCode, a2.Admin1Code) is not null && Fit(a2.CountryCode, a2.Admin1Code, a2.Code, containers) < 0 && containers.Any(c => RulesOut(c, a2.CountryCode, a2.Admin1Code, a2.Code))) continue;
             var seat = gaz.SeatOf(a2);
             if (seat is null)
             {
-                // A district with no town in the gazetteer: its region is still known.
-                var region = gaz.Admin1Of(a2.CountryCode, a2.Admin1Code);
+                // A district with no town in the gazetteer: its region is still known, from the gazetteer or else from
+                // a container of its country ("Lainya county (Central Equatoria state)", filed under a region code of
+                // older boundaries).
+                var region = gaz.Admin1Of(a2.CountryCode, a2.Admin1Code)
+                    ?? containers.SelectMany(c => c.Admin1s).FirstOrDefault(a => a.CountryCode == a2.CountryCode);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
                     yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
@@ -193,11 +209,20 @@ public static class PlaceResolver
         {
             if (!Plausible(a1.CountryCode, 0)) continue;
             var seat = gaz.SeatOf(a1);
-            // A region is where the event is only when no town is named: a town inside it comes first.
-            double s = spelling + Context(a1.CountryCode) + (regionWord ? 3 : 0) - 3.5;
+            // A region is where the event is only when no town is named: a town inside it comes first. Named with its
+            // kind ("Lara state") or as the outermost container, the name is the region's.
+            double s = spelling + Context(a1.CountryCode) + (regionWord || m.IsContainer && m.Containers.Count == 0 ? 3 : 0) - 3.5;
             yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> is the outermost container of a place and names first-level divisions, none of them
+    /// division <paramref name="admin1"/> of <paramref name="cc"/>. An inner container ("Beni" in "(Beni, Nord-Kivu)") is a
+    /// district or town, whatever region elsewhere shares its name.
+    /// </summary>
+    private static bool OutsideOwnDivision(PlaceMention m, string cc, string admin1) =>
+        m.IsContainer && m.Containers.Count == 0 && m.Admin1s.Count > 0 && !m.Admin1s.Any(a => a.CountryCode == cc && a.Code == admin1);
 
     /// <summary>Below this population a place outside a cue's regions is taken for a namesake of the one meant.</summary>
     private const long CuedVetoPopulation = 100_000;
@@ -237,14 +262,21 @@ public static class PlaceResolver
     /// <summary>
     /// Whether container <paramref name="c"/> says the text means another place than <paramref name="p"/>:
     /// it is known only in another country ("Dessa (Tillabery)" is not the Romanian Dessa); it is a region
-    /// only of another country and no town there; or it is a division of p's own country that p is not in and
-    /// that holds no town of that name ("Kamianka, Donetsk" is not the Kamianka of Cherkasy).
+    /// only of other countries and no town of p's region ("Martinez (Buenos Aires)" is not a Mexican Martinez in a
+    /// state that merely has a village called Buenos Aires: a container is read as the division it names); or it
+    /// is a division of p's own country that p is not in and that holds no town of that name ("Kamianka, Donetsk"
+    /// is not the Kamianka of Cherkasy).
     /// </summary>
-    private static bool RulesOut(PlaceMention c, Place p) =>
-        CountriesOf(c) is [var only] && only != p.CountryCode
-        || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != p.CountryCode) && c.Places.All(q => q.CountryCode != p.CountryCode)
-        || (c.Admin1s.Any(a => a.CountryCode == p.CountryCode) || c.Admin2s.Any(a => a.CountryCode == p.CountryCode)) && Fit(p, [c]) < 0
-            && c.Places.All(q => q.CountryCode != p.CountryCode || q.Admin1Code != p.Admin1Code);
+    private static bool RulesOut(PlaceMention c, Place p) => RulesOut(c, p.CountryCode, p.Admin1Code, p.Admin2Code);
+
+    /// <summary>Whether container <paramref name="c"/> says the text means another place than one in division
+    /// <paramref name="admin1"/> (and <paramref name="admin2"/>) of <paramref name="cc"/>; see <see cref="RulesOut(PlaceMention, Place)"/>.</summary>
+    private static bool RulesOut(PlaceMention c, string cc, string admin1, string admin2) =>
+        CountriesOf(c) is [var only] && only != cc
+        || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != cc)
+            && c.Places.All(q => q.CountryCode != cc || q.Admin1Code != admin1)
+        || (c.Admin1s.Any(a => a.CountryCode == cc) || c.Admin2s.Any(a => a.CountryCode == cc)) && Fit(cc, admin1, admin2, [c]) < 0
+            && c.Places.All(q => q.CountryCode != cc || q.Admin1Code != admin1);
 
     /// <summary>
     /// Whether container <paramref name="c"/> names a division, and only in a country other than <paramref name="country"/>:
@@ -259,19 +291,22 @@ public static class PlaceResolver
         m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Concat(m.Admin2s.Select(a => a.CountryCode)).Distinct().ToList();
 
     /// <summary>How well a place fits the divisions the text gives as its containers.</summary>
-    private static double Fit(Place p, List<PlaceMention> containers)
+    private static double Fit(Place p, List<PlaceMention> containers) => Fit(p.CountryCode, p.Admin1Code, p.Admin2Code, containers);
+
+    /// <summary>How well a place in division <paramref name="admin1"/> (and <paramref name="admin2"/>) of <paramref name="cc"/> fits the containers.</summary>
+    private static double Fit(string cc, string admin1, string admin2, List<PlaceMention> containers)
     {
         double s = 0;
         foreach (var c in containers)
         {
-            if (c.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) s += 8;
+            if (c.Admin1s.Any(a => a.CountryCode == cc && a.Code == admin1)) s += 8;
             // A capital GeoNames files under no district ("Freetown (Western Area Urban)") fits any district of its region.
-            else if (c.Admin2s.Any(a => a.CountryCode == p.CountryCode && a.Admin1Code == p.Admin1Code && (a.Code == p.Admin2Code || string.IsNullOrEmpty(p.Admin2Code)))) s += 8;
-            else if (c.Places.Any(q => q.CountryCode == p.CountryCode && q.Admin1Code == p.Admin1Code)) s += 4;
+            else if (c.Admin2s.Any(a => a.CountryCode == cc && a.Admin1Code == admin1 && (a.Code == admin2 || string.IsNullOrEmpty(admin2)))) s += 8;
+            else if (c.Places.Any(q => q.CountryCode == cc && q.Admin1Code == admin1)) s += 4;
             // A container that names a first-level division elsewhere is read as that division: "Martinez (Buenos
             // Aires)" is not a Mexican Martinez in a state that merely has a village called Buenos Aires.
             else if (c.Admin1s.Count > 0) s -= 2;
-            else if (c.Places.Any(q => q.CountryCode == p.CountryCode) || c.Admin1s.Any(a => a.CountryCode == p.CountryCode)) s += 1;
+            else if (c.Places.Any(q => q.CountryCode == cc) || c.Admin1s.Any(a => a.CountryCode == cc)) s += 1;
             else s -= 2;
         }
         return s;

@@ -143,7 +143,7 @@ public sealed class PlaceStage : ICodingStage
         // Trinidad. Inside one of its own places ("Ciudad de Mexico") it still says the country.
         var countries = doc.Countries.Where(c => c.IsCue || !mentions.Any(m => m.Token <= c.Token && c.EndToken <= m.EndToken
             && m.Places.All(p => p.CountryCode != c.Iso2) && m.Admin1s.All(a => a.CountryCode != c.Iso2))).ToImmutableArray();
-        return doc with { Places = LinkContainers(mentions, tokens), Countries = countries };
+        return doc with { Places = LinkContainers(doc.Text, mentions, tokens), Countries = countries };
     }
 
     /// <summary>
@@ -237,7 +237,7 @@ public sealed class PlaceStage : ICodingStage
     }
 
     /// <summary>"X (A, B)", "X, A", "X district, A": the names after X, joined by commas or inside parentheses, contain it.</summary>
-    private static ImmutableArray<PlaceMention> LinkContainers(List<PlaceMention> mentions, IReadOnlyList<Token> tokens)
+    private static ImmutableArray<PlaceMention> LinkContainers(string text, List<PlaceMention> mentions, IReadOnlyList<Token> tokens)
     {
         var result = mentions.ToArray();
         for (int i = 0; i < result.Length; i++)
@@ -252,6 +252,12 @@ public sealed class PlaceStage : ICodingStage
                 // "Naushera sector area (Rajouri district)": a few lower-case words may come between a name and
                 // the parenthesis that opens its containers.
                 int skip = 0;
+                // "Mentao (Pobe-Mengao, Soum)": the parts of a hyphenated name the gazetteer lacks share its containers.
+                if (containers.Count == 0 && result[j].Token == prevEnd && HyphenBetween(text, tokens[prevEnd - 1], tokens[prevEnd]))
+                {
+                    prevEnd = result[j].EndToken + (result[j].KindWord is not null ? 1 : 0);
+                    continue;
+                }
                 if (containers.Count == 0)
                     while (skip < 3 && prevEnd + skip < result[j].Token && tokens[prevEnd + skip].Shape == Sitrep.Text.TokenShape.Lower) skip++;
                 if (skip > 0 && tokens[prevEnd + skip].Folded != "(") skip = 0;

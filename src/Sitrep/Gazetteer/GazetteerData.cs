@@ -24,11 +24,13 @@ internal sealed class GazetteerData
     /// <summary>Places from this index on have their names in <see cref="Names"/> rather than in <see cref="Keys"/>.</summary>
     public int FirstUnindexedPlace => Places.Count - Names.Count;
     public List<(string Alias, Admin1 Admin1)> Admin1Aliases { get; } = [];
+    public List<(string Alias, Admin2 Admin2)> Admin2Aliases { get; } = [];
 
-    public static GazetteerData Read(string file, string? overlayCsv, string? admin1Aliases)
+    public static GazetteerData Read(string file, string? overlayCsv, string? admin1Aliases, string? admin2Aliases = null)
     {
         var data = GazetteerFile.Read(file);
         if (admin1Aliases is not null && File.Exists(admin1Aliases)) data.ReadAdmin1Aliases(admin1Aliases);
+        if (admin2Aliases is not null && File.Exists(admin2Aliases)) data.ReadAdmin2Aliases(admin2Aliases);
         if (overlayCsv is not null && File.Exists(overlayCsv)) data.ReadOverlay(overlayCsv);
         return data;
     }
@@ -53,13 +55,8 @@ internal sealed class GazetteerData
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Admin1.Count; i++) byName.TryAdd(Admin1[i].CountryCode + "|" + TextFold.Fold(Admin1[i].Name), i);
         var aliases = new List<(string Alias, int Division)>();
-        int lineNo = 0;
-        foreach (var line in File.ReadLines(file))
+        foreach (var (lineNo, f) in AliasLines(file))
         {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
-            var f = line.Split('\t');
-            if (f.Length < 3) throw new GazetteerFormatException(file, lineNo, "expected country<TAB>name<TAB>alias;alias");
             var cc = f[0].Trim();
             if (f[1].Trim() == "*")
             {
@@ -80,6 +77,43 @@ internal sealed class GazetteerData
                 aliases.Add((alias, division));
         }
         Admin1Aliases.AddRange(aliases.Select(x => (x.Alias, Admin1[x.Division])));
+    }
+
+    /// <summary>
+    /// admin2-aliases.tsv: <c>CC&lt;TAB&gt;GeoNames name&lt;TAB&gt;alias[;alias...]</c>, the names a country's own maps
+    /// and press give its second-level divisions where GeoNames files another (Burkina Faso's Soum province is
+    /// GeoNames' "Province du Djelgodji"). The GeoNames name must name one division of that country.
+    /// </summary>
+    private void ReadAdmin2Aliases(string file)
+    {
+        var byName = new Dictionary<string, List<Admin2>>(StringComparer.Ordinal);
+        foreach (var a in Admin2)
+            foreach (var key in GazetteerIndex.DivisionKeys(a.Name))
+                if (!byName.TryGetValue(a.CountryCode + "|" + key, out var list)) byName[a.CountryCode + "|" + key] = [a];
+                else if (!list.Contains(a)) list.Add(a);
+        foreach (var (lineNo, f) in AliasLines(file))
+        {
+            if (!byName.TryGetValue(f[0].Trim() + "|" + TextFold.Fold(f[1]), out var divisions))
+                throw new GazetteerFormatException(file, lineNo, $"no admin2 division '{f[1]}' in {f[0]}");
+            if (divisions.Count > 1)
+                throw new GazetteerFormatException(file, lineNo, $"'{f[1]}' names {divisions.Count} admin2 divisions in {f[0]}; give the one meant by its full GeoNames name");
+            foreach (var alias in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                Admin2Aliases.Add((alias, divisions[0]));
+        }
+    }
+
+    /// <summary>The lines of an aliases file that are neither blank nor comments, split at tabs, with their line numbers.</summary>
+    private static IEnumerable<(int LineNo, string[] Fields)> AliasLines(string file)
+    {
+        int lineNo = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (f.Length < 3) throw new GazetteerFormatException(file, lineNo, "expected country<TAB>name<TAB>alias;alias");
+            yield return (lineNo, f);
+        }
     }
 
     /// <summary>

@@ -76,6 +76,8 @@ public sealed class GazetteerIndex
         foreach (var (alias, a) in data.Admin1Aliases) Add(_admin1ByName, TextFold.Fold(alias), a);
         foreach (var a in data.Admin2)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
+        foreach (var (alias, a) in data.Admin2Aliases)
+            foreach (var key in DivisionKeys(alias)) Add(_admin2ByName, key, a);
     }
 
     private void FindSeats()
@@ -178,17 +180,17 @@ public sealed class GazetteerIndex
         if (!list.Contains(value)) list.Add(value);
     }
 
-    /// <summary>The gazetteer of a data folder: gazetteer/gazetteer.bin.gz, with overlay.csv and admin1-aliases.tsv beside it.</summary>
+    /// <summary>The gazetteer of a data folder: gazetteer/gazetteer.bin.gz, with overlay.csv, admin1-aliases.tsv and admin2-aliases.tsv beside it.</summary>
     public static GazetteerIndex LoadFrom(string dataDirectory)
     {
         var dir = Path.Combine(dataDirectory, "gazetteer");
-        return Load(Path.Combine(dir, FileName), Path.Combine(dir, "overlay.csv"), Path.Combine(dir, "admin1-aliases.tsv"));
+        return Load(Path.Combine(dir, FileName), Path.Combine(dir, "overlay.csv"), Path.Combine(dir, "admin1-aliases.tsv"), Path.Combine(dir, "admin2-aliases.tsv"));
     }
 
     /// <summary>The name of the compact gazetteer file in a data folder's gazetteer/.</summary>
     public const string FileName = "gazetteer.bin.gz";
 
-    /// <summary>Loads the compact file and, when given, the overlay CSV and the admin1 aliases.</summary>
-    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null) =>
-        new(GazetteerData.Read(file, overlayCsv, admin1Aliases));
+    /// <summary>Loads the compact file and, when given, the overlay CSV and the admin1 and admin2 aliases.</summary>
+    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null, string? admin2Aliases = null) =>
+        new(GazetteerData.Read(file, overlayCsv, admin1Aliases, admin2Aliases));
 }

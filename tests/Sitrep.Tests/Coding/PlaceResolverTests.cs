@@ -339,4 +339,67 @@ public class PlaceResolverTests
         e.Location.ShouldBe("Kabul");
         e.GeoPrecision.ShouldBe(2);
     }
+
+    [Fact]
+    public void A_container_is_read_as_the_division_it_names()
+    {
+        // Mexico has villages called Buenos Aires and a Martinez; "Martinez (Buenos Aires)" is in the province.
+        var martinez = Main("On 30 April 2020, in Martinez (Buenos Aires), residents performed a pot-banging protest against the release of prisoners.");
+        martinez.Country.ShouldBe("Argentina");
+        martinez.Admin1.ShouldBe("Buenos Aires");
+        // Brazil has a district Rio Claro; "Lara state" is Venezuela's.
+        var lara = Main("On 29 April 2020, in Rio Claro, Lara state, residents protested to demand domestic gas.");
+        lara.Country.ShouldBe("Venezuela");
+        lara.Admin1.ShouldBe("Lara");
+        // A hamlet called Distrito Federal in Chiapas is not the container of a Brasilia suburb.
+        Main("On 3 May 2020, in Recanto das Emas, Distrito Federal, two women were shot to death by two armed men.").Country.ShouldBe("Brazil");
+    }
+
+    [Fact]
+    public void The_parts_of_a_hyphenated_name_share_its_containers()
+    {
+        // "Pobe" alone is a town in Benin; Pobe-Mengao is a commune of Burkina Faso's Soum province.
+        var e = Main("On 2 May 2020, militants ambushed a gendarmerie unit in Zzyzx (Pobe-Mengao, Soum), killing one gendarme.");
+        e.Country.ShouldBe("Burkina Faso");
+        e.Admin1.ShouldBe("Sahel");
+    }
+
+    [Fact]
+    public void A_district_is_found_under_the_name_the_admin2_aliases_file_gives()
+    {
+        // GeoNames files Burkina Faso's Tapoa province as "Gobnangou".
+        var e = Main("On 3 May 2020, militants assassinated a pastor in Zzyzx (Logobou, Tapoa).");
+        e.Country.ShouldBe("Burkina Faso");
+        e.Admin1.ShouldBe("Est");
+    }
+
+    [Fact]
+    public void A_district_of_a_region_the_gazetteer_lacks_takes_the_region_of_its_container()
+    {
+        // GeoNames files Lainya county under a region code of older boundaries; Ghana's North East region (2019) is missing,
+        // and Botswana's North-East is not meant.
+        Main("On 6 May 2020, NAS rebels were attacked by SSPDF forces near Zzyzx in Lainya county (Central Equatoria state).").Admin1.ShouldBe("Central Equatoria");
+        Main("On 2 May 2020, suspected Fulani militias attacked and injured a farmer in Gordi (Mamprugo Moaduri, North East).").Country.ShouldBe("Ghana");
+    }
+
+    [Fact]
+    public void A_country_named_as_an_origin_places_the_story_less_than_a_town()
+    {
+        var e = Main("On 5 May 2020, drivers of trailers who transport goods from Turkey organized a protest in Batumi.");
+        e.Country.ShouldBe("Georgia");
+    }
+
+    [Fact]
+    public void A_demonym_stem_does_not_match_a_longer_name()
+    {
+        // "Turk" is a demonym of Turkey; Turkana is a county of Kenya.
+        Main("On 1 May 2020, about 60 refugees held a sit-in at the camp in Kakuma (Turkana West, Turkana).").Country.ShouldBe("Kenya");
+    }
+
+    [Fact]
+    public void Russian_regions_are_written_under_their_english_names()
+    {
+        Main("On 6 May 2020, about 20 relatives of gas field workers took part in an unauthorized protest in Omsk.").Admin1.ShouldBe("Omsk Oblast");
+        Main("On 28 April 2020, at least 9 activists took part in an unauthorized protest in Ufa.").Admin1.ShouldBe("Republic of Bashkortostan");
+    }
 }

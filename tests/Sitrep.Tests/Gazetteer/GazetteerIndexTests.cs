@@ -106,6 +106,22 @@ public class GazetteerIndexTests
         finally { Directory.Delete(dir, true); }
     }
 
+    [Fact]
+    public void The_admin2_aliases_file_finds_a_district_under_its_local_name_and_names_a_bad_line()
+    {
+        // GeoNames files Burkina Faso's Soum province as "Province du Djelgodji".
+        Gaz.FindAdmin2(TextFold.Fold("Soum")).ShouldHaveSingleItem().Name.ShouldBe("Province du Djelgodji");
+        var dir = Directory.CreateTempSubdirectory("sitrep-aliases-").FullName;
+        try
+        {
+            var aliases = Path.Combine(dir, "admin2-aliases.tsv");
+            File.WriteAllText(aliases, "# comment\nBF\tDjelgodji\tSoum\nBF\tNowhere\tSoum\n");
+            var file = Path.Combine(TestResources.DataDirectory, "gazetteer", GazetteerIndex.FileName);
+            Should.Throw<GazetteerFormatException>(() => GazetteerIndex.Load(file, null, null, aliases)).Message.ShouldContain("admin2-aliases.tsv:3");
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
     [Theory]
     [InlineData("Rajouri", "Rajauri")]
     [InlineData("Naushera", "Nowshera")]
