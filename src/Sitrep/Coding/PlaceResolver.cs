@@ -151,13 +151,16 @@ public static class PlaceResolver
             var fit = Fit(p, containers);
             // A place its containers contradict is another place of the same name; the containers stand in for the
             // one the gazetteer lacks.
-            if (fit < 0 && containers.Any(c => RulesOut(c, p))) continue;
+            // A region named with its kind ("Merida state") contradicts as surely as all containers together.
+            if (containers.Any(c => (fit < 0 || IsNamedRegion(c)) && RulesOut(c, p))) continue;
             if (!Plausible(p.CountryCode, fit) || fit <= 0 && OutsideCued(p)) continue;
             // The outermost container is read as the first-level division it names, not as a place of that name outside
             // it: "Recanto das Emas, Distrito Federal" is in Brazil's federal district, not in a Mexican hamlet called
             // Distrito Federal, and "Martinez (Buenos Aires)" in the province, not the capital. A city of some size may
             // still be meant where the text names its country ("el Mina (Tripoli)").
             bool outsideDivision = OutsideOwnDivision(m, p.CountryCode, p.Admin1Code);
+            // "Bolivar state" is the state, not a town called Bolivar outside it.
+            if (IsNamedRegion(m) && !m.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) continue;
             if (outsideDivision && p.Population < CuedVetoPopulation) continue;
             double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0)
                 - (outsideDivision ? 8 : 0);
@@ -165,7 +168,7 @@ public static class PlaceResolver
             // Punch, which the text's spelling did not find: in a country the text names, the town stands for its district.
             if (districtWord && ctx.ContainsKey(p.CountryCode) && gaz.Admin2Of(p) is { } own && !m.Admin2s.Contains(own)
                 && GazetteerIndex.DivisionKeys(own.Name).Contains(Sitrep.Text.TextFold.Fold(p.Name))) s += 3.5 + AlternatePenalty(m, p);
-            // "Bolivar state" is the state, not a town called Bolivar elsewhere, whenever a region of that name exists.
+            // A town inside the region named with its kind stands below the region.
             else if (regionWord && m.Admin1s.Count > 0) s -= 4;
             else if (regionWord || districtWord) s -= 2;
 
@@ -208,6 +211,8 @@ public static class PlaceResolver
         foreach (var a1 in m.Admin1s)
         {
             if (!Plausible(a1.CountryCode, 0)) continue;
+            // Nor is a region meant that its containers contradict: "Sucre municipality, Bolivar state" is no department of Colombia.
+            if (containers.Any(c => RulesOut(c, a1.CountryCode, a1.Code, ""))) continue;
             var seat = gaz.SeatOf(a1);
             // A region is where the event is only when no town is named: a town inside it comes first. Named with its
             // kind ("Lara state") or as the outermost container, the name is the region's.
@@ -274,9 +279,9 @@ public static class PlaceResolver
     private static bool RulesOut(PlaceMention c, string cc, string admin1, string admin2) =>
         CountriesOf(c) is [var only] && only != cc
         || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != cc)
-            && c.Places.All(q => q.CountryCode != cc || q.Admin1Code != admin1)
+            && TownsOf(c).All(q => q.CountryCode != cc || q.Admin1Code != admin1)
         || (c.Admin1s.Any(a => a.CountryCode == cc) || c.Admin2s.Any(a => a.CountryCode == cc)) && Fit(cc, admin1, admin2, [c]) < 0
-            && c.Places.All(q => q.CountryCode != cc || q.Admin1Code != admin1);
+            && TownsOf(c).All(q => q.CountryCode != cc || q.Admin1Code != admin1);
 
     /// <summary>
     /// Whether container <paramref name="c"/> names a division, and only in a country other than <paramref name="country"/>:
@@ -290,6 +295,15 @@ public static class PlaceResolver
     private static List<string> CountriesOf(PlaceMention m) =>
         m.Places.Select(p => p.CountryCode).Concat(m.Admin1s.Select(a => a.CountryCode)).Concat(m.Admin2s.Select(a => a.CountryCode)).Distinct().ToList();
 
+    /// <summary>
+    /// The towns a container may be: none when it is named with a region's kind ("Bolivar state" is the state, whatever
+    /// Colombian village is called Bolivar) and a region of that name exists.
+    /// </summary>
+    private static IReadOnlyList<Place> TownsOf(PlaceMention c) => IsNamedRegion(c) ? [] : c.Places;
+
+    /// <summary>Whether a mention names a first-level division with its kind: "Bolivar state", "Helmand province".</summary>
+    private static bool IsNamedRegion(PlaceMention c) => c.KindWord is not null && RegionWords.Contains(c.KindWord) && c.Admin1s.Count > 0;
+
     /// <summary>How well a place fits the divisions the text gives as its containers.</summary>
     private static double Fit(Place p, List<PlaceMention> containers) => Fit(p.CountryCode, p.Admin1Code, p.Admin2Code, containers);
 
@@ -302,11 +316,11 @@ public static class PlaceResolver
             if (c.Admin1s.Any(a => a.CountryCode == cc && a.Code == admin1)) s += 8;
             // A capital GeoNames files under no district ("Freetown (Western Area Urban)") fits any district of its region.
             else if (c.Admin2s.Any(a => a.CountryCode == cc && a.Admin1Code == admin1 && (a.Code == admin2 || string.IsNullOrEmpty(admin2)))) s += 8;
-            else if (c.Places.Any(q => q.CountryCode == cc && q.Admin1Code == admin1)) s += 4;
+            else if (TownsOf(c).Any(q => q.CountryCode == cc && q.Admin1Code == admin1)) s += 4;
             // A container that names a first-level division elsewhere is read as that division: "Martinez (Buenos
             // Aires)" is not a Mexican Martinez in a state that merely has a village called Buenos Aires.
             else if (c.Admin1s.Count > 0) s -= 2;
-            else if (c.Places.Any(q => q.CountryCode == cc) || c.Admin1s.Any(a => a.CountryCode == cc)) s += 1;
+            else if (TownsOf(c).Any(q => q.CountryCode == cc) || c.Admin1s.Any(a => a.CountryCode == cc)) s += 1;
             else s -= 2;
         }
         return s;

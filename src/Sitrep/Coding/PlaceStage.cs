@@ -96,6 +96,9 @@ public sealed class PlaceStage : ICodingStage
                     if (places.Count == 0 && admin1.Count == 0 && admin2.Count == 0) continue;
                     var span = new TextSpan(t.Span.Start, last.Span.End);
                     var (cue, kind) = CueAround(lex, tokens, s, i, end);
+                    // "Bolivar state" is Venezuela's, not Colombia's department or Ecuador's province (division-words.tsv).
+                    if (kind is not null && admin1.Count > 1 && admin1.Where(a => lex.MayCallDivision(a.CountryCode, kind)).ToList() is { Count: > 0 } called)
+                        admin1 = called;
                     found = new PlaceMention(span, s.Index, i, end, places, admin1, admin2, cue)
                     {
                         KindWord = kind,

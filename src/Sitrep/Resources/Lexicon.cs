@@ -33,6 +33,16 @@ public sealed class Lexicon
     /// <summary>person-nouns.txt: nouns for one person that are no actor ("cadre", "suspect"), folded.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
 
+    /// <summary>division-words.tsv: by country (ISO alpha-2), the words English calls its first-level divisions ("state", "department").</summary>
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> DivisionWords { get; init; }
+
+    /// <summary>
+    /// Whether a first-level division of <paramref name="country"/> may be named with the kind word <paramref name="word"/>:
+    /// yes when the country's words include it, or when division-words.tsv lists nothing for the country or nowhere uses the word.
+    /// </summary>
+    public bool MayCallDivision(string country, string word) =>
+        !DivisionWords.TryGetValue(country, out var words) || words.Contains(word) || !DivisionWords.Values.Any(w => w.Contains(word));
+
     public static Lexicon Load(string dataDirectory, string language = "en")
     {
         var dir = Path.Combine(dataDirectory, language);
@@ -164,6 +174,8 @@ public sealed class Lexicon
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
             FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
+            DivisionWords = TsvFile.Read(F("division-words.tsv"), minFields: 2)
+                .ToDictionary(x => x.Fields[0].Trim().ToUpperInvariant(), x => (IReadOnlySet<string>)Split(x.Fields, 1).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
         };
     }
 

@@ -402,4 +402,19 @@ public class PlaceResolverTests
         Main("On 6 May 2020, about 20 relatives of gas field workers took part in an unauthorized protest in Omsk.").Admin1.ShouldBe("Omsk Oblast");
         Main("On 28 April 2020, at least 9 activists took part in an unauthorized protest in Ufa.").Admin1.ShouldBe("Republic of Bashkortostan");
     }
+
+    [Fact]
+    public void A_region_named_with_its_kind_is_the_region_of_the_country_that_calls_its_divisions_so()
+    {
+        // Venezuela, Colombia and Ecuador each have a Bolivar; only Venezuela's is a state (division-words.tsv).
+        var bolivar = Main("On 30 April 2020, in Zzyzx, Bolivar state, residents protested to demand food and fuel.");
+        bolivar.Country.ShouldBe("Venezuela");
+        bolivar.Admin1.ShouldBe("Bolivar");
+        // A town of another country inside a container of the same name is not meant: Merida is also a city in Mexico,
+        // and Chiapas has an El Campito and a Merida.
+        var merida = Main("On 4 May 2020, in El Campito, Merida, Merida state, residents demonstrated by burning tires.");
+        merida.Country.ShouldBe("Venezuela");
+        // Nor a department of that name: Colombia has a Sucre department and municipality.
+        Main("On 6 May 2020, in Zzyzx, Sucre municipality, Bolivar state, two indigenous guards were killed by armed men.").Country.ShouldBe("Venezuela");
+    }
 }
