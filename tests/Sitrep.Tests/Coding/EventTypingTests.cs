@@ -33,6 +33,9 @@ public class EventTypingTests
     [InlineData("Soldiers and Arakan Army fighters fought with small and heavy weapons near Sittwe on Friday.", "Armed clash")]
     [InlineData("Soldiers staged a demonstration at their camp in Diafarabe on Friday and fired gunshots in the air to demand their pay.", "Violent demonstration")]
     [InlineData("Demonstrators blocked the main road in Aden on Friday, burning material, to demand the director's replacement.", "Violent demonstration")]
+    [InlineData("Unknown arsonists set fire to a telecommunications mast in Limassol on Friday.", "Looting/property destruction")]
+    [InlineData("Members of an anarchist group smashed the glass front of a bank in Athens on Friday.", "Looting/property destruction")]
+    [InlineData("Villages were torched during a two day battle involving rebels and army forces near Yei on Friday.", "Armed clash")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
@@ -98,6 +101,8 @@ public class EventTypingTests
     [InlineData("Cholera has killed 45 people in Borno state since January, health officials said.")]
     [InlineData("A drunk driver killed three pedestrians in Kampala on Sunday, police said.")]
     [InlineData("A storm destroyed houses in Mopti on Friday and two people were injured.")]
+    [InlineData("A truck smashed into a minibus near Nakuru on Friday, killing five passengers.")]
+    [InlineData("A wildfire burned 300 hectares of forest near Limassol on Sunday, firefighters said.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
         Code(text).ShouldBeEmpty();
