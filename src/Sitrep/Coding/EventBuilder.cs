@@ -132,6 +132,15 @@ public static class EventBuilder
         return events;
     }
 
+    /// <summary>
+    /// Strategic developments that ACLED codes only when nothing violent happened: movements of forces, agreements,
+    /// bases set up, territory handed over, and other developments. Arrests, looting and disrupted weapons use are
+    /// events of their own, weighed against the violence told with them.
+    /// </summary>
+    private static bool IsContextOnly(string subType) =>
+        EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.StrategicDevelopments
+        && subType is not ("Arrests" or "Looting/property destruction" or "Disrupted weapons use");
+
     /// <summary>The harms ACLED codes before the arrests or looting told with them, gravest first.</summary>
     private static readonly string[] HarmPrecedence = ["Sexual violence", "Attack", "Abduction/forced disappearance"];
 
@@ -143,16 +152,23 @@ public static class EventBuilder
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var counted = triggers.Where(t => t.Entry.Requires is null || signalled.Contains(t.Entry.Requires)).ToList();
         if (counted.Count == 0) return (null, [], 0);
-        var best = counted.GroupBy(t => t.Entry.SubEventType)
+        var ranked = counted.GroupBy(t => t.Entry.SubEventType)
             // The strongest signal decides, repeats add a little: one "suicide bombing" outweighs three
             // mentions of the car bomb it was, as ACLED's precedence of suicide bombs asks.
             .Select(g => (SubType: g.Key, Weight: g.Max(t => t.Entry.Weight) + 0.25 * (g.Sum(t => t.Entry.Weight) - g.Max(t => t.Entry.Weight)), First: g.Min(t => t.Span.Start)))
-            .OrderByDescending(g => g.Weight).ThenBy(g => g.First).First();
+            .OrderByDescending(g => g.Weight).ThenBy(g => g.First).ToList();
+        // A strategic development is coded only where no violence or demonstration is told: soldiers killed in an
+        // ambush "when they arrived as reinforcement" were attacked; the reinforcement is context.
+        var best = ranked.FirstOrDefault(g => !IsContextOnly(g.SubType), ranked[0]);
         var chosen = best.SubType;
         // ACLED codes the gravest act of an event: harm done to people outranks the arrests or looting
         // told with it ("arrested and beat", "looted the village and killed two").
         if (chosen is "Arrests" or "Looting/property destruction")
             chosen = HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) ?? chosen;
+        // Someone abducted and then killed was attacked: ACLED codes the killing ("kidnapped and shot dead").
+        if (chosen is "Abduction/forced disappearance" && counted.Any(t => t.Entry.SubEventType == "Attack" && !t.IsAnaphoric
+            && KillingWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))))
+            chosen = "Attack";
         // Demonstrators who turn violent make a violent demonstration, whatever the police then did.
         if (chosen is "Peaceful protest" or "Protest with intervention" && counted.Any(t => t.Entry.SubEventType == "Violent demonstration"))
             chosen = "Violent demonstration";
@@ -168,6 +184,9 @@ public static class EventBuilder
         while (at < s.EndToken && doc.Tokens[at].Span.Start < f.Span.Start) at++;
         return Cues.Any(lex.Discourse, doc.Tokens, Math.Max(s.FirstToken, at - 3), at, DiscourseRole.Cause);
     }
+
+    /// <summary>Parts of trigger phrases that tell a killing, not a wounding nor gunfire alone.</summary>
+    private static readonly string[] KillingWords = ["kill", "shot dead", "dead", "murder", "beheaded", "executed"];
 
     /// <summary>Parts of trigger phrases that tell lethal force or gunfire ("shot dead", "opened fire", "killed").</summary>
     private static readonly string[] LethalWords = ["kill", "shot", "shoot", "fire", "dead", "murder", "wound", "injur"];

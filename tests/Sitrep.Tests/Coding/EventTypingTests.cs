@@ -36,6 +36,11 @@ public class EventTypingTests
     [InlineData("Unknown arsonists set fire to a telecommunications mast in Limassol on Friday.", "Looting/property destruction")]
     [InlineData("Members of an anarchist group smashed the glass front of a bank in Athens on Friday.", "Looting/property destruction")]
     [InlineData("Villages were torched during a two day battle involving rebels and army forces near Yei on Friday.", "Armed clash")]
+    [InlineData("Two militants were killed when a bomb they carried detonated prematurely near Ghazni on Friday.", "Disrupted weapons use")]
+    // A movement of forces told with the fighting it led to is context: the fighting is the event.
+    [InlineData("Taliban militants ambushed soldiers near Kunduz on Friday when they arrived as reinforcements, killing four.", "Armed clash")]
+    // Someone abducted and then killed was attacked.
+    [InlineData("Three civilians were kidnapped and killed by gunmen in Maymana on Friday.", "Attack")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
@@ -204,6 +209,12 @@ public class EventTypingTests
         var e = Main("Gunmen shot dead a trader in Kano on Friday, police said.");
         e.SubEventType.ShouldBe("Attack");
         e.Actor2.ShouldBe("Civilians (Nigeria)");
+    }
+
+    [Fact]
+    public void A_movement_of_forces_with_no_fighting_told_is_a_change_to_group_activity()
+    {
+        Main("The army sent military reinforcements to Menaka on Friday.").SubEventType.ShouldBe("Change to group/activity");
     }
 
     [Fact]
