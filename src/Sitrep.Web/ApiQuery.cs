@@ -13,8 +13,8 @@ public static class ApiQuery
     {
         string? S(string name) => q.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString() : null;
         DateOnly? from = null, to = null;
-        if (S("from") is { } f) { if (!JsonlDocumentParser.TryParseDate(f, out var d)) return (null, $"from: '{f}' is not a date such as 2020-05-09"); from = d; }
-        if (S("to") is { } t) { if (!JsonlDocumentParser.TryParseDate(t, out var d)) return (null, $"to: '{t}' is not a date such as 2020-05-09"); to = d; }
+        if (S("from") is { } f) { if (!DateText.TryParse(f, out var d)) return (null, $"from: '{f}' is not a date such as 2020-05-09"); from = d; }
+        if (S("to") is { } t) { if (!DateText.TryParse(t, out var d)) return (null, $"to: '{t}' is not a date such as 2020-05-09"); to = d; }
         (double, double, double, double)? bbox = null;
         if (S("bbox") is { } b) { bbox = EventQuery.ParseBbox(b); if (bbox is null) return (null, $"bbox: '{b}' is not minLon,minLat,maxLon,maxLat"); }
         int limit = defaultLimit, offset = 0;

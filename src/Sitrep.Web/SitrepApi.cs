@@ -55,7 +55,7 @@ public static class SitrepApi
         {
             using var store = stores.Open();
             var e = store.Get(id);
-            if (e is null) return TypedResults.Problem(statusCode: 404, title: "no such event", detail: $"no event '{id}'", type: ProblemBase + "not-found");
+            if (e is null) return Problem(404, ErrorCode.NotFound, $"no event '{id}'");
             var docs = e.Sources.Select(s => store.GetDocument(s.DocId)).Where(d => d is not null)
                 .Select(d => new SourceText(d!.Id, d.Source, d.Url, d.Published, d.Title, d.Text)).ToList();
             return TypedResults.Ok(new EventDetail(e, docs));
@@ -74,14 +74,14 @@ public static class SitrepApi
         api.MapPost("/documents", Results<Created<Stored>, Ok<Stored>, ProblemHttpResult> (HttpRequest request, PostedDocument body) =>
         {
             if (string.IsNullOrEmpty(apiKey))
-                return TypedResults.Problem(statusCode: 403, title: "posting is off", detail: "the server has no API key configured (SITREP_API_KEY)", type: ProblemBase + "forbidden");
+                return Problem(403, ErrorCode.Forbidden, "posting is off: the server has no API key configured (SITREP_API_KEY)");
             var given = request.Headers["X-Api-Key"].ToString();
             if (given.Length == 0 && request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
             if (!CryptographicEquals(given, apiKey))
-                return TypedResults.Problem(statusCode: 401, title: "unauthorized", detail: "a valid X-Api-Key header is needed to post documents", type: ProblemBase + "unauthorized");
-            if (string.IsNullOrWhiteSpace(body.Text)) return BadParameter("text: a document needs text");
+                return Problem(401, ErrorCode.Unauthorized, "a valid X-Api-Key header is needed to post documents");
+            if (string.IsNullOrWhiteSpace(body.Text)) return Problem(400, ErrorCode.MissingField, "text: a document needs text");
             DateOnly? published = null;
-            if (body.Published is { } p) { if (!JsonlDocumentParser.TryParseDate(p, out var d)) return BadParameter($"published: '{p}' is not a date"); published = d; }
+            if (body.Published is { } p) { if (!DateText.TryParse(p, out var d)) return Problem(400, ErrorCode.InvalidDate, $"published: '{p}' is not a date"); published = d; }
             var doc = new Document(string.IsNullOrWhiteSpace(body.Id) ? "post-" + DocumentKey.Of(new Document("x", body.Text))[..16] : body.Id, body.Text, published, body.Title, body.Url, body.Source);
             var events = coder().Code(doc);
             using var store = stores.Open();
@@ -109,8 +109,11 @@ public static class SitrepApi
         return TypedResults.File(Encoding.UTF8.GetBytes(sb.ToString()), contentType, fileName);
     }
 
-    private static ProblemHttpResult BadParameter(string detail) =>
-        TypedResults.Problem(statusCode: 400, title: "invalid parameter", detail: detail, type: ProblemBase + "invalid-parameter");
+    private static ProblemHttpResult BadParameter(string detail) => Problem(400, ErrorCode.InvalidParameter, detail);
+
+    /// <summary>A problem answer whose title and type come from the error catalogue the CLI prints from.</summary>
+    private static ProblemHttpResult Problem(int status, ErrorCode code, string detail) =>
+        TypedResults.Problem(statusCode: status, title: ErrorCatalog.Title(code), detail: detail, type: ProblemBase + ErrorCatalog.Slug(code));
 
     private static bool CryptographicEquals(string a, string b) =>
         System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));

@@ -29,7 +29,7 @@ internal static class CommonOptions
         CustomParser = result =>
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (Sitrep.Documents.JsonlDocumentParser.TryParseDate(token, out var d)) return d;
+            if (Sitrep.Documents.DateText.TryParse(token, out var d)) return d;
             result.AddError($"--published: '{token}' is not a date such as 2018-06-29");
             return null;
         },

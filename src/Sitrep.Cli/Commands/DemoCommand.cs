@@ -54,7 +54,7 @@ internal static class DemoCommand
         foreach (var file in Directory.EnumerateFiles(demoDir).Order(StringComparer.Ordinal))
         {
             if (DocumentReader.FormatOf(file, InputFormat.Auto) is null || Path.GetFileName(file) == "README.md") continue;
-            var options = manifest.TryGetValue(Path.GetFileName(file), out var m) && JsonlDocumentParser.TryParseDate(m[1], out var d)
+            var options = manifest.TryGetValue(Path.GetFileName(file), out var m) && DateText.TryParse(m[1], out var d)
                 ? new ReadOptions(Published: d, Source: m.Length > 2 ? m[2] : null)
                 : ReadOptions.Default;
             foreach (var r in DocumentReader.Read(file, options)) yield return r;

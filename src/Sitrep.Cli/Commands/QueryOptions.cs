@@ -29,7 +29,7 @@ internal sealed class QueryOptions
         {
             var s = p.GetValue(o);
             if (s is null) return null;
-            if (JsonlDocumentParser.TryParseDate(s, out var d)) return d;
+            if (DateText.TryParse(s, out var d)) return d;
             throw new FormatException($"{o.Name}: '{s}' is not a date such as 2020-05-09");
         }
         try

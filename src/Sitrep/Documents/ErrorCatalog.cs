@@ -1,6 +1,9 @@
 namespace Sitrep.Documents;
 
-/// <summary>Human titles and stable identifiers for every <see cref="ErrorCode"/>.</summary>
+/// <summary>
+/// Human titles and stable identifiers for every <see cref="ErrorCode"/>: the CLI prints the title, the API answers
+/// with the title and, as the problem's type, the slug (RFC 9457), so scripts can match either surface on one name.
+/// </summary>
 public static class ErrorCatalog
 {
     public static string Title(ErrorCode code) => code switch
@@ -15,6 +18,14 @@ public static class ErrorCatalog
         ErrorCode.InvalidDate => "invalid date",
         ErrorCode.UnsupportedFormat => "unsupported format",
         ErrorCode.ReadFailed => "read failed",
+        ErrorCode.InvalidParameter => "invalid parameter",
+        ErrorCode.NotFound => "not found",
+        ErrorCode.Unauthorized => "unauthorized",
+        ErrorCode.Forbidden => "forbidden",
         _ => code.ToString(),
     };
+
+    /// <summary>The code's stable identifier in kebab case ("invalid-date"): the last segment of the API's problem type.</summary>
+    public static string Slug(ErrorCode code) =>
+        System.Text.RegularExpressions.Regex.Replace(code.ToString(), "(?<=[a-z0-9])([A-Z])", "-$1").ToLowerInvariant();
 }

@@ -13,4 +13,12 @@ public enum ErrorCode
     InvalidDate,
     UnsupportedFormat,
     ReadFailed,
+    /// <summary>A query or request parameter the API cannot read.</summary>
+    InvalidParameter,
+    /// <summary>What was asked for is not in the store.</summary>
+    NotFound,
+    /// <summary>The request lacks the credentials it needs.</summary>
+    Unauthorized,
+    /// <summary>The server does not allow the request at all.</summary>
+    Forbidden,
 }

@@ -29,7 +29,7 @@ public static class HtmlText
         var doc = new HtmlParser().ParseDocument(html);
         var meta = doc.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content")
             ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-        DateOnly? published = meta is not null && JsonlDocumentParser.TryParseDate(meta, out var pd) ? pd : null;
+        DateOnly? published = meta is not null && DateText.TryParse(meta, out var pd) ? pd : null;
         var site = doc.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content");
         foreach (var junk in doc.QuerySelectorAll("script,style,nav,header,footer,aside,noscript,form"))
             junk.Remove();

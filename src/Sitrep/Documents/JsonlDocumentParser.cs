@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Sitrep.Documents;
@@ -35,7 +34,7 @@ public static class JsonlDocumentParser
             var pub = Str(root, "published");
             if (!string.IsNullOrWhiteSpace(pub))
             {
-                if (!TryParseDate(pub, out var d))
+                if (!DateText.TryParse(pub, out var d))
                     return ReadResult.Failure(Fail(ErrorCode.InvalidDate, $"document {id}: \"published\" is '{pub}', not a date such as 2018-06-29"));
                 published = d;
             }
@@ -49,19 +48,4 @@ public static class JsonlDocumentParser
 
     private static string? Str(JsonElement root, string name) =>
         root.TryGetProperty(name, out var el) && el.ValueKind == JsonValueKind.String ? el.GetString() : null;
-
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d MMMM yyyy", "d-MMM-yy", "d MMM yyyy"];
-
-    /// <summary>Reads <c>2018-06-29</c>, ISO date-times, and the few other forms exports write.</summary>
-    public static bool TryParseDate(string s, out DateOnly date)
-    {
-        s = s.Trim();
-        if (DateOnly.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
-        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
-        {
-            date = DateOnly.FromDateTime(dto.UtcDateTime);
-            return true;
-        }
-        return false;
-    }
 }

@@ -7,16 +7,11 @@ namespace Sitrep.Evaluation;
 
 /// <summary>
 /// Reads an ACLED export (CSV, any column order, extra or missing columns) into rows, with every
-/// date format ACLED's exports write: 2020-05-09, 9 May 2020, 9-May-20, 09 May 2020, 9-May-2020, 2020/05/09.
+/// date format ACLED's exports write (see <see cref="DateText"/>).
 /// Rows without a readable date or without notes are skipped, as the evaluation defines.
 /// </summary>
 public static class AcledExportReader
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d MMMM yyyy", "d-MMM-yy", "d MMM yyyy", "d-MMMM-yyyy", "yyyy/MM/dd", "dd MMMM yyyy", "dd-MMM-yy"];
-
-    public static bool TryParseDate(string s, out DateOnly date) =>
-        DateOnly.TryParseExact(s.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     public static List<AcledRow> Read(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: file not found", path);
@@ -41,7 +36,7 @@ public static class AcledExportReader
         {
             n++;
             var notes = Get("notes");
-            if (!TryParseDate(Get("event_date"), out var date) || string.IsNullOrWhiteSpace(notes)) continue;
+            if (!DateText.TryParse(Get("event_date"), out var date) || string.IsNullOrWhiteSpace(notes)) continue;
             var id = Get("event_id_cnty");
             if (id.Length == 0) id = Get("data_id");
             if (id.Length == 0) id = "row" + n;

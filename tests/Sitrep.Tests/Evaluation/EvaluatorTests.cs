@@ -11,19 +11,6 @@ public sealed class EvaluatorTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, true);
 
-    [Theory]
-    [InlineData("2020-05-09")]
-    [InlineData("9 May 2020")]
-    [InlineData("9-May-20")]
-    [InlineData("09 May 2020")]
-    [InlineData("9-May-2020")]
-    [InlineData("2020/05/09")]
-    public void Reads_every_date_format_acled_exports_write(string s)
-    {
-        AcledExportReader.TryParseDate(s, out var d).ShouldBeTrue();
-        d.ShouldBe(new DateOnly(2020, 5, 9));
-    }
-
     [Fact]
     public void Reads_an_export_with_columns_in_any_order_and_missing_ones()
     {

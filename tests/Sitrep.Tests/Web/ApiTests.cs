@@ -71,6 +71,20 @@ public sealed class ApiTests : IAsyncLifetime
         (await Get("/api/events?q=farmers")).GetProperty("total").GetInt64().ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"p\",\"text\":\"  \"}", "missing-field", "missing field")]
+    [InlineData("{\"id\":\"p\",\"text\":\"Gunmen killed two.\",\"published\":\"last week\"}", "invalid-date", "invalid date")]
+    public async Task A_bad_posted_document_gets_the_problem_the_cli_would_name(string json, string slug, string title)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, _server.Url + "/api/documents") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", TestServer.ApiKey);
+        var r = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+        body.GetProperty("type").GetString().ShouldBe(Sitrep.Web.SitrepApi.ProblemBase + slug);
+        body.GetProperty("title").GetString().ShouldBe(title);
+    }
+
     [Fact]
     public async Task Stats_exports_and_openapi_are_served()
     {
