@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Resources;
+using Sitrep.Events;
 
 namespace Sitrep.Coding;
 
 /// <summary>
 /// Finds trigger phrases (triggers.tsv) in sentences that are not background. A trigger
-/// right after a modality cue ("threatened to attack", "no one was killed") is dropped;
+/// right after a modality cue ("threatened to attack", "no one was killed") or right before a campaign cue
+/// ("fight against terrorism") is dropped;
 /// a trigger noun after "the", "this" or "that" is marked anaphoric: it may refer back; a trigger noun
 /// a few words after a cause cue ("over the killing of") is dropped when the sentence has another. Words inside
 /// dates ("21 March 2020") are not triggers.
@@ -34,6 +36,8 @@ public sealed class TriggerStage : ICodingStage
                 // "21 March 2020" is a date, not a march.
                 if (matches.Count == 0 || doc.Dates.Any(d => d.Sentence == s.Index && d.Span.Contains(tokens[start].Span))) { start++; continue; }
                 int length = matches[0].Length;
+                // "The fight against terrorism", "the war on drugs": a campaign, not a fight anyone fought that day.
+                bool campaign = lex.Discourse.MatchAt(tokens, start + length, s.EndToken) is { Length: > 0 } after && after.Values.Contains(DiscourseRole.Campaign);
                 if (Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, start, 3) != DiscourseRole.Modality)
                 {
                     bool determiner = start > s.FirstToken && Determiners.Contains(tokens[start - 1].Folded);
@@ -45,7 +49,8 @@ public sealed class TriggerStage : ICodingStage
                     {
                         var span = new TextSpan(tokens[start].Span.Start, tokens[start + len - 1].Span.End);
                         foreach (var e in entries)
-                            if (seen.Add(e.SubEventType + "|" + e.Requires))
+                            // Protesting against corruption is still a protest.
+                            if ((!campaign || EventTaxonomy.EventTypeOf(e.SubEventType) is EventTaxonomy.Protests or EventTaxonomy.Riots) && seen.Add(e.SubEventType + "|" + e.Requires))
                                 inSentence.Add((new TriggerMention(span, s.Index, start, e, e.IsNoun && determiner), cause && e.IsNoun));
                     }
                 }

@@ -16,4 +16,6 @@ public enum DiscourseRole
     Cause,
     /// <summary>"stealing", "robbers": ordinary crime; the arrests and thefts told with it are no political event.</summary>
     Crime,
+    /// <summary>"against terrorism", "on drugs": a trigger right before it names a campaign ("the fight against terrorism"), not an event.</summary>
+    Campaign,
 }

@@ -137,6 +137,7 @@ public sealed class Lexicon
                 "off-duty" => DiscourseRole.OffDuty,
                 "cause" => DiscourseRole.Cause,
                 "crime" => DiscourseRole.Crime,
+                "campaign" => DiscourseRole.Campaign,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

@@ -43,6 +43,9 @@ public class EventTypingTests
     [InlineData("Three civilians were kidnapped and killed by gunmen in Maymana on Friday.", "Attack")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
+    // A campaign cue names what is fought, not whom: a fight against people, or a protest against a policy, stays one.
+    [InlineData("Soldiers fought against insurgents near Gao on Friday, killing six.", "Armed clash")]
+    [InlineData("Hundreds of students protested against corruption in Nairobi on Friday.", "Peaceful protest")]
     [InlineData("Soldiers clashed with rebels using heavy artillery near Tripoli on Friday.", "Armed clash")]
     [InlineData("Rebels fired grenade launchers and heavy machine guns at army positions near Avdiivka on Friday.", "Shelling/artillery/missile attack")]
     [InlineData("Rebels fired mortars, grenade launchers and small arms at army positions near Avdiivka on Friday.", "Armed clash")]
@@ -108,6 +111,9 @@ public class EventTypingTests
     [InlineData("A storm destroyed houses in Mopti on Friday and two people were injured.")]
     [InlineData("A truck smashed into a minibus near Nakuru on Friday, killing five passengers.")]
     [InlineData("A wildfire burned 300 hectares of forest near Limassol on Sunday, firefighters said.")]
+    [InlineData("The army chief visited troops in Gao on Friday and praised their courage in the fight against terrorism.")]
+    [InlineData("Locusts destroyed crops across northern Kenya in May, the FAO said on Friday.")]
+    [InlineData("The government said on Friday it would step up the war on drugs in Manila.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
         Code(text).ShouldBeEmpty();
