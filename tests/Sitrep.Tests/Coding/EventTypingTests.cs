@@ -114,6 +114,8 @@ public class EventTypingTests
     [InlineData("The army chief visited troops in Gao on Friday and praised their courage in the fight against terrorism.")]
     [InlineData("Locusts destroyed crops across northern Kenya in May, the FAO said on Friday.")]
     [InlineData("The government said on Friday it would step up the war on drugs in Manila.")]
+    [InlineData("Two men were sentenced to death in Kaduna on Friday for the murder of a village head.")]
+    [InlineData("A jury in Minneapolis convicted the former officer of murder on Friday.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
         Code(text).ShouldBeEmpty();
