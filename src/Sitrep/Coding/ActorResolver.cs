@@ -117,7 +117,10 @@ public static class ActorResolver
             // Everyone a two-sided clash names, except its dead, fought in it: "police clashed with shopkeepers".
             bool side = !victim && triggers.Any(t => t.Entry.SubEventType == "Armed clash" && !t.Entry.OneSided);
             if (m.ClaimedResponsibility) agent += 10;
-            else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token)) agent += 4;
+            else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token))
+                // "re-captured Quissanga after it was taken over by Islamic militants": the agent of a verb in another
+                // clause did something else, told as background to this event.
+                agent += AgentOfOtherClause(tokens, triggers, sentence.FirstToken, m.Token) ? 0.5 : 4;
             // "Israeli warplanes", "GNA air force": a weapon the mention names is the actor's own.
             else if (triggers.Any(t => t.Token >= m.Token && t.Token < m.EndToken)) agent += 2;
             else if (victim) patient += 2;
@@ -225,6 +228,22 @@ public static class ActorResolver
                 or "group" or "groups" or "crowd" or "mob" or "of" or "dozens" or "hundreds" or "number"))
                 return false;
         }
+        return false;
+    }
+
+    /// <summary>Words that open a clause of its own: an agent after one belongs to that clause's verb.</summary>
+    private static readonly HashSet<string> ClauseOpeners = ["after", "before", "since", "which", "who", "whom", "that", "where", "because"];
+
+    /// <summary>
+    /// Whether the agent cue before the mention at <paramref name="at"/> is in a clause opened after the nearest trigger before
+    /// it ("recaptured the town after it was taken over by"), with no trigger in that clause: the agent did something else.
+    /// </summary>
+    private static bool AgentOfOtherClause(IReadOnlyList<Sitrep.Text.Token> tokens, List<TriggerMention> triggers, int sentenceStart, int at)
+    {
+        var before = triggers.Where(t => t.Token < at).Select(t => t.Token).DefaultIfEmpty(-1).Max();
+        if (before < 0) return false;
+        for (int k = at - 1; k > before && k >= sentenceStart; k--)
+            if (ClauseOpeners.Contains(tokens[k].Folded)) return true;
         return false;
     }
 

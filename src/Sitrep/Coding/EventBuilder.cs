@@ -141,6 +141,9 @@ public static class EventBuilder
         EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.StrategicDevelopments
         && subType is not ("Arrests" or "Looting/property destruction" or "Disrupted weapons use");
 
+    /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
+    private static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";
+
     /// <summary>The harms ACLED codes before the arrests or looting told with them, gravest first.</summary>
     private static readonly string[] HarmPrecedence = ["Sexual violence", "Attack", "Abduction/forced disappearance"];
 
@@ -165,6 +168,10 @@ public static class EventBuilder
         // told with it ("arrested and beat", "looted the village and killed two").
         if (chosen is "Arrests" or "Looting/property destruction")
             chosen = HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) ?? chosen;
+        // Fighting in which a side takes a place is coded by that outcome, as ACLED's territorial sub-event types ask
+        // ("took control of the stronghold after clashes with the militiamen"); who took it decides which type.
+        if (chosen is "Armed clash" && counted.Where(t => IsTerritorial(t.Entry.SubEventType)).MaxBy(t => t.Entry.Weight) is { } taken)
+            chosen = taken.Entry.SubEventType;
         // Someone abducted and then killed was attacked: ACLED codes the killing ("kidnapped and shot dead").
         if (chosen is "Abduction/forced disappearance" && counted.Any(t => t.Entry.SubEventType == "Attack" && !t.IsAnaphoric
             && KillingWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))))
@@ -242,6 +249,11 @@ public static class EventBuilder
         // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
         if (subType is "Armed clash" && (actors.Inter2 == 7 || actors.Inter2 == 0 && !firearms) && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
             return "Attack";
+        // Territory taken by the state's forces (or groups fighting beside them) is regained; taken by anyone else, overtaken.
+        // Whoever took it, the words ("recaptured", "took control") say only that it changed hands.
+        if (IsTerritorial(subType) && actors.Inter1 != 0)
+            return actors.Inter1 == 1 || actors.AssocActor1.Contains("Military Forces of", StringComparison.Ordinal)
+                ? "Government regains territory" : "Non-state actor overtakes territory";
         // Only the state arrests; people seized by an armed group are abducted.
         // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.
         if (subType is "Arrests" && actors.Inter1 is 2 or 3 or 4

@@ -226,6 +226,19 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void A_place_taken_in_fighting_is_coded_by_who_took_it()
+    {
+        Main("Soldiers took control of a militia stronghold near Djugu on Friday after clashes with the militiamen.")
+            .SubEventType.ShouldBe("Government regains territory");
+        Main("Taliban militants took over control of 25 villages in Yaftal on Friday after clashes, killing one soldier.")
+            .SubEventType.ShouldBe("Non-state actor overtakes territory");
+        // The agent of the clause that tells the background ("after it was taken over by") is not who acted.
+        var regained = Main("Mozambique's military re-captured Quissanga on Friday after it was taken over by Islamic militants.");
+        regained.SubEventType.ShouldBe("Government regains territory");
+        regained.Actor1.ShouldBe("Military Forces of Mozambique");
+    }
+
+    [Fact]
     public void A_threat_is_not_an_attack()
     {
         Code("The group threatened to attack the city.").ShouldBeEmpty();
