@@ -22,6 +22,9 @@ public static class EventBuilder
         {
             var triggers = doc.Triggers.Where(t => frame.Contains(t.Sentence)).ToList();
             var (subType, typeEvidence, weight) = ChooseSubType(triggers);
+            // Rioting is a violent demonstration where a demonstration is told, mob violence otherwise (ACLED): "rioters
+            // demonstrating against prices" against "rioters set a bank on fire", "prisoners rioted".
+            if (subType is "Mob violence" && DemonstrationTold(doc, frame, resources.Lexicon)) subType = "Violent demonstration";
             if (subType is null) continue;
             // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
             if (subType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)
@@ -141,6 +144,16 @@ public static class EventBuilder
         EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.StrategicDevelopments
         && subType is not ("Arrests" or "Looting/property destruction" or "Disrupted weapons use");
 
+    /// <summary>
+    /// Whether the frame tells a demonstration: a protest word, even one that only names the cause ("likely related to
+    /// recent demonstrations"), a form only demonstrations take ("burned tires"), or a demand ("calling for their release").
+    /// </summary>
+    private static bool DemonstrationTold(AnnotatedDocument doc, EventFrame frame, Lexicon lex) =>
+        frame.Sentences.Select(i => doc.Sentences[i]).Where(s => !s.IsBackground).Any(s =>
+            lex.Triggers.FindAll(doc.Tokens, s.FirstToken, s.EndToken)
+                .Any(m => m.Values.Any(e => e.Requires is null && (EventTaxonomy.EventTypeOf(e.SubEventType) == EventTaxonomy.Protests || e.SubEventType == "Violent demonstration")))
+            || Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Demand));
+
     /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
     private static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";
 
@@ -176,8 +189,9 @@ public static class EventBuilder
         if (chosen is "Abduction/forced disappearance" && counted.Any(t => t.Entry.SubEventType == "Attack" && !t.IsAnaphoric
             && KillingWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))))
             chosen = "Attack";
-        // Demonstrators who turn violent make a violent demonstration, whatever the police then did.
-        if (chosen is "Peaceful protest" or "Protest with intervention" && counted.Any(t => t.Entry.SubEventType == "Violent demonstration"))
+        // Demonstrators who turn violent or riot (a strong word for rioting, not "with sticks", which may be the police's)
+        // make a violent demonstration, whatever the police then did.
+        if (chosen is "Peaceful protest" or "Protest with intervention" && counted.Any(t => t.Entry.SubEventType is "Violent demonstration" || t.Entry.SubEventType is "Mob violence" && t.Entry.Weight >= 8))
             chosen = "Violent demonstration";
         var spans = counted.Where(t => t.Entry.SubEventType == chosen).Select(t => t.Span).Distinct().ToList();
         return (chosen, spans, best.Weight);

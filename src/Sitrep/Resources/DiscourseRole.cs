@@ -18,4 +18,6 @@ public enum DiscourseRole
     Crime,
     /// <summary>"against terrorism", "on drugs": a trigger right before it names a campaign ("the fight against terrorism"), not an event.</summary>
     Campaign,
+    /// <summary>"calling for", "to denounce": a demand, which makes rioters' violence a violent demonstration.</summary>
+    Demand,
 }

@@ -138,6 +138,7 @@ public sealed class Lexicon
                 "cause" => DiscourseRole.Cause,
                 "crime" => DiscourseRole.Crime,
                 "campaign" => DiscourseRole.Campaign,
+                "demand" => DiscourseRole.Demand,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

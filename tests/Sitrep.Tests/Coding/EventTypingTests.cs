@@ -43,6 +43,10 @@ public class EventTypingTests
     [InlineData("Three civilians were kidnapped and killed by gunmen in Maymana on Friday.", "Attack")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
+    // Rioting is a violent demonstration where a demonstration or demand is told, mob violence otherwise.
+    [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, tearing down doors.", "Mob violence")]
+    [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, calling for their release.", "Violent demonstration")]
+    [InlineData("Rioters set a bank on fire in Jericho on Friday. The attack is likely related to recent demonstrations against the freezing of accounts.", "Violent demonstration")]
     // A campaign cue names what is fought, not whom: a fight against people, or a protest against a policy, stays one.
     [InlineData("Soldiers fought against insurgents near Gao on Friday, killing six.", "Armed clash")]
     [InlineData("Hundreds of students protested against corruption in Nairobi on Friday.", "Peaceful protest")]
