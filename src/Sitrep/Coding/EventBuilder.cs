@@ -25,6 +25,9 @@ public static class EventBuilder
             // Rioting is a violent demonstration where a demonstration is told, mob violence otherwise (ACLED): "rioters
             // demonstrating against prices" against "rioters set a bank on fire", "prisoners rioted".
             if (subType is "Mob violence" && DemonstrationTold(doc, frame, resources.Lexicon)) subType = "Violent demonstration";
+            // A weapon seized, found, defused or shot down before it harmed anyone is disrupted weapons use, whatever
+            // weapon it was: "recovered four IEDs planted by militants", "the grenade did not explode".
+            if (DisruptedBeforeUse(subType, triggers, doc, frame)) subType = "Disrupted weapons use";
             if (subType is null) continue;
             // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
             if (subType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)
@@ -153,6 +156,27 @@ public static class EventBuilder
             lex.Triggers.FindAll(doc.Tokens, s.FirstToken, s.EndToken)
                 .Any(m => m.Values.Any(e => e.Requires is null && (EventTaxonomy.EventTypeOf(e.SubEventType) == EventTaxonomy.Protests || e.SubEventType == "Violent demonstration")))
             || Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Demand));
+
+    /// <summary>
+    /// Whether an explosion or remote weapon the frame names was disrupted rather than used: a disruption word
+    /// ("defused", "recovered", "intercepted") is told, and no one died and nothing is told to have gone off.
+    /// </summary>
+    private static bool DisruptedBeforeUse(string? subType, List<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame) =>
+        subType is not null && subType != "Disrupted weapons use"
+        && EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Explosions
+        && triggers.Any(t => t.Entry.SubEventType == "Disrupted weapons use" && t.Entry.Requires is null)
+        && !triggers.Any(t => t.Entry.SubEventType != "Disrupted weapons use" && t.Entry.Phrase.Split(' ').Any(TellsUse))
+        && !doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
+
+    /// <summary>
+    /// Whether a word of a trigger phrase tells a weapon went off or struck ("exploded", "blast", "fired", "went off"), or
+    /// names one that is fired rather than planted ("artillery"); "firearms" tells neither.
+    /// </summary>
+    private static bool TellsUse(string word) =>
+        word is "fire" or "fired" or "firing" or "went" or "hit"
+        || UseStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+
+    private static readonly string[] UseStems = ["explod", "explosion", "blast", "detonat", "struck", "strike", "shell", "launch", "artillery", "mortar"];
 
     /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
     private static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";

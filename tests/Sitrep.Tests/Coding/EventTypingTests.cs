@@ -43,6 +43,10 @@ public class EventTypingTests
     [InlineData("Three civilians were kidnapped and killed by gunmen in Maymana on Friday.", "Attack")]
     // Fire both ways is a clash whatever the weapons; one way with heavy weapons, shelling; small arms, a clash.
     [InlineData("Rebels and soldiers exchanged artillery fire near Marib on Friday.", "Armed clash")]
+    // A weapon found, defused or that failed before harming anyone is disrupted; one that went off is its own type.
+    [InlineData("Police recovered four IEDs planted by militants near Kandahar on Friday and defused them.", "Disrupted weapons use")]
+    [InlineData("Militants threw a grenade at a checkpoint in Srinagar on Friday but the grenade did not explode.", "Disrupted weapons use")]
+    [InlineData("An IED exploded near a patrol in Kandahar on Friday, and a second device was defused.", "Remote explosive/landmine/IED")]
     // Rioting is a violent demonstration where a demonstration or demand is told, mob violence otherwise.
     [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, tearing down doors.", "Mob violence")]
     [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, calling for their release.", "Violent demonstration")]
