@@ -47,6 +47,8 @@ public class EventTypingTests
     [InlineData("Police recovered four IEDs planted by militants near Kandahar on Friday and defused them.", "Disrupted weapons use")]
     [InlineData("Militants threw a grenade at a checkpoint in Srinagar on Friday but the grenade did not explode.", "Disrupted weapons use")]
     [InlineData("An IED exploded near a patrol in Kandahar on Friday, and a second device was defused.", "Remote explosive/landmine/IED")]
+    // Goods the state seizes are ACLED's property seizure, which outranks the arrests told with it.
+    [InlineData("Federal police seized 3 tons of marijuana hidden in a truck in Guaira on Friday. Two men were arrested.", "Looting/property destruction")]
     // Rioting is a violent demonstration where a demonstration or demand is told, mob violence otherwise.
     [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, tearing down doors.", "Mob violence")]
     [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, calling for their release.", "Violent demonstration")]
