@@ -107,6 +107,39 @@ public sealed class PlaceStage : ICodingStage
                     };
                 }
                 if (found is null) { i++; continue; }
+                // "Altos de San Lorenzo (Buenos Aires)", "Recanto das Emas, Distrito Federal": a known name after a joiner and
+                // words the gazetteer does not know ends a longer name, which the mention covers from its first word: the
+                // cue before that word is its own, and the containers after it speak for the whole.
+                if (JoinedBefore(doc.Text, tokens, s, found.Token, lex))
+                {
+                    int start = found.Token - 1;
+                    while (start - 1 >= s.FirstToken && IsNameWord(tokens[start - 1], blocked, country, start - 1)) start--;
+                    if (start < found.Token - 1)
+                    {
+                        var (joinedCue, joinedKind) = CueAround(lex, tokens, s, start, found.EndToken);
+                        found = found with { Token = start, Span = new TextSpan(tokens[start].Span.Start, found.Span.End), Cue = joinedCue, KindWord = joinedKind ?? found.KindWord };
+                    }
+                }
+                // "San Andres de Tuxtla, Veracruz": a name the gazetteer knows by its head alone goes on through a joiner and
+                // the capitalised words after it; the whole is one mention, so the containers after it are its own.
+                int joinedEnd = found.EndToken;
+                while (joinedEnd + 1 < s.EndToken && IsJoiner(doc.Text, tokens[joinedEnd]) && IsNameWord(tokens[joinedEnd + 1], blocked, country, joinedEnd + 1))
+                    for (joinedEnd++; joinedEnd < s.EndToken && IsNameWord(tokens[joinedEnd], blocked, country, joinedEnd); joinedEnd++) { }
+                if (joinedEnd > found.EndToken)
+                {
+                    // The place may be known by the name's tail as well ("Remedios de Escalada" is GeoNames' Escalada):
+                    // both readings stand, and the containers choose.
+                    int tail = joinedEnd;
+                    while (!IsJoiner(doc.Text, tokens[tail - 1])) tail--;
+                    var tailMatches = gaz.FindPlaceMatches(string.Join(' ', Enumerable.Range(tail, joinedEnd - tail).Select(k => tokens[k].Folded)));
+                    found = found with
+                    {
+                        EndToken = joinedEnd,
+                        Span = new TextSpan(found.Span.Start, tokens[joinedEnd - 1].Span.End),
+                        Places = [.. found.Places, .. tailMatches.Select(m => m.Place).Where(p => !found.Places.Contains(p))],
+                        ByAlternateName = found.ByAlternateName.Concat(tailMatches.Where(m => m.ByAlternateName).Select(m => m.Place.Id)).ToHashSet(),
+                    };
+                }
                 // The first word of a longer name joined by an article (place-articles.tsv) that the gazetteer does not
                 // know ("Ras Al Ain", "Ras al Nabea") is not that name's place, whatever cue comes before it.
                 if (found.EndToken - found.Token == 1 && found.EndToken + 1 < s.EndToken && tokens[found.EndToken + 1].IsCapitalized && tokens[found.EndToken + 1].IsWord
@@ -161,6 +194,25 @@ public sealed class PlaceStage : ICodingStage
             && lex.PlaceCues.MatchAt(tokens, at + 1, s.EndToken).Length == 0 && !HyphenBetween(text, tokens[at], tokens[at + 1]);
         return before || after;
     }
+
+    /// <summary>
+    /// Words that join the parts of one Romance or Persian name ("Altos de San Lorenzo", "Concepcion de Oriente"): between
+    /// two capitalised words they make one name, which English text never writes for two places. A name before the joiner
+    /// may be the place, known to the gazetteer by its short form ("San Andres [de] Tuxtla"); either way the mention spans the whole.
+    /// </summary>
+    private static readonly HashSet<string> NameJoiners = ["de", "del", "da", "do", "dos", "das", "di", "e", "y", "la", "los", "las", "des", "du"];
+
+    /// <summary>A joiner written as a word of its own between spaces: not the "-e-" of "Baghlan-e-Markazi", a name of one piece.</summary>
+    private static bool IsJoiner(string text, Token t) => t.IsWord && !t.IsCapitalized && NameJoiners.Contains(t.Folded)
+        && t.Span.Start > 0 && text[t.Span.Start - 1] == ' ' && t.Span.End < text.Length && text[t.Span.End] == ' ';
+
+    /// <summary>A capitalised word that may continue a name: no actor's or country's word.</summary>
+    private static bool IsNameWord(Token t, bool[] blocked, bool[] country, int k) => t.IsCapitalized && t.IsWord && !blocked[k] && !country[k];
+
+    /// <summary>Whether a joiner and a capitalised word come right before the name at <paramref name="at"/> ("Altos de | San Lorenzo").</summary>
+    private static bool JoinedBefore(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex) =>
+        at >= s.FirstToken + 2 && IsJoiner(text, tokens[at - 1])
+        && tokens[at - 2].IsCapitalized && tokens[at - 2].IsWord && !lex.PlaceStopwords.Contains(tokens[at - 2].Folded);
 
     /// <summary>Whether a hyphen, and nothing else, joins token <paramref name="a"/> to the next, <paramref name="b"/> ("Petion-Ville").</summary>
     private static bool HyphenBetween(string text, Token a, Token b) => b.Span.Start == a.Span.End + 1 && text[a.Span.End] is '-' or '\u2010';

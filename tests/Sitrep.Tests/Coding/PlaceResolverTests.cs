@@ -417,4 +417,21 @@ public class PlaceResolverTests
         // Nor a department of that name: Colombia has a Sucre department and municipality.
         Main("On 6 May 2020, in Zzyzx, Sucre municipality, Bolivar state, two indigenous guards were killed by armed men.").Country.ShouldBe("Venezuela");
     }
+
+    [Fact]
+    public void A_name_joined_by_de_is_one_mention_whose_containers_speak_for_it()
+    {
+        // The gazetteer knows only the tail ("San Lorenzo", in other countries): the province the text names decides.
+        var altos = Main("On 8 May 2020, in Altos de San Lorenzo (Buenos Aires), gunmen shot at the house of a union leader.");
+        (altos.Country, altos.Admin1).ShouldBe(("Argentina", "Buenos Aires"));
+        // A village named Buenos Aires in Mexico does not make a Mexican "Remedios" fit the province.
+        Main("On 30 April 2020, in Remedios de Escalada (Buenos Aires), residents protested against the release of prisoners.")
+            .Country.ShouldBe("Argentina");
+        // The head is known: the whole name is the location, and the container after it is its own.
+        var tuxtla = Main("On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men shot dead a man.");
+        (tuxtla.Country, tuxtla.Admin1, tuxtla.Location).ShouldBe(("Mexico", "Veracruz", "San Andres de Tuxtla"));
+        // A joiner inside a hyphenated name is part of that one word.
+        Main("On 14 March 2020, Taliban militants ambushed a commander in Baghlani Jadid (Baghlan-e-Markazi) district, Baghlan.")
+            .Admin1.ShouldBe("Baghlan");
+    }
 }
