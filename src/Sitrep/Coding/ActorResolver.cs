@@ -35,7 +35,7 @@ public static class ActorResolver
     {
         var scored = Score(doc, frame, country, gaz, lex);
         var eventType = EventTaxonomy.EventTypeOf(subEventType);
-        string Generic(string pattern) => Fill(pattern, country, gaz);
+        string Generic(string pattern) => Fill(pattern, country, gaz, lex);
 
         if (eventType is EventTaxonomy.Protests or EventTaxonomy.Riots)
         {
@@ -72,15 +72,15 @@ public static class ActorResolver
         // "Russian airstrikes", "Turkish drones struck": a demonym right before the weapon names whose forces used it.
         if (actor1 is null && WeaponOwner(doc, frame) is { } owner)
         {
-            var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz), owner.Iso2 == country ? 1 : 8);
+            var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz, lex), owner.Iso2 == country ? 1 : 8);
             actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
         }
-        string? fallback1 = actor1 is null ? FallbackActor1(subEventType, Generic).Name : null;
+        string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
         var actor2 = patients.FirstOrDefault();
 
-        var (name1, inter1) = actor1 is not null ? (actor1.Name, actor1.Inter) : FallbackActor1(subEventType, Generic);
+        var (name1, inter1) = actor1 is not null ? (actor1.Name, actor1.Inter) : FallbackActor1(lex, subEventType, country, Generic);
 
         // Another doer on the same side, "alongside Malian commandos": ACLED's associated actor.
         var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
@@ -103,13 +103,13 @@ public static class ActorResolver
         foreach (var m in doc.Actors)
         {
             if (!frame.Contains(m.Sentence)) continue;
-            var (name, inter) = Name(m, country, gaz);
+            var (name, inter) = Name(m, country, gaz, lex);
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
             // "police said", "according to police": the actor is the source of the report, not in the event.
             if (IsSource(tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
-            if (inter == 1 && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill("Civilians ({country})", country, gaz), 7);
+            if (inter == 1 && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill("Civilians ({country})", country, gaz, lex), 7);
             double agent = 0, patient = 0;
             var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
             bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))
@@ -208,13 +208,12 @@ public static class ActorResolver
         return null;
     }
 
-    /// <summary>When the text names no doer: the police arrest, air forces strike, and otherwise an unidentified armed group acted.</summary>
-    private static (string Name, int Inter) FallbackActor1(string subEventType, Func<string, string> generic) => subEventType switch
+    /// <summary>When the text names no doer: the row of unnamed-actors.tsv for the sub-event type and country, its {country} filled.</summary>
+    private static (string Name, int Inter) FallbackActor1(Lexicon lex, string subEventType, string? country, Func<string, string> generic)
     {
-        "Arrests" => (generic("Police Forces of {country}"), 1),
-        "Air/drone strike" => (generic("Military Forces of {country}"), 1),
-        _ => (generic("Unidentified Armed Group ({country})"), 3),
-    };
+        var (actor, inter) = lex.UnnamedActor(subEventType, country);
+        return (generic(actor), inter);
+    }
 
     private static bool SameSide(int a, int b) => a == b || (a is 1 or 8 && b is 1 or 8);
 
@@ -262,7 +261,7 @@ public static class ActorResolver
     }
 
     /// <summary>The ACLED name of a mention: a country-specific entry for the event's country wins; {country} is filled.</summary>
-    public static (string Name, int Inter) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz)
+    public static (string Name, int Inter) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz, Lexicon lex)
     {
         var cc = m.CountryCode ?? eventCountry;
         var entry = m.Entries.FirstOrDefault(e => e.Countries.Count > 0 && cc is not null && e.Countries.Contains(cc))
@@ -271,18 +270,23 @@ public static class ActorResolver
             // border, is still that group: the Houthis who fire a missile at Jizan.
             ?? (m.Entries is [{ IsGeneric: false, IsAcronym: false } only] ? only : null);
         if (entry is null) return ("", 0);
-        var name = Fill(entry.Actor, cc, gaz);
+        var name = Fill(entry.Actor, cc, gaz, lex);
         int inter = entry.Inter;
         // State forces of another country than the event's are external forces (inter 8).
         if (inter == 1 && m.CountryCode is not null && eventCountry is not null && m.CountryCode != eventCountry) inter = 8;
         return (name, inter);
     }
 
-    private static string Fill(string pattern, string? cc, GazetteerIndex gaz)
+    /// <summary>
+    /// The actor name with {country} filled by ACLED's name of <paramref name="cc"/>, with "the" after "of" where English
+    /// puts it (country-articles.txt: "Police Forces of the Philippines"); without a country, the pattern less its slot.
+    /// </summary>
+    private static string Fill(string pattern, string? cc, GazetteerIndex gaz, Lexicon lex)
     {
         if (!pattern.Contains("{country}", StringComparison.Ordinal)) return pattern;
         var country = cc is null ? null : gaz.Country(cc)?.Name;
         if (country is null) return pattern.Replace(" ({country})", "").Replace(" of {country}", "").Replace("{country}", "").Trim();
+        if (lex.CountriesWithArticle.Contains(cc!)) pattern = pattern.Replace(" of {country}", " of the {country}");
         return pattern.Replace("{country}", country);
     }
 }

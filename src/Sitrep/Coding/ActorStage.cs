@@ -76,6 +76,8 @@ public sealed class ActorStage : ICodingStage
                 var written = doc.Document.Slice(new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End));
                 var entries = found.Where(e => !e.IsAcronym || !written.Any(char.IsLower)).ToList();
                 if (entries.Count == 0) continue;
+                // "anti-Houthi forces" are the Houthis' enemies: a named group after "anti" names whom its forces fight.
+                if (start > s.FirstToken && tokens[start - 1].Folded == "anti" && entries.All(e => !e.IsGeneric)) continue;
                 // "Houthi forces", "Taliban fighters", "ADF rebels": an armed noun right after a named group is that group's.
                 if (actors.Count > 0 && actors[^1] is { } named && named.Sentence == s.Index && named.EndToken == start
                     && named.Entries.All(e => !e.IsGeneric) && entries.All(e => e.IsGeneric && e.IsArmed))

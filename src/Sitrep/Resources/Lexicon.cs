@@ -33,6 +33,22 @@ public sealed class Lexicon
     /// <summary>person-nouns.txt: nouns for one person that are no actor ("cadre", "suspect"), folded.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
 
+    /// <summary>country-articles.txt: ISO alpha-2 codes of countries whose name takes "the" after "of" ("Forces of the Philippines").</summary>
+    public required IReadOnlySet<string> CountriesWithArticle { get; init; }
+
+    /// <summary>unnamed-actors.tsv: the doer ACLED codes when the text names none, by sub-event type ("*": any) and country.</summary>
+    public required IReadOnlyList<UnnamedActor> UnnamedActors { get; init; }
+
+    /// <summary>
+    /// The doer to code when the text names none: the row for the sub-event type before the one for any, and the row
+    /// for the country before the one for everywhere. {country} is left for the caller to fill.
+    /// </summary>
+    public (string Actor, int Inter) UnnamedActor(string subEventType, string? country) =>
+        UnnamedActors.Where(u => u.SubEventType == subEventType || u.SubEventType == "*")
+            .Where(u => u.Countries.Count == 0 || country is not null && u.Countries.Contains(country))
+            .OrderBy(u => u.SubEventType == "*" ? 1 : 0).ThenBy(u => u.Countries.Count == 0 ? 1 : 0)
+            .Select(u => (u.Actor, u.Inter)).DefaultIfEmpty(("Unidentified Armed Group ({country})", 3)).First();
+
     /// <summary>division-words.tsv: by country (ISO alpha-2), the words English calls its first-level divisions ("state", "department").</summary>
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> DivisionWords { get; init; }
 
@@ -71,6 +87,17 @@ public sealed class Lexicon
                 throw new ResourceFormatException(F("actors.tsv"), line, $"inter '{f[2]}' is not a code from 1 to 8");
             var countries = f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             actors.Add(f[0], new ActorEntry(f[0], f[1], inter, countries, line));
+        }
+
+        var unnamed = new List<UnnamedActor>();
+        foreach (var (line, f) in TsvFile.Read(F("unnamed-actors.tsv"), 3))
+        {
+            if (f[0] != "*" && EventTaxonomy.Canonical(f[0]) is null)
+                throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"'{f[0]}' is neither * nor one of ACLED's sub-event types");
+            if (!int.TryParse(f[2], out var inter) || inter is < 1 or > 8)
+                throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"inter '{f[2]}' is not a code from 1 to 8");
+            var countries = f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            unnamed.Add(new UnnamedActor(f[0] == "*" ? "*" : EventTaxonomy.Canonical(f[0])!, f[1], inter, countries.ToHashSet()));
         }
 
         var countryNames = new PhraseMatcher<CountryNameEntry>();
@@ -160,6 +187,8 @@ public sealed class Lexicon
 
         return new Lexicon
         {
+            UnnamedActors = unnamed,
+            CountriesWithArticle = TsvFile.Read(F("country-articles.txt")).Select(x => x.Fields[0].Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
             Discourse = discourse,
             PlaceCues = placeCues,
             Language = language,

@@ -120,4 +120,22 @@ public class ActorResolverTests
         Main("Islamic State militants attacked a village near Mosul in Iraq on Friday, killing five civilians.")
             .Actor1.ShouldBe("Islamic State (Iraq)");
     }
+
+    [Theory]
+    // Where the text names no doer, ACLED's convention for the country (unnamed-actors.tsv): organised crime in Mexico.
+    [InlineData("On 8 May 2020, in Tijuana, Baja California, a man was found dead with his hands tied.", "Unidentified Gang (Mexico)")]
+    [InlineData("On 8 May 2020, in Kayes, a man was found dead with his hands tied.", "Unidentified Armed Group (Mali)")]
+    // Named but unknown gunmen are an armed group in Mexico, and in Brazil ACLED names them after gangs and police militias.
+    [InlineData("On 8 May 2020, in Culiacan, Sinaloa, two armed men attacked a man. The victim died.", "Unidentified Armed Group (Mexico)")]
+    [InlineData("On 8 May 2020, in Fortaleza, Ceara, armed men shot dead two men.", "Unidentified Gang and/or Police Militia")]
+    // English puts "the" before some countries' names: "Police Forces of the Philippines".
+    [InlineData("On 8 May 2020, police officers shot dead a drug suspect in Cebu City.", "Police Forces of the Philippines")]
+    // A unit named by its kind is the force of the event's country, whichever country the dictionary names the unit for.
+    [InlineData("On 28 April 2020, in Ciudad Bolivar, Bolivar state, state police officers shot dead two men.", "Police Forces of Venezuela")]
+    [InlineData("On 28 April 2020, in Ciudad Bolivar, Bolivar state, military police officers shot dead two men.", "Military Forces of Venezuela")]
+    [InlineData("On 28 April 2020, in Belem, Para, military police officers shot dead two men.", "Military Forces of Brazil (2019-) Military Police")]
+    // "Anti-Houthi forces" fight the Houthis.
+    [InlineData("On 2 May 2020, anti-Houthi National Resistance forces fired artillery at Hays, Al Hudaydah.", "National Resistance Forces")]
+    [InlineData("On 2 May 2020, LNA forces shelled Abu Salim in Tripoli.", "Military Forces of Libya (2014-) Haftar Faction")]
+    public void Actors_are_named_by_acled_conventions(string text, string actor1) => Main(text).Actor1.ShouldBe(actor1);
 }

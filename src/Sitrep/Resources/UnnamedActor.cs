@@ -1,0 +1,7 @@
+namespace Sitrep.Resources;
+
+/// <summary>
+/// A row of unnamed-actors.tsv: the doer ACLED codes for <see cref="SubEventType"/> ("*": any) when the text names
+/// none, in <see cref="Countries"/> (empty: everywhere). <see cref="Actor"/> may hold {country}.
+/// </summary>
+public sealed record UnnamedActor(string SubEventType, string Actor, int Inter, IReadOnlySet<string> Countries);
