@@ -88,7 +88,11 @@ public static class ActorResolver
         // A fight with no organised non-state group in it, where a crowd or civilians act or stand as a side.
         bool unorganised = battle && !armedGroupNamed
             && scored.Any(s => s.Inter is 5 or 7 && (s.Side || s.Agent > s.Patient) && !s.Individuals);
-        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), actor2?.Name ?? "", actor2?.Inter ?? 0, "", actor1?.Span, actor2?.Span)
+        // Violence against civilians has civilian victims by definition: where the text names none ("a man was found
+        // dead", "the house of a union leader was shot at"), ACLED codes the country's civilians.
+        var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
+            : eventType == EventTaxonomy.ViolenceAgainstCivilians ? (Generic("Civilians ({country})"), InterCodes.Civilians) : ("", 0);
+        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, actor2?.Span)
         {
             CrowdActs = crowdActs,
             UnorganisedFight = unorganised,

@@ -121,6 +121,14 @@ public class ActorResolverTests
             .Actor1.ShouldBe("Islamic State (Iraq)");
     }
 
+    [Fact]
+    public void Violence_against_civilians_has_civilian_victims_even_when_unnamed()
+    {
+        var e = Main("On 8 May 2020, gunmen opened fire on a house in Kaduna, killing two.");
+        e.SubEventType.ShouldBe("Attack");
+        (e.Actor2, e.Inter2, e.Interaction).ShouldBe(("Civilians (Nigeria)", 7, 37));
+    }
+
     [Theory]
     // Where the text names no doer, ACLED's convention for the country (unnamed-actors.tsv): organised crime in Mexico.
     [InlineData("On 8 May 2020, in Tijuana, Baja California, a man was found dead with his hands tied.", "Unidentified Gang (Mexico)")]
