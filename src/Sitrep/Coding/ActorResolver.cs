@@ -78,7 +78,11 @@ public static class ActorResolver
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
-        var actor2 = patients.FirstOrDefault();
+        // "Military forces of India and Pakistan exchanged fire": both sides of a clash are its doers, the second the other side.
+        var actor2 = patients.FirstOrDefault()
+            ?? (battle ? agents.FirstOrDefault(a => a.Side && a.Name != actor1?.Name && a.Name != fallback1 && a.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a, actor1)) : null);
+        // Two states' forces firing at each other across a border: ACLED lists the forces of the country the event is in first.
+        if (battle && actor1 is { Inter: 8, Side: true } && actor2 is { Inter: 1, Side: true }) (actor1, actor2) = (actor2, actor1);
 
         var (name1, inter1) = actor1 is not null ? (actor1.Name, actor1.Inter) : FallbackActor1(lex, subEventType, country, Generic);
 
@@ -218,6 +222,9 @@ public static class ActorResolver
         var (actor, inter) = lex.UnnamedActor(subEventType, country);
         return (generic(actor), inter);
     }
+
+    /// <summary>Whether two scored actors are one force under two names: the same actor, or state forces of one country.</summary>
+    private static bool SameForce(Scored a, Scored? b) => b is not null && (a.Name == b.Name || a.Inter == 1 && b.Inter == 1);
 
     private static bool SameSide(int a, int b) => a == b || (a is 1 or 8 && b is 1 or 8);
 

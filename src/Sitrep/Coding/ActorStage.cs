@@ -89,9 +89,18 @@ public sealed class ActorStage : ICodingStage
                 var before = inSentence.LastOrDefault(c => c.EndToken <= start && c.EndToken >= start - 1);
                 string? cc = before?.Iso2;
                 // "soldiers from Mali", "Al Qaeda's branch in Mali": of/from/in a country within three words after.
+                CountryMention? after = null;
+                ActorMention? coordinated = null;
                 for (int k = end; cc is null && k < Math.Min(s.EndToken - 1, end + 3); k++)
                     if (tokens[k].Folded is "of" or "from" or "in")
-                        cc = inSentence.FirstOrDefault(c => c.Token == k + 1)?.Iso2;
+                    {
+                        after = inSentence.FirstOrDefault(c => c.Token == k + 1 && !c.IsDemonym);
+                        cc = after?.Iso2;
+                    }
+                // "military forces of India and Pakistan": the forces of each country named, one actor each.
+                if (after is not null && after.EndToken + 1 < s.EndToken && tokens[after.EndToken].Folded == "and"
+                    && inSentence.FirstOrDefault(c => c.Token == after.EndToken + 1 && !c.IsDemonym && c.Iso2 != after.Iso2) is { } other)
+                    coordinated = new ActorMention(other.Span, s.Index, other.Token, other.EndToken, entries, other.Iso2);
                 // "a detachment of its forces": the country last named before it in the sentence.
                 if (cc is null && start > s.FirstToken && tokens[start - 1].Folded is "its" or "their")
                     cc = inSentence.LastOrDefault(c => c.EndToken <= start)?.Iso2;
@@ -104,6 +113,7 @@ public sealed class ActorStage : ICodingStage
                     ClaimedResponsibility = ClaimFollows(lex, tokens, end, s.EndToken),
                 };
                 actors.Add(mention);
+                if (coordinated is not null) actors.Add(coordinated);
             }
         }
         return doc with { Actors = actors.ToImmutable(), Countries = countries.ToImmutable() };

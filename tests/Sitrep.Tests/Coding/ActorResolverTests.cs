@@ -129,6 +129,16 @@ public class ActorResolverTests
         (e.Actor2, e.Inter2, e.Interaction).ShouldBe(("Civilians (Nigeria)", 7, 37));
     }
 
+    [Fact]
+    public void Forces_of_two_countries_named_together_are_the_two_sides()
+    {
+        var india = Main("On 9 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Poonch district, J&K.");
+        (india.Actor1, india.Actor2, india.Interaction).ShouldBe(("Military Forces of India", "Military Forces of Pakistan", 18));
+        // In Pakistani Kashmir, Pakistan's forces come first.
+        var pakistan = Main("On 9 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Haveli district, Azad Kashmir.");
+        (pakistan.Actor1, pakistan.Actor2).ShouldBe(("Military Forces of Pakistan", "Military Forces of India"));
+    }
+
     [Theory]
     // Where the text names no doer, ACLED's convention for the country (unnamed-actors.tsv): organised crime in Mexico.
     [InlineData("On 8 May 2020, in Tijuana, Baja California, a man was found dead with his hands tied.", "Unidentified Gang (Mexico)")]
