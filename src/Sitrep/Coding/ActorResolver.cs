@@ -234,7 +234,7 @@ public static class ActorResolver
         for (int k = at; k >= Math.Max(sentenceStart, at - 3); k--)
         {
             if (Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent)) return true;
-            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || tokens[k - 1].Folded is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "several" or "some" or "unknown" or "unidentified" or "suspected" or "alleged"
+            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || tokens[k - 1].Folded is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "several" or "some" or "unknown" or "unidentified" or "suspected" or "alleged" or "presumed" or "assumed" or "likely" or "possible" or "probable"
                 or "group" or "groups" or "crowd" or "mob" or "of" or "dozens" or "hundreds" or "number"))
                 return false;
         }

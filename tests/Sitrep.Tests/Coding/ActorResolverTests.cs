@@ -155,5 +155,7 @@ public class ActorResolverTests
     // "Anti-Houthi forces" fight the Houthis.
     [InlineData("On 2 May 2020, anti-Houthi National Resistance forces fired artillery at Hays, Al Hudaydah.", "National Resistance Forces")]
     [InlineData("On 2 May 2020, LNA forces shelled Abu Salim in Tripoli.", "Military Forces of Libya (2014-) Haftar Faction")]
+    [InlineData("On 6 May 2020, indiscriminate shells fired by presumed LNA forces fell in Ayn Zara (Tripoli).", "Military Forces of Libya (2014-) Haftar Faction")]
+    [InlineData("On 8 May 2020, Saudi forces fired artillery at villages in Baqim district (Sadah).", "Operation Restoring Hope")]
     public void Actors_are_named_by_acled_conventions(string text, string actor1) => Main(text).Actor1.ShouldBe(actor1);
 }
