@@ -49,6 +49,11 @@ public class EventTypingTests
     [InlineData("An IED exploded near a patrol in Kandahar on Friday, and a second device was defused.", "Remote explosive/landmine/IED")]
     // Goods the state seizes are ACLED's property seizure, which outranks the arrests told with it.
     [InlineData("Federal police seized 3 tons of marijuana hidden in a truck in Guaira on Friday. Two men were arrested.", "Looting/property destruction")]
+    [InlineData("On 7 May 2020, protesting residents were beaten up and dragged into police cars at Skanderbeg Square in Tirana.", "Protest with intervention")]
+    [InlineData("On 1 May 2020, police blocked the path of a car protest in Rostov-on-Don.", "Protest with intervention")]
+    // A demand to reopen shops, or a protest against an arrest, is no intervention in the protest itself.
+    [InlineData("On 5 May 2020, shopkeepers in Qom held a protest, demanding to be allowed to reopen their shops.", "Peaceful protest")]
+    [InlineData("On 5 May 2020, journalists protested in Lahore against the arrest of an editor who was arrested in March.", "Peaceful protest")]
     // Rioting is a violent demonstration where a demonstration or demand is told, mob violence otherwise.
     [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, tearing down doors.", "Mob violence")]
     [InlineData("Prisoners rioted at the central prison in Port Sudan on Friday, calling for their release.", "Violent demonstration")]
