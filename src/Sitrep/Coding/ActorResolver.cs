@@ -292,7 +292,7 @@ public static class ActorResolver
     /// The actor name with {country} filled by ACLED's name of <paramref name="cc"/>, with "the" after "of" where English
     /// puts it (country-articles.txt: "Police Forces of the Philippines"); without a country, the pattern less its slot.
     /// </summary>
-    private static string Fill(string pattern, string? cc, GazetteerIndex gaz, Lexicon lex)
+    internal static string Fill(string pattern, string? cc, GazetteerIndex gaz, Lexicon lex)
     {
         if (!pattern.Contains("{country}", StringComparison.Ordinal)) return pattern;
         var country = cc is null ? null : gaz.Country(cc)?.Name;

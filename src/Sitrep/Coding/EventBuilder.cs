@@ -59,6 +59,16 @@ public static class EventBuilder
                 actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
             }
 
+            // A victim told as one of a criminal gang ("had charges against him for drug trafficking") is an armed actor:
+            // killed by anyone but the state, ACLED codes a clash with an unidentified gang.
+            if (!learned && subType == "Attack" && actors.Inter1 != InterCodes.State && ArmedVictimTold(doc, frame, resources.Lexicon))
+            {
+                subType = "Armed clash";
+                actors = ActorResolver.Resolve(doc, frame, subType, country, resources.Gazetteer, resources.Lexicon);
+                if (actors.Inter2 is 0 or InterCodes.Civilians)
+                    actors = actors with { Actor2 = ActorResolver.Fill("Unidentified Gang ({country})", country, resources.Gazetteer, resources.Lexicon), Inter2 = InterCodes.PoliticalMilitia };
+            }
+
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
             // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
             bool ownDead = subType != "Peaceful protest";
@@ -177,6 +187,17 @@ public static class EventBuilder
         || UseStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
 
     private static readonly string[] UseStems = ["explod", "explosion", "blast", "detonat", "struck", "strike", "shell", "launch", "artillery", "mortar"];
+
+    /// <summary>
+    /// Whether the frame, or the sentences after it that tell no other event ("The victim had charges against him for drug
+    /// trafficking."), tell the victim as one of a criminal gang (discourse role armed-victim).
+    /// </summary>
+    private static bool ArmedVictimTold(AnnotatedDocument doc, EventFrame frame, Lexicon lex)
+    {
+        int next = doc.Frames.Where(f => f.First > frame.First).Select(f => f.First).DefaultIfEmpty(doc.Sentences.Length).Min();
+        return doc.Sentences.Skip(frame.First).Take(next - frame.First)
+            .Any(s => Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.ArmedVictim));
+    }
 
     /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
     private static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";

@@ -20,4 +20,6 @@ public enum DiscourseRole
     Campaign,
     /// <summary>"calling for", "to denounce": a demand, which makes rioters' violence a violent demonstration.</summary>
     Demand,
+    /// <summary>"had charges against him for drug trafficking": the victim is told as one of an armed gang, so the killing is a clash between armed actors.</summary>
+    ArmedVictim,
 }

@@ -166,6 +166,7 @@ public sealed class Lexicon
                 "crime" => DiscourseRole.Crime,
                 "campaign" => DiscourseRole.Campaign,
                 "demand" => DiscourseRole.Demand,
+                "armed-victim" => DiscourseRole.ArmedVictim,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

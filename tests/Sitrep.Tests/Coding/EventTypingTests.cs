@@ -254,6 +254,15 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void A_victim_told_as_a_gang_member_makes_a_clash_with_a_gang()
+    {
+        var e = Main("On 7 May 2020, in Manaus, Amazonas, a man was shot to death by two armed men. The victim had charges against him for drug trafficking.");
+        (e.SubEventType, e.Actor2).ShouldBe(("Armed clash", "Unidentified Gang (Brazil)"));
+        // Without such a record the victim is a civilian.
+        Main("On 7 May 2020, in Manaus, Amazonas, a man was shot to death by two armed men.").SubEventType.ShouldBe("Attack");
+    }
+
+    [Fact]
     public void A_threat_is_not_an_attack()
     {
         Code("The group threatened to attack the city.").ShouldBeEmpty();
