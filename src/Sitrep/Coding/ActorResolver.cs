@@ -75,6 +75,10 @@ public static class ActorResolver
             var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz, lex), owner.Iso2 == country ? 1 : 8);
             actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
         }
+        // A clash told only through its dead ("6 Taliban militants were killed during clashes with Afghan forces") has its
+        // named armed sides, not an unknown group: the side that is not told as the dead first, then a non-state side.
+        if (battle && actor1 is null)
+            actor1 = scored.Where(s => s.Inter is 1 or 2 or 3 or 4 or 8).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => s.Inter is 2 or 3 or 4 ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault();
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();

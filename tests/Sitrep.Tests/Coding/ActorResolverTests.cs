@@ -139,6 +139,15 @@ public class ActorResolverTests
         (pakistan.Actor1, pakistan.Actor2).ShouldBe(("Military Forces of Pakistan", "Military Forces of India"));
     }
 
+    [Fact]
+    public void A_clash_told_through_its_dead_has_both_named_sides()
+    {
+        var e = Main("On 19 March 2020, 6 Taliban militants were killed during clashes with Afghan forces in Asadabad, Kunar.");
+        (e.Actor1, e.Actor2).ShouldBe(("Military Forces of Afghanistan", "Taliban"));
+        Main("On 19 March 2020, 3 local policemen were killed in an attack by Taliban militants on a check point in Asadabad, Kunar.")
+            .Actor2.ShouldBe("Police Forces of Afghanistan (2014-) Afghan Local Police");
+    }
+
     [Theory]
     // Where the text names no doer, ACLED's convention for the country (unnamed-actors.tsv): organised crime in Mexico.
     [InlineData("On 8 May 2020, in Tijuana, Baja California, a man was found dead with his hands tied.", "Unidentified Gang (Mexico)")]
