@@ -434,4 +434,11 @@ public class PlaceResolverTests
         Main("On 14 March 2020, Taliban militants ambushed a commander in Baghlani Jadid (Baghlan-e-Markazi) district, Baghlan.")
             .Admin1.ShouldBe("Baghlan");
     }
+
+    [Theory]
+    // admin1-aliases.tsv gives the names ACLED writes where GeoNames spells a division otherwise.
+    [InlineData("On 7 May 2020, Armenian forces shelled positions near Horadiz, Fizuli.", "Fizuli")]
+    [InlineData("On 7 May 2020, protesters gathered in the centre of Lima to demand relief.", "Lima Province")]
+    [InlineData("On 7 May 2020, protesters gathered in Yakutsk to demand relief.", "Republic of Sakha")]
+    public void Divisions_are_written_as_acled_writes_them(string text, string admin1) => Main(text).Admin1.ShouldBe(admin1);
 }
