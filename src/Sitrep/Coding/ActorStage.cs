@@ -78,6 +78,17 @@ public sealed class ActorStage : ICodingStage
                 if (entries.Count == 0) continue;
                 // "anti-Houthi forces" are the Houthis' enemies: a named group after "anti" names whom its forces fight.
                 if (start > s.FirstToken && tokens[start - 1].Folded == "anti" && entries.All(e => !e.IsGeneric)) continue;
+                // "JNIM or ISGS militants": a report that cannot tell two named groups apart names them both, as ACLED does
+                // ("JNIM: ... and/or Islamic State (Greater Sahara)"). Only names of one reading each: which "Islamic State" is
+                // meant depends on the country, known later.
+                if (actors.Count > 0 && actors[^1] is { } either && either.Sentence == s.Index && either.EndToken == start - 1
+                    && tokens[start - 1].Folded == "or" && either.Entries is [{ IsGeneric: false } first] && entries is [{ IsGeneric: false } second]
+                    && first.Actor != second.Actor)
+                {
+                    var both = new ActorEntry(first.Phrase + " or " + second.Phrase, first.Actor + " and/or " + second.Actor, first.Inter, first.Countries, first.Line);
+                    actors[^1] = either with { Span = new TextSpan(either.Span.Start, tokens[end - 1].Span.End), EndToken = end, Entries = [both] };
+                    continue;
+                }
                 // "Houthi forces", "Taliban fighters", "ADF rebels": an armed noun right after a named group is that group's.
                 if (actors.Count > 0 && actors[^1] is { } named && named.Sentence == s.Index && named.EndToken == start
                     && named.Entries.All(e => !e.IsGeneric) && entries.All(e => e.IsGeneric && e.IsArmed))

@@ -80,7 +80,7 @@ public class ActorResolverTests
     public void The_agent_of_a_passive_is_actor1()
     {
         var e = Main("Three villagers were killed by Boko Haram fighters near Maiduguri on Friday.");
-        e.Actor1.ShouldBe("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad");
+        e.Actor1.ShouldBe("Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad");
         e.Actor2.ShouldBe("Civilians (Nigeria)");
         e.Interaction.ShouldBe(27);
         e.CivilianTargeting.ShouldBe("Civilian targeting");
@@ -166,5 +166,8 @@ public class ActorResolverTests
     [InlineData("On 2 May 2020, LNA forces shelled Abu Salim in Tripoli.", "Military Forces of Libya (2014-) Haftar Faction")]
     [InlineData("On 6 May 2020, indiscriminate shells fired by presumed LNA forces fell in Ayn Zara (Tripoli).", "Military Forces of Libya (2014-) Haftar Faction")]
     [InlineData("On 8 May 2020, Saudi forces fired artillery at villages in Baqim district (Sadah).", "Operation Restoring Hope")]
+    // Reports that cannot tell two named groups apart name both.
+    [InlineData("On 2 May 2020, presumed JNIM or ISGS militants attacked an army post in Nassoumbou, Soum.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
+    [InlineData("On 2 May 2020, Boko Haram fighters attacked soldiers in Monguno, Borno.", "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
     public void Actors_are_named_by_acled_conventions(string text, string actor1) => Main(text).Actor1.ShouldBe(actor1);
 }
