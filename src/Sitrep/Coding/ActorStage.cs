@@ -85,7 +85,10 @@ public sealed class ActorStage : ICodingStage
                     && tokens[start - 1].Folded == "or" && either.Entries is [{ IsGeneric: false } first] && entries is [{ IsGeneric: false } second]
                     && first.Actor != second.Actor)
                 {
-                    var both = new ActorEntry(first.Phrase + " or " + second.Phrase, first.Actor + " and/or " + second.Actor, first.Inter, first.Countries, first.Line);
+                    // "ISWAP or Boko Haram", where "Boko Haram" already names both, is that pair.
+                    var name = second.Actor.Contains(first.Actor, StringComparison.Ordinal) ? second.Actor
+                        : first.Actor.Contains(second.Actor, StringComparison.Ordinal) ? first.Actor : first.Actor + " and/or " + second.Actor;
+                    var both = new ActorEntry(first.Phrase + " or " + second.Phrase, name, first.Inter, first.Countries, first.Line);
                     actors[^1] = either with { Span = new TextSpan(either.Span.Start, tokens[end - 1].Span.End), EndToken = end, Entries = [both] };
                     continue;
                 }

@@ -169,5 +169,7 @@ public class ActorResolverTests
     // Reports that cannot tell two named groups apart name both.
     [InlineData("On 2 May 2020, presumed JNIM or ISGS militants attacked an army post in Nassoumbou, Soum.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
     [InlineData("On 2 May 2020, Boko Haram fighters attacked soldiers in Monguno, Borno.", "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
+    [InlineData("On 2 May 2020, ISWAP or Boko Haram fighters attacked soldiers in Monguno, Borno.", "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
+    [InlineData("On 2 May 2020, ISWAP fighters attacked soldiers in Monguno, Borno.", "Islamic State (West Africa)")]
     public void Actors_are_named_by_acled_conventions(string text, string actor1) => Main(text).Actor1.ShouldBe(actor1);
 }
