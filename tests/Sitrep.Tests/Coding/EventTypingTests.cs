@@ -131,6 +131,10 @@ public class EventTypingTests
     [InlineData("The government said on Friday it would step up the war on drugs in Manila.")]
     [InlineData("Two men were sentenced to death in Kaduna on Friday for the murder of a village head.")]
     [InlineData("A jury in Minneapolis convicted the former officer of murder on Friday.")]
+    [InlineData("A man stabbed his neighbour to death in Nairobi on Friday after an argument over a debt, police said.")]
+    [InlineData("A tanker truck exploded on a highway near Onitsha on Friday, killing at least 12 people.")]
+    [InlineData("A woman was arrested in Accra on Friday for selling fake coronavirus test kits.")]
+    [InlineData("A former rebel commander was sworn in as vice president in Juba on Friday under the peace deal.")]
     public void Reports_of_disasters_diplomacy_and_accidents_yield_no_event(string text)
     {
         Code(text).ShouldBeEmpty();
