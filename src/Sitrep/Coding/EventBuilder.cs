@@ -27,7 +27,12 @@ public static class EventBuilder
             if (subType is "Mob violence" && DemonstrationTold(doc, frame, resources.Lexicon)) subType = "Violent demonstration";
             // A weapon seized, found, defused or shot down before it harmed anyone is disrupted weapons use, whatever
             // weapon it was: "recovered four IEDs planted by militants", "the grenade did not explode".
-            if (DisruptedBeforeUse(subType, triggers, doc, frame)) subType = "Disrupted weapons use";
+            if (DisruptedBeforeUse(subType, triggers, doc, frame))
+            {
+                subType = "Disrupted weapons use";
+                // The evidence is the disruption ("defused"), not the weapon it names.
+                typeEvidence = [.. triggers.Where(t => t.Entry.SubEventType == subType).Select(t => t.Span).Distinct()];
+            }
             if (subType is null) continue;
             // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
             if (subType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)

@@ -267,6 +267,13 @@ public class EventTypingTests
     }
 
     [Fact]
+    public void Disrupted_weapons_use_rests_on_the_disruption_not_the_weapon()
+    {
+        var e = Main("Police recovered four IEDs planted by militants near Kandahar on Friday and defused them.");
+        e.Evidence.Where(x => x.Field == "sub_event_type").Select(x => x.Text).ShouldBe(["defused"]);
+    }
+
+    [Fact]
     public void A_threat_is_not_an_attack()
     {
         Code("The group threatened to attack the city.").ShouldBeEmpty();
