@@ -107,6 +107,10 @@ public sealed class PlaceStage : ICodingStage
                     };
                 }
                 if (found is null) { i++; continue; }
+                // "in Colonia Pemex": a neighbourhood's name, whatever town elsewhere bears it; its own town is told beside it.
+                if (found.Token > s.FirstToken && lex.PlaceCues.MatchAt(tokens, found.Token - 1, found.Token) is { Length: 1 } part
+                    && part.Values.Any(e => e.Before && e.Kind == PlaceCueKind.Part))
+                { i = found.EndToken; continue; }
                 // "Altos de San Lorenzo (Buenos Aires)", "Recanto das Emas, Distrito Federal": a known name after a joiner and
                 // words the gazetteer does not know ends a longer name, which the mention covers from its first word: the
                 // cue before that word is its own, and the containers after it speak for the whole.

@@ -181,6 +181,7 @@ public sealed class Lexicon
                 "at" => PlaceCueKind.At,
                 "near" => PlaceCueKind.Near,
                 "kind" => PlaceCueKind.Kind,
+                "part" => PlaceCueKind.Part,
                 _ => throw new ResourceFormatException(F("place-cues.tsv"), line, $"unknown cue '{f[2]}'"),
             };
             placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));

@@ -8,4 +8,6 @@ public enum PlaceCueKind
     At,
     Near,
     Kind,
+    /// <summary>"Colonia", "barrio": the name right after it is a part of a town told elsewhere, not a place of its own.</summary>
+    Part,
 }

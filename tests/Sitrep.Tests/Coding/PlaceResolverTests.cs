@@ -441,4 +441,11 @@ public class PlaceResolverTests
     [InlineData("On 7 May 2020, protesters gathered in the centre of Lima to demand relief.", "Lima Province")]
     [InlineData("On 7 May 2020, protesters gathered in Yakutsk to demand relief.", "Republic of Sakha")]
     public void Divisions_are_written_as_acled_writes_them(string text, string admin1) => Main(text).Admin1.ShouldBe(admin1);
+
+    [Fact]
+    public void A_neighbourhood_named_after_colonia_is_no_town_of_its_own()
+    {
+        // Pemex is also a village in Tabasco; the town is Culiacan, Sinaloa.
+        Main("On 8 May 2020, in Culiacan, Sinaloa, two armed men attacked a man in Colonia Pemex. The victim died.").Admin1.ShouldBe("Sinaloa");
+    }
 }
