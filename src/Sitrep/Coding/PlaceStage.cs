@@ -276,7 +276,7 @@ public sealed class PlaceStage : ICodingStage
         return (cue, kind);
     }
 
-    private static readonly HashSet<string> InOfWords = ["in", "of", "the", "countryside", "outskirts", "rural", "northern", "southern", "eastern", "western", "central",
+    private static readonly HashSet<string> InOfWords = ["in", "of", "the", "countryside", "outskirts", "rural", "area", "neighbourhood", "neighborhood", "suburb", "quarter", "northern", "southern", "eastern", "western", "central",
         "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"];
 
     /// <summary>Whether a mention can name a division: a first- or second-level one, whatever else it may name.</summary>

@@ -443,6 +443,13 @@ public class PlaceResolverTests
     public void Divisions_are_written_as_acled_writes_them(string text, string admin1) => Main(text).Admin1.ShouldBe(admin1);
 
     [Fact]
+    public void An_area_of_a_city_is_in_that_city()
+    {
+        // Cuauhtemoc is also a city in Chihuahua; "area of Mexico City" makes it the borough.
+        Main("On 3 May 2020, in Cuauhtemoc area of Mexico City, a man and a woman were shot in a drive-by incident.").Admin1.ShouldBe("Distrito Federal");
+    }
+
+    [Fact]
     public void A_neighbourhood_named_after_colonia_is_no_town_of_its_own()
     {
         // Pemex is also a village in Tabasco; the town is Culiacan, Sinaloa.
