@@ -440,6 +440,8 @@ public class PlaceResolverTests
     [InlineData("On 7 May 2020, Armenian forces shelled positions near Horadiz, Fizuli.", "Fizuli")]
     [InlineData("On 7 May 2020, protesters gathered in the centre of Lima to demand relief.", "Lima Province")]
     [InlineData("On 7 May 2020, protesters gathered in Yakutsk to demand relief.", "Republic of Sakha")]
+    [InlineData("On 13 March 2020, Taliban militants attacked a military post in Chaki Wardak district.", "Wardak")]
+    [InlineData("On 14 March 2020, a Taliban sniper shot and killed a soldier in Khash Rod district, Nimruz.", "Nimruz")]
     public void Divisions_are_written_as_acled_writes_them(string text, string admin1) => Main(text).Admin1.ShouldBe(admin1);
 
     [Fact]
