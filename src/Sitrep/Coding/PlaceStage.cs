@@ -325,7 +325,8 @@ public sealed class PlaceStage : ICodingStage
                     var f = tokens[k].Folded;
                     if (f == "(") opens++;
                     // Inside the parenthesis a name the gazetteer lacks may come first: "(Nelson Mandela Bay, Eastern Cape)".
-                    joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" && k == prevEnd)
+                    // "Dawlat Abad district center, Balkh", "Maan town, Hama": a word for the place's kind or its centre may come first.
+                    joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" or "center" or "centre" or "town" or "village" or "area" && k == prevEnd)
                         || (opens > 0 && tokens[k].IsCapitalized && tokens[k].IsWord);
                 }
                 // "Maan town in Hama countryside", "Tabaj village in Jalawla district of Kirkuk province", "Busra

@@ -445,6 +445,13 @@ public class PlaceResolverTests
     public void Divisions_are_written_as_acled_writes_them(string text, string admin1) => Main(text).Admin1.ShouldBe(admin1);
 
     [Fact]
+    public void A_district_centre_takes_the_container_after_it()
+    {
+        // Faryab has a Dawlat Abad district too; "district center, Balkh" says which.
+        Main("On 19 March 2020, 2 policemen were killed in an ambush by Taliban militants in Dawlat Abad district center, Balkh.").Admin1.ShouldBe("Balkh");
+    }
+
+    [Fact]
     public void An_area_of_a_city_is_in_that_city()
     {
         // Cuauhtemoc is also a city in Chihuahua; "area of Mexico City" makes it the borough.
