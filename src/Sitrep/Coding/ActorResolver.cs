@@ -28,7 +28,7 @@ public static class ActorResolver
     /// <param name="SpanWeight">How much <paramref name="Span"/> says of its role.</param>
     /// <param name="Individuals">Every mention is a word for single people ("a man", "three men"), not a crowd.</param>
     /// <param name="Side">A mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</param>
-    /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of local people killed a man"), even when the same name also covers the victims.</param>
+    /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of villagers beat a man to death"), even when the same name also covers the victims.</param>
     public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
@@ -75,14 +75,14 @@ public static class ActorResolver
             var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz, lex), owner.Iso2 == country ? 1 : 8);
             actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
         }
-        // A clash told only through its dead ("6 Taliban militants were killed during clashes with Afghan forces") has its
+        // A clash told only through its dead ("six fighters died during clashes with the army") has its
         // named armed sides, not an unknown group: the side that is not told as the dead first, then a non-state side.
         if (battle && actor1 is null)
             actor1 = scored.Where(s => s.Inter is 1 or 2 or 3 or 4 or 8).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => s.Inter is 2 or 3 or 4 ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault();
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
-        // "Military forces of India and Pakistan exchanged fire": both sides of a clash are its doers, the second the other side.
+        // "forces of India and Pakistan exchanged fire": both sides of a clash are its doers, the second the other side.
         var actor2 = patients.FirstOrDefault()
             ?? (battle ? agents.FirstOrDefault(a => a.Side && a.Name != actor1?.Name && a.Name != fallback1 && a.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a, actor1)) : null);
         // Two states' forces firing at each other across a border: ACLED lists the forces of the country the event is in first.
@@ -130,7 +130,7 @@ public static class ActorResolver
             bool side = !victim && triggers.Any(t => t.Entry.SubEventType == "Armed clash" && !t.Entry.OneSided);
             if (m.ClaimedResponsibility) agent += 10;
             else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token))
-                // "re-captured Quissanga after it was taken over by Islamic militants": the agent of a verb in another
+                // "retook the town, which had been held by insurgents": the agent of a verb in another
                 // clause did something else, told as background to this event.
                 agent += AgentOfOtherClause(tokens, triggers, sentence.FirstToken, m.Token) ? 0.5 : 4;
             // "Israeli warplanes", "GNA air force": a weapon the mention names is the actor's own.
@@ -185,7 +185,7 @@ public static class ActorResolver
         }
         for (int k = Math.Max(sentence.FirstToken, m.Token - 3); k < m.Token; k++)
             if (CueAt(k, m.Token)) return true;
-        // "a police officer of Tochtepec municipality who was off-duty": a relative clause close after it.
+        // "a policeman from Tochtepec who was off duty": a relative clause close after it.
         for (int k = m.EndToken; k < Math.Min(sentence.EndToken, m.EndToken + 6); k++)
         {
             if (tokens[k].Folded is not ("who" or "that")) continue;
@@ -266,7 +266,7 @@ public static class ActorResolver
     {
         for (int k = from; k < Math.Min(end, from + 6); k++)
         {
-            // "the border guard force shot two men to death": the actor acts; the dead are after the verb.
+            // "border guards shot two smugglers dead": the actor acts; the dead are after the verb.
             if (triggers.Any(t => t.Token == k)) return false;
             if (tokens[k].Folded is "," or ";" or "and" or "when" or "as" or "while") return false;
             var (len, words) = lex.Casualties.MatchAt(tokens, k, end);

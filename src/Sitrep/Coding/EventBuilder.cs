@@ -77,7 +77,7 @@ public static class EventBuilder
             var (date, precision, dateSpan) = ChooseDate(doc, frame);
             // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
             bool ownDead = subType != "Peaceful protest";
-            // Nor has a riot: "burned a tavern after the body of a teen was found", "against the death of an adolescent".
+            // Nor has a riot: "torched a bar after a boy's body was discovered", "against the death of an adolescent".
             bool demonstration = EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
             var deaths = ownDead ? doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0 && !(demonstration && IsCause(doc, resources.Lexicon, f))).ToList() : [];
             var totals = deaths.Where(f => f.IsTotal).ToList();
@@ -194,8 +194,8 @@ public static class EventBuilder
     private static readonly string[] UseStems = ["explod", "explosion", "blast", "detonat", "struck", "strike", "shell", "launch", "artillery", "mortar"];
 
     /// <summary>
-    /// Whether the frame, or the sentences after it that tell no other event ("The victim had charges against him for drug
-    /// trafficking."), tell the victim as one of a criminal gang (discourse role armed-victim).
+    /// Whether the frame, or the sentences after it that tell no other event ("He had charges against him for
+    /// theft."), tell the victim as one of a criminal gang (discourse role armed-victim).
     /// </summary>
     private static bool ArmedVictimTold(AnnotatedDocument doc, EventFrame frame, Lexicon lex)
     {

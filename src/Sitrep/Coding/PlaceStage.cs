@@ -329,7 +329,7 @@ public sealed class PlaceStage : ICodingStage
                     joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" or "center" or "centre" or "town" or "village" or "area" && k == prevEnd)
                         || (opens > 0 && tokens[k].IsCapitalized && tokens[k].IsWord);
                 }
-                // "Maan town in Hama countryside", "Tabaj village in Jalawla district of Kirkuk province", "Busra
+                // "Maan town in Hama countryside", "a village in Jalawla district of Kirkuk province", "Busra
                 // in the countryside of Dar'a": a division named right after "in" or "of" holds the place before it.
                 if ((!joined || result[j].Token == prevEnd + skip) && containers.Count == 0 && NamesDivision(result[j]))
                     joined = InOrOf(tokens, prevEnd, result[j].Token);

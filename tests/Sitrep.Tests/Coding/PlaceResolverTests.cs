@@ -88,8 +88,8 @@ public class PlaceResolverTests
     public void A_village_outside_the_regions_a_cue_names_is_a_namesake_but_a_city_is_not()
     {
         // GeoNames' Serhiivka is in Odesa oblast; the one the monitors watch is on the line of contact.
-        Main("On 28 April 2020, the OSCE SMM observed 15 projectiles near Serhiivka.").Admin1.ShouldBeOneOf("Donetsk", "Luhansk");
-        var city = Main("On 28 April 2020, the OSCE SMM observed a protest of 200 people in Kharkiv.");
+        Main("The OSCE SMM recorded 15 explosions close to Serhiivka on Tuesday.").Admin1.ShouldBeOneOf("Donetsk", "Luhansk");
+        var city = Main("The OSCE SMM saw some 200 people rally in Kharkiv on Tuesday.");
         city.Location.ShouldBe("Kharkiv");
         city.Admin1.ShouldBe("Kharkiv");
     }
@@ -109,7 +109,7 @@ public class PlaceResolverTests
     [Fact]
     public void An_event_told_without_a_place_is_where_the_sentence_before_puts_the_story()
     {
-        var e = Main("On 9 May 2020, in the North Zone of Rio de Janeiro, Rio de Janeiro, the police carried out an operation. "
+        var e = Main("Before dawn on Monday police moved into a hillside favela in the North Zone of Rio, Rio de Janeiro. "
             + "A shoot-out broke out and two officers were injured.");
         e.Country.ShouldBe("Brazil");
         e.Admin1.ShouldBe("Rio de Janeiro");
@@ -120,7 +120,7 @@ public class PlaceResolverTests
     {
         // GeoNames: the town Punch (also "Poonch"), seat of India's Punch district; and Pakistan's "Poonch District".
         // J&K (country-cues.tsv) names the Indian side.
-        var e = Main("On 9 May 2020, the armies of India and Pakistan exchanged fire across the LoC in Kirni sector (Poonch district, J&K).");
+        var e = Main("The armies of India and Pakistan exchanged fire on Monday night in Kirni sector (Poonch district, J&K), officials said.");
         e.Country.ShouldBe("India");
         e.Admin1.ShouldBe("Jammu and Kashmir");
         e.GeoPrecision.ShouldBe(2);
@@ -130,7 +130,7 @@ public class PlaceResolverTests
     public void A_division_named_after_in_or_of_holds_the_place_before_it()
     {
         // Ma'an is a Jordanian city; the Maan of this story is a town of Syria's Hama governorate.
-        var e = Main("On 28 April 2020, a landmine exploded under a tractor in Maan town in Hama countryside, killing a farmer.");
+        var e = Main("A landmine exploded on Monday in Maan town in Hama countryside; a shepherd was killed.");
         e.Country.ShouldBe("Syria");
         e.Admin1.ShouldBe("Hama");
         // GeoNames' Ghaydah is a district of Yemen; a story that puts it in Kirkuk province is in Iraq.
@@ -156,7 +156,7 @@ public class PlaceResolverTests
     public void A_hyphenated_name_is_found_as_one_word_and_a_region_confirms_another_spelling()
     {
         // GeoNames writes "Petionville"; Ouest is a region of Haiti and of Cameroon.
-        var e = Main("On 5 May 2020, in Petion-Ville, Ouest department, a man was beaten by police officers.");
+        var e = Main("Police officers beat a street vendor in Petion-Ville, Ouest department, on Monday.");
         e.Country.ShouldBe("Haiti");
         e.GeoPrecision.ShouldBe(1);
         // French particles inside a name: "Port-au-Prince" is not Port, a French village.
@@ -175,7 +175,7 @@ public class PlaceResolverTests
     [Fact]
     public void A_city_that_is_a_region_of_its_own_keeps_the_regions_name()
     {
-        Main("On 28 April 2020, relatives of prisoners protested outside the President's Office in Kyiv.").Admin1.ShouldBe("Kyiv City");
+        Main("Families of jailed sailors rallied outside the President's Office in Kyiv on Monday.").Admin1.ShouldBe("Kyiv City");
     }
 
     [Fact]
@@ -191,21 +191,21 @@ public class PlaceResolverTests
     public void A_name_is_found_without_the_article_the_gazetteer_gives_it()
     {
         // GeoNames writes "Al Qamishli" and "Ar Rutbah"; the press, often, neither article.
-        var e = Main("On 8 May 2020, unidentified gunmen threw a hand grenade at a house in Qamishli.");
+        var e = Main("Unknown attackers lobbed a hand grenade into a courtyard in Qamishli on Monday.");
         e.Country.ShouldBe("Syria");
         e.GeoPrecision.ShouldBe(1);
         Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 37.05, 41.23).ShouldBeLessThan(25);
         // Not after an article the text wrote: "Ahrar al Sham" is no "Ash Sham" (Damascus).
         Main("On 1 May 2020, Ahrar al Sham fighters clashed with a rival group in Al Bab.").Admin1.ShouldNotBe("Dimashq");
         // The first word of a longer name joined by an article is not a place of its own: "Ras" is a town in Iran.
-        Main("On 5 May 2020, rioters threw Molotov cocktails at a bank in the Ras al Nabea district of Beirut.").Country.ShouldBe("Lebanon");
+        Main("Rioters hurled petrol bombs on Monday at a bank branch in Ras al Nabea district, Beirut.").Country.ShouldBe("Lebanon");
     }
 
     [Fact]
     public void A_division_is_written_under_its_english_name_from_the_aliases_file()
     {
         // GeoNames: "South Governorate", Natural Earth: "South Lebanon"; Lebanon's own English name: "South".
-        var e = Main("On 29 April 2020, rioters hurled Molotov cocktails at the Central Bank in Sidon, Lebanon.");
+        var e = Main("Rioters hurled petrol bombs at the Central Bank branch in Sidon, Lebanon, on Monday.");
         e.Admin1.ShouldBe("South");
         // The name to write wins over the text's spelling: "Arbil" in the text, Erbil in the record.
         Main("On 2 May 2020, teachers protested in front of the governorate building in Arbil, Iraq.").Admin1.ShouldBe("Erbil");
@@ -218,7 +218,7 @@ public class PlaceResolverTests
         warrap.Country.ShouldBe("South Sudan");
         warrap.Admin1.ShouldBe("Warrap");
         // A region's other transliteration, as Libya's government writes it, is found, and kept as written.
-        var libya = Main("On 9 May 2020, GNA and LNA forces clashed in Zzyzx (Aljfara).");
+        var libya = Main("GNA and LNA forces fought on Monday in Zzyzx (Aljfara).");
         libya.Country.ShouldBe("Libya");
         libya.Admin1.ShouldBe("Aljfara");
     }
@@ -267,7 +267,7 @@ public class PlaceResolverTests
     public void A_few_words_may_stand_between_a_place_and_its_containers()
     {
         // "Naushera" alone is a town in Pakistan; its container places it in India.
-        var e = Main("On 6 May 2020, military forces of India and Pakistan exchanged fire in Naushera sector area (Rajouri district, J&K).");
+        var e = Main("Military forces of India and Pakistan again exchanged fire on Monday near a post at Naushera sector area (Rajouri district, J&K).");
         e.Country.ShouldBe("India");
         e.Admin1.ShouldBe("Jammu and Kashmir");
     }
@@ -276,7 +276,7 @@ public class PlaceResolverTests
     public void A_local_government_area_is_in_nigeria_even_in_niger_state()
     {
         // "Niger" here is Niger State; "LGA" says Nigeria.
-        var e = Main("On 7 May 2020, unidentified gunmen attacked Kagara (Rafi LGA, Niger), killing one resident.");
+        var e = Main("Gunmen stormed Kagara (Rafi LGA, Niger) on Monday and shot dead a farmer.");
         e.Country.ShouldBe("Nigeria");
     }
 
@@ -315,7 +315,7 @@ public class PlaceResolverTests
     public void A_place_name_that_begins_the_name_of_a_building_is_not_where_it_happened()
     {
         // "Justice" is a town in Illinois; the Justice Palace is in Beirut.
-        var e = Main("On 6 May 2020, protesters gathered at the Justice Palace in Beirut to demand the ministers' trial.");
+        var e = Main("Protesters rallied at the Justice Palace in Beirut on Monday to demand that judges act.");
         e.Country.ShouldBe("Lebanon");
         e.Location.ShouldBe("Beirut");
     }
@@ -325,7 +325,7 @@ public class PlaceResolverTests
     {
         // GeoNames has a small Kalynove in Donetsk oblast and a larger one in another oblast; the OSCE monitors
         // watch the line of contact in Donetsk and Luhansk, so the larger one is not meant.
-        var e = Main("On 9 May 2020, the OSCE SMM observed 12 explosions near Kalynove.");
+        var e = Main("The OSCE SMM recorded 12 explosions close to Kalynove on Tuesday.");
         e.Country.ShouldBe("Ukraine");
         e.Admin1.ShouldBe("Donetsk");
         Main("On 9 May 2020, residents protested in Kalynove against water cuts in Ukraine.").Admin1.ShouldNotBe("Donetsk");
@@ -344,15 +344,15 @@ public class PlaceResolverTests
     public void A_container_is_read_as_the_division_it_names()
     {
         // Mexico has villages called Buenos Aires and a Martinez; "Martinez (Buenos Aires)" is in the province.
-        var martinez = Main("On 30 April 2020, in Martinez (Buenos Aires), residents performed a pot-banging protest against the release of prisoners.");
+        var martinez = Main("Residents of Martinez (Buenos Aires) banged pots on their balconies on Monday night in protest at a court ruling.");
         martinez.Country.ShouldBe("Argentina");
         martinez.Admin1.ShouldBe("Buenos Aires");
         // Brazil has a district Rio Claro; "Lara state" is Venezuela's.
-        var lara = Main("On 29 April 2020, in Rio Claro, Lara state, residents protested to demand domestic gas.");
+        var lara = Main("Residents of Rio Claro, Lara state, blocked a road on Monday to demand cooking gas.");
         lara.Country.ShouldBe("Venezuela");
         lara.Admin1.ShouldBe("Lara");
         // A hamlet called Distrito Federal in Chiapas is not the container of a Brasilia suburb.
-        Main("On 3 May 2020, in Recanto das Emas, Distrito Federal, two women were shot to death by two armed men.").Country.ShouldBe("Brazil");
+        Main("Gunmen shot dead two women at a bus stop in Recanto das Emas, Distrito Federal, on Monday.").Country.ShouldBe("Brazil");
     }
 
     [Fact]
@@ -378,14 +378,14 @@ public class PlaceResolverTests
     {
         // GeoNames files Lainya county under a region code of older boundaries; Ghana's North East region (2019) is missing,
         // and Botswana's North-East is not meant.
-        Main("On 6 May 2020, NAS rebels were attacked by SSPDF forces near Zzyzx in Lainya county (Central Equatoria state).").Admin1.ShouldBe("Central Equatoria");
-        Main("On 2 May 2020, suspected Fulani militias attacked and injured a farmer in Gordi (Mamprugo Moaduri, North East).").Country.ShouldBe("Ghana");
+        Main("SSPDF forces attacked a NAS rebel camp on Monday near Zzyzx in Lainya county (Central Equatoria state).").Admin1.ShouldBe("Central Equatoria");
+        Main("Herders attacked a farmer with machetes on Monday in Gordi (Mamprugo Moaduri, North East).").Country.ShouldBe("Ghana");
     }
 
     [Fact]
     public void A_country_named_as_an_origin_places_the_story_less_than_a_town()
     {
-        var e = Main("On 5 May 2020, drivers of trailers who transport goods from Turkey organized a protest in Batumi.");
+        var e = Main("Lorry drivers who bring goods from Turkey held a protest in Batumi on Monday.");
         e.Country.ShouldBe("Georgia");
     }
 
@@ -399,20 +399,20 @@ public class PlaceResolverTests
     [Fact]
     public void Russian_regions_are_written_under_their_english_names()
     {
-        Main("On 6 May 2020, about 20 relatives of gas field workers took part in an unauthorized protest in Omsk.").Admin1.ShouldBe("Omsk Oblast");
-        Main("On 28 April 2020, at least 9 activists took part in an unauthorized protest in Ufa.").Admin1.ShouldBe("Republic of Bashkortostan");
+        Main("About 20 nurses held an unsanctioned rally in Omsk on Monday.").Admin1.ShouldBe("Omsk Oblast");
+        Main("Nine activists held an unsanctioned rally in Ufa on Monday.").Admin1.ShouldBe("Republic of Bashkortostan");
     }
 
     [Fact]
     public void A_region_named_with_its_kind_is_the_region_of_the_country_that_calls_its_divisions_so()
     {
         // Venezuela, Colombia and Ecuador each have a Bolivar; only Venezuela's is a state (division-words.tsv).
-        var bolivar = Main("On 30 April 2020, in Zzyzx, Bolivar state, residents protested to demand food and fuel.");
+        var bolivar = Main("Residents of Zzyzx, Bolivar state, blocked a road on Monday to demand petrol.");
         bolivar.Country.ShouldBe("Venezuela");
         bolivar.Admin1.ShouldBe("Bolivar");
         // A town of another country inside a container of the same name is not meant: Merida is also a city in Mexico,
         // and Chiapas has an El Campito and a Merida.
-        var merida = Main("On 4 May 2020, in El Campito, Merida, Merida state, residents demonstrated by burning tires.");
+        var merida = Main("Residents of El Campito, Merida, Merida state, burned tyres on a road on Monday to demand petrol.");
         merida.Country.ShouldBe("Venezuela");
         // Nor a department of that name: Colombia has a Sucre department and municipality.
         Main("On 6 May 2020, in Zzyzx, Sucre municipality, Bolivar state, two indigenous guards were killed by armed men.").Country.ShouldBe("Venezuela");
@@ -422,16 +422,16 @@ public class PlaceResolverTests
     public void A_name_joined_by_de_is_one_mention_whose_containers_speak_for_it()
     {
         // The gazetteer knows only the tail ("San Lorenzo", in other countries): the province the text names decides.
-        var altos = Main("On 8 May 2020, in Altos de San Lorenzo (Buenos Aires), gunmen shot at the house of a union leader.");
+        var altos = Main("Gunmen fired at a union organiser's home in Altos de San Lorenzo (Buenos Aires) on Monday.");
         (altos.Country, altos.Admin1).ShouldBe(("Argentina", "Buenos Aires"));
         // A village named Buenos Aires in Mexico does not make a Mexican "Remedios" fit the province.
-        Main("On 30 April 2020, in Remedios de Escalada (Buenos Aires), residents protested against the release of prisoners.")
+        Main("Residents of Remedios de Escalada (Buenos Aires) rallied on Monday against a court ruling.")
             .Country.ShouldBe("Argentina");
         // The head is known: the whole name is the location, and the container after it is its own.
-        var tuxtla = Main("On 7 May 2020, in San Andres de Tuxtla, Veracruz, two armed men shot dead a man.");
+        var tuxtla = Main("Gunmen on a motorbike shot dead a taxi driver in San Andres de Tuxtla, Veracruz, on Monday.");
         (tuxtla.Country, tuxtla.Admin1, tuxtla.Location).ShouldBe(("Mexico", "Veracruz", "San Andres de Tuxtla"));
         // A joiner inside a hyphenated name is part of that one word.
-        Main("On 14 March 2020, Taliban militants ambushed a commander in Baghlani Jadid (Baghlan-e-Markazi) district, Baghlan.")
+        Main("Taliban fighters ambushed a police convoy on Monday at Baghlani Jadid (Baghlan-e-Markazi district, Baghlan).")
             .Admin1.ShouldBe("Baghlan");
     }
 
@@ -440,28 +440,28 @@ public class PlaceResolverTests
     [InlineData("On 7 May 2020, Armenian forces shelled positions near Horadiz, Fizuli.", "Fizuli")]
     [InlineData("On 7 May 2020, protesters gathered in the centre of Lima to demand relief.", "Lima Province")]
     [InlineData("On 7 May 2020, protesters gathered in Yakutsk to demand relief.", "Republic of Sakha")]
-    [InlineData("On 13 March 2020, Taliban militants attacked a military post in Chaki Wardak district.", "Wardak")]
-    [InlineData("On 14 March 2020, a Taliban sniper shot and killed a soldier in Khash Rod district, Nimruz.", "Nimruz")]
+    [InlineData("Taliban fighters raided an army outpost in Chaki Wardak district on Monday.", "Wardak")]
+    [InlineData("A sniper shot dead a soldier on guard duty on Monday in Khash Rod district, Nimruz.", "Nimruz")]
     public void Divisions_are_written_as_acled_writes_them(string text, string admin1) => Main(text).Admin1.ShouldBe(admin1);
 
     [Fact]
     public void A_district_centre_takes_the_container_after_it()
     {
         // Faryab has a Dawlat Abad district too; "district center, Balkh" says which.
-        Main("On 19 March 2020, 2 policemen were killed in an ambush by Taliban militants in Dawlat Abad district center, Balkh.").Admin1.ShouldBe("Balkh");
+        Main("Taliban fighters ambushed a police car on Monday in Dawlat Abad district center, Balkh, killing two officers.").Admin1.ShouldBe("Balkh");
     }
 
     [Fact]
     public void An_area_of_a_city_is_in_that_city()
     {
         // Cuauhtemoc is also a city in Chihuahua; "area of Mexico City" makes it the borough.
-        Main("On 3 May 2020, in Cuauhtemoc area of Mexico City, a man and a woman were shot in a drive-by incident.").Admin1.ShouldBe("Distrito Federal");
+        Main("Gunmen shot a couple outside a cafe in Cuauhtemoc area of Mexico City on Monday.").Admin1.ShouldBe("Distrito Federal");
     }
 
     [Fact]
     public void A_neighbourhood_named_after_colonia_is_no_town_of_its_own()
     {
         // Pemex is also a village in Tabasco; the town is Culiacan, Sinaloa.
-        Main("On 8 May 2020, in Culiacan, Sinaloa, two armed men attacked a man in Colonia Pemex. The victim died.").Admin1.ShouldBe("Sinaloa");
+        Main("Gunmen shot dead a mechanic in Culiacan, Sinaloa, on Monday outside his workshop in Colonia Pemex.").Admin1.ShouldBe("Sinaloa");
     }
 }
