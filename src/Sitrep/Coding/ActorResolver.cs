@@ -58,7 +58,7 @@ public static class ActorResolver
         }
 
         // A rebel group or militia named in the event makes it organised violence, whoever else took part.
-        bool armedGroupNamed = scored.Any(s => s.Inter is 2 or 3 or 4);
+        bool armedGroupNamed = scored.Any(s => InterCodes.IsNonStateArmed(s.Inter));
         var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
         // A crowd that acts (a mob, residents, villagers) riots; "a man", "four men" who kill are an armed group.
@@ -78,13 +78,13 @@ public static class ActorResolver
         // A clash told only through its dead ("six fighters died during clashes with the army") has its
         // named armed sides, not an unknown group: the side that is not told as the dead first, then a non-state side.
         if (battle && actor1 is null)
-            actor1 = scored.Where(s => s.Inter is 1 or 2 or 3 or 4 or 8).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => s.Inter is 2 or 3 or 4 ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault();
+            actor1 = scored.Where(s => InterCodes.IsArmed(s.Inter)).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => InterCodes.IsNonStateArmed(s.Inter) ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault();
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
-            .OrderByDescending(s => battle && s.Inter is 1 or 2 or 3 or 4 or 8 ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
+            .OrderByDescending(s => battle && InterCodes.IsArmed(s.Inter) ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
         // "forces of India and Pakistan exchanged fire": both sides of a clash are its doers, the second the other side.
         var actor2 = patients.FirstOrDefault()
-            ?? (battle ? agents.FirstOrDefault(a => a.Side && a.Name != actor1?.Name && a.Name != fallback1 && a.Inter is 1 or 2 or 3 or 4 or 8 && !SameForce(a, actor1)) : null);
+            ?? (battle ? agents.FirstOrDefault(a => a.Side && a.Name != actor1?.Name && a.Name != fallback1 && InterCodes.IsArmed(a.Inter) && !SameForce(a, actor1)) : null);
         // Two states' forces firing at each other across a border: ACLED lists the forces of the country the event is in first.
         if (battle && actor1 is { Inter: 8, Side: true } && actor2 is { Inter: 1, Side: true }) (actor1, actor2) = (actor2, actor1);
 

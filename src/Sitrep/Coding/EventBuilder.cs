@@ -298,7 +298,7 @@ public static class EventBuilder
     /// </summary>
     internal static string ApplyActorRules(string subType, ResolvedActors actors, List<TriggerMention> triggers)
     {
-        bool armed2 = actors.Inter2 is 1 or 2 or 3 or 4 or 8;
+        bool armed2 = InterCodes.IsArmed(actors.Inter2);
         // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
         // violent demonstration, otherwise mob violence.
         // A fight fought with guns has armed sides, whoever they are.

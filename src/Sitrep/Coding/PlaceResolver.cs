@@ -227,10 +227,16 @@ public static class PlaceResolver
     /// district or town, whatever region elsewhere shares its name.
     /// </summary>
     private static bool OutsideOwnDivision(PlaceMention m, string cc, string admin1) =>
-        m.IsContainer && m.Containers.Count == 0 && m.Admin1s.Count > 0 && !m.Admin1s.Any(a => a.CountryCode == cc && a.Code == admin1);
+        OutermostDivision(m) && !m.Admin1s.Any(a => a.CountryCode == cc && a.Code == admin1);
 
     /// <summary>Whether a container is the outermost one given and names a first-level division, as which it is read.</summary>
     private static bool OutermostDivision(PlaceMention c) => c.IsContainer && c.Containers.Count == 0 && c.Admin1s.Count > 0;
+
+    /// <summary>
+    /// Whether town <paramref name="q"/> of container <paramref name="c"/>'s name may be what the container means: not a village
+    /// when the container is the outermost and names a division ("(Buenos Aires)" is the province, not a Mexican hamlet).
+    /// </summary>
+    private static bool CountsAsTown(PlaceMention c, Place q) => !(OutermostDivision(c) && q.Population < CuedVetoPopulation);
 
     /// <summary>Below this population a place outside a cue's regions is taken for a namesake of the one meant.</summary>
     private const long CuedVetoPopulation = 100_000;
@@ -282,7 +288,7 @@ public static class PlaceResolver
     private static bool RulesOut(PlaceMention c, string cc, string admin1, string admin2) =>
         CountriesOf(c) is [var only] && only != cc
         || c.Admin1s.Count > 0 && c.Admin1s.All(a => a.CountryCode != cc)
-            && TownsOf(c).All(q => q.CountryCode != cc || q.Admin1Code != admin1 || OutermostDivision(c) && q.Population < CuedVetoPopulation)
+            && TownsOf(c).All(q => q.CountryCode != cc || q.Admin1Code != admin1 || !CountsAsTown(c, q))
         || (c.Admin1s.Any(a => a.CountryCode == cc) || c.Admin2s.Any(a => a.CountryCode == cc)) && Fit(cc, admin1, admin2, [c]) < 0
             && TownsOf(c).All(q => q.CountryCode != cc || q.Admin1Code != admin1);
 
@@ -321,7 +327,7 @@ public static class PlaceResolver
             else if (c.Admin2s.Any(a => a.CountryCode == cc && a.Admin1Code == admin1 && (a.Code == admin2 || string.IsNullOrEmpty(admin2)))) s += 8;
             // A village of the outermost container's name counts less than the division it names: "Remedios de Escalada
             // (Buenos Aires)" is in the province, not beside a Mexican hamlet called Buenos Aires.
-            else if (TownsOf(c).Any(q => q.CountryCode == cc && q.Admin1Code == admin1 && !(OutermostDivision(c) && q.Population < CuedVetoPopulation))) s += 4;
+            else if (TownsOf(c).Any(q => q.CountryCode == cc && q.Admin1Code == admin1 && CountsAsTown(c, q))) s += 4;
             // A container that names a first-level division elsewhere is read as that division: "Martinez (Buenos
             // Aires)" is not a Mexican Martinez in a state that merely has a village called Buenos Aires.
             else if (c.Admin1s.Count > 0) s -= 2;

@@ -117,7 +117,7 @@ public sealed class PlaceStage : ICodingStage
                 if (JoinedBefore(doc.Text, tokens, s, found.Token, lex))
                 {
                     int start = found.Token - 1;
-                    while (start - 1 >= s.FirstToken && IsNameWord(tokens[start - 1], blocked, country, start - 1)) start--;
+                    while (start - 1 >= s.FirstToken && IsNameWord(tokens, start - 1, blocked, country)) start--;
                     if (start < found.Token - 1)
                     {
                         var (joinedCue, joinedKind) = CueAround(lex, tokens, s, start, found.EndToken);
@@ -127,8 +127,8 @@ public sealed class PlaceStage : ICodingStage
                 // "San Andres de Tuxtla, Veracruz": a name the gazetteer knows by its head alone goes on through a joiner and
                 // the capitalised words after it; the whole is one mention, so the containers after it are its own.
                 int joinedEnd = found.EndToken;
-                while (joinedEnd + 1 < s.EndToken && IsJoiner(doc.Text, tokens[joinedEnd]) && IsNameWord(tokens[joinedEnd + 1], blocked, country, joinedEnd + 1))
-                    for (joinedEnd++; joinedEnd < s.EndToken && IsNameWord(tokens[joinedEnd], blocked, country, joinedEnd); joinedEnd++) { }
+                while (joinedEnd + 1 < s.EndToken && IsJoiner(doc.Text, tokens[joinedEnd]) && IsNameWord(tokens, joinedEnd + 1, blocked, country))
+                    for (joinedEnd++; joinedEnd < s.EndToken && IsNameWord(tokens, joinedEnd, blocked, country); joinedEnd++) { }
                 if (joinedEnd > found.EndToken)
                 {
                     // The place may be known by the name's tail as well ("Remedios de Escalada" is GeoNames' Escalada):
@@ -211,7 +211,8 @@ public sealed class PlaceStage : ICodingStage
         && t.Span.Start > 0 && text[t.Span.Start - 1] == ' ' && t.Span.End < text.Length && text[t.Span.End] == ' ';
 
     /// <summary>A capitalised word that may continue a name: no actor's or country's word.</summary>
-    private static bool IsNameWord(Token t, bool[] blocked, bool[] country, int k) => t.IsCapitalized && t.IsWord && !blocked[k] && !country[k];
+    private static bool IsNameWord(IReadOnlyList<Token> tokens, int k, bool[] blocked, bool[] country) =>
+        tokens[k].IsCapitalized && tokens[k].IsWord && !blocked[k] && !country[k];
 
     /// <summary>Whether a joiner and a capitalised word come right before the name at <paramref name="at"/> ("Altos de | San Lorenzo").</summary>
     private static bool JoinedBefore(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex) =>

@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Resources;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Sitrep.Resources;
 public sealed record ActorEntry(string Phrase, string Actor, int Inter, IReadOnlyList<string> Countries, int Line)
 {
     public bool IsGeneric => Actor.Contains("{country}", StringComparison.Ordinal);
-    public bool IsArmed => Inter is 1 or 2 or 3 or 4 or 8;
+    public bool IsArmed => InterCodes.IsArmed(Inter);
 
     /// <summary>Written in capitals ("ANA", "NAS"): the text must be in capitals too (<see cref="Acronym"/>).</summary>
     public bool IsAcronym { get; } = Acronym.Is(Phrase);

@@ -80,24 +80,22 @@ public sealed class Lexicon
             triggers.Add(f[0], new TriggerEntry(f[0], sub, weight, requires, kinds.Contains("noun"), kinds.Contains("one-sided"), kinds.Contains("firearms")));
         }
 
+        // actors.tsv and unnamed-actors.tsv share their last two columns: an inter code, then the countries a row applies in.
+        int Inter(string file, int line, string[] f) =>
+            int.TryParse(f[2], out var inter) && inter is >= 1 and <= 8 ? inter
+                : throw new ResourceFormatException(F(file), line, $"inter '{f[2]}' is not a code from 1 to 8");
+        static string[] Countries(string[] f) => f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
         var actors = new PhraseMatcher<ActorEntry>();
         foreach (var (line, f) in TsvFile.Read(F("actors.tsv"), 3))
-        {
-            if (!int.TryParse(f[2], out var inter) || inter is < 1 or > 8)
-                throw new ResourceFormatException(F("actors.tsv"), line, $"inter '{f[2]}' is not a code from 1 to 8");
-            var countries = f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            actors.Add(f[0], new ActorEntry(f[0], f[1], inter, countries, line));
-        }
+            actors.Add(f[0], new ActorEntry(f[0], f[1], Inter("actors.tsv", line, f), Countries(f), line));
 
         var unnamed = new List<UnnamedActor>();
         foreach (var (line, f) in TsvFile.Read(F("unnamed-actors.tsv"), 3))
         {
-            if (f[0] != "*" && EventTaxonomy.Canonical(f[0]) is null)
-                throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"'{f[0]}' is neither * nor one of ACLED's sub-event types");
-            if (!int.TryParse(f[2], out var inter) || inter is < 1 or > 8)
-                throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"inter '{f[2]}' is not a code from 1 to 8");
-            var countries = f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            unnamed.Add(new UnnamedActor(f[0] == "*" ? "*" : EventTaxonomy.Canonical(f[0])!, f[1], inter, countries.ToHashSet()));
+            var sub = f[0] == "*" ? "*" : EventTaxonomy.Canonical(f[0])
+                ?? throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"'{f[0]}' is neither * nor one of ACLED's sub-event types");
+            unnamed.Add(new UnnamedActor(sub, f[1], Inter("unnamed-actors.tsv", line, f), Countries(f).ToHashSet()));
         }
 
         var countryNames = new PhraseMatcher<CountryNameEntry>();
