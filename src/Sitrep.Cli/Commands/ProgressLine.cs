@@ -7,7 +7,8 @@ namespace Sitrep.Cli.Commands;
 internal sealed class ProgressLine : IDisposable
 {
     private readonly bool _enabled;
-    private TimeSpan _last = TimeSpan.MinValue;
+    // Null until the first draw: TimeSpan.MinValue here made 'elapsed - _last' overflow on every terminal run.
+    private TimeSpan? _last;
     private bool _drawn;
 
     private ProgressLine(bool enabled) => _enabled = enabled;
@@ -16,7 +17,7 @@ internal sealed class ProgressLine : IDisposable
 
     public void Report(int documents, int errors, TimeSpan elapsed)
     {
-        if (!_enabled || elapsed - _last < TimeSpan.FromMilliseconds(200)) return;
+        if (!_enabled || (_last is { } last && elapsed - last < TimeSpan.FromMilliseconds(200))) return;
         _last = elapsed;
         var rate = documents / Math.Max(elapsed.TotalSeconds, 1e-3);
         Console.Error.Write($"\r\u001b[2K  coding: {documents:N0} documents  {rate:N0} docs/s  {errors:N0} errors  {elapsed:mm\\:ss}");
