@@ -53,28 +53,31 @@ internal static class ExtractCommand
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var writer = EventWriters.Create(format, stdout);
-        int documents = 0, events = 0, errors = 0;
+        // Events printed to the same terminal would tear through a live display: show it only when stdout goes elsewhere.
+        var show = WorkProgress.StderrIsTerminal && Console.IsOutputRedirected;
+        var total = show ? DocumentCount.Of(paths, options.Format) : null;
+        int events = 0;
         var clock = Stopwatch.StartNew();
-        using var progress = ProgressLine.ForStderr();
-        foreach (var result in BatchCoder.Code(DocumentReader.Read(paths, options), coder, threads))
+        return WorkProgress.Run("coding", total, show, progress =>
         {
-            if (!result.IsSuccess)
+            foreach (var result in BatchCoder.Code(DocumentReader.Read(paths, options), coder, threads))
             {
-                errors++;
-                progress.Clear();
-                CliErrors.Write(result.Error!);
-                continue;
+                if (!result.IsSuccess)
+                {
+                    progress.Error(result.Error!);
+                    continue;
+                }
+                foreach (var e in result.Events)
+                {
+                    writer.Write(e);
+                    events++;
+                }
+                progress.Advance();
             }
-            documents++;
-            foreach (var e in result.Events)
-            {
-                writer.Write(e);
-                events++;
-            }
-            progress.Report(documents, errors, clock.Elapsed);
-        }
-        writer.Complete();
-        progress.Done(documents, events, errors, clock.Elapsed);
-        return errors > 0 ? CliErrors.InputErrors : 0;
+            writer.Complete();
+            int documents = progress.Done - progress.Errors;
+            progress.Summary($"  {documents:N0} documents, {events:N0} events, {progress.Errors:N0} errors in {clock.Elapsed.TotalSeconds:N1} s ({documents / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} docs/s)");
+            return progress.Errors > 0 ? CliErrors.InputErrors : 0;
+        });
     }
 }

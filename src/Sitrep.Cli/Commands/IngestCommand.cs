@@ -33,20 +33,24 @@ internal static class IngestCommand
             var sources = new IngestSources(fetcher, new ReadOptions(Published: pub, Source: parse.GetValue(source)));
             var coder = new Coder(resources, classifier: classifier);
 
-            int documents = 0, known = 0, events = 0, merged = 0, errors = 0;
+            var inputList = parse.GetValue(inputs)!;
+            var show = WorkProgress.StderrIsTerminal;
+            int documents = 0, known = 0, events = 0, merged = 0;
             var clock = Stopwatch.StartNew();
-            using var progress = ProgressLine.ForStderr();
-            foreach (var result in BatchCoder.Code(sources.Read(parse.GetValue(inputs)!), coder))
+            return WorkProgress.Run("ingesting", show ? DocumentCount.Of(inputList, InputFormat.Auto) : null, show, progress =>
             {
-                if (!result.IsSuccess) { errors++; progress.Clear(); CliErrors.Write(result.Error!); continue; }
-                var outcome = store.Ingest(result.Document!, result.Events);
-                if (outcome.NewDocument) { documents++; events += outcome.Reports; merged += outcome.Merged; }
-                else known++;
-                progress.Report(documents + known, errors, clock.Elapsed);
-            }
-            progress.Clear();
-            Console.Error.WriteLine($"{documents:N0} new documents ({known:N0} already stored), {events:N0} reports coded, {merged:N0} joined an event told before; {errors:N0} errors; {(documents + known) / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} documents/s");
-            return errors > 0 ? CliErrors.InputErrors : 0;
+                foreach (var result in BatchCoder.Code(sources.Read(inputList), coder))
+                {
+                    if (!result.IsSuccess) { progress.Error(result.Error!); continue; }
+                    var outcome = store.Ingest(result.Document!, result.Events);
+                    if (outcome.NewDocument) { documents++; events += outcome.Reports; merged += outcome.Merged; }
+                    else known++;
+                    progress.Advance();
+                }
+                var line = $"{documents:N0} new documents ({known:N0} already stored), {events:N0} reports coded, {merged:N0} joined an event told before; {progress.Errors:N0} errors; {(documents + known) / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):N0} documents/s";
+                if (show) progress.Summary(line); else Console.Error.WriteLine(line);
+                return progress.Errors > 0 ? CliErrors.InputErrors : 0;
+            });
         });
         return command;
     }
