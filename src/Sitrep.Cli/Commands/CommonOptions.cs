@@ -35,6 +35,27 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>--lang: a language code; anything else is a usage error naming the option.</summary>
+    public static Option<string?> Language() => new("--lang")
+    {
+        Description = "Language of the documents that name none (en, fr; a folder of --data); default: detected for each document",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Sitrep.Documents.LanguageCode.TryParse(token, out var code)) return code;
+            result.AddError($"--lang: '{token}' is not a language code such as en or fr");
+            return null;
+        },
+    };
+
+    /// <summary>The resources can code <paramref name="language"/> (null: detection decides), or say on stderr that they cannot.</summary>
+    public static bool CheckLanguage(Sitrep.Resources.CodingResources resources, string? language)
+    {
+        if (language is null || resources.Supports(language)) return true;
+        CliErrors.Write($"--lang: no language pack for '{language}'; the data folder has {string.Join(", ", resources.Languages)}");
+        return false;
+    }
+
     public static EventFormat ParseFormat(string s) => s switch
     {
         "jsonl" => EventFormat.Jsonl,

@@ -16,30 +16,35 @@ internal static class ExplainCommand
         var paths = new Argument<string[]>("paths") { Description = "Articles, as for extract", Arity = ArgumentArity.OneOrMore };
         var published = CommonOptions.Published();
         var id = new Option<string?>("--id") { Description = "Only the document with this id (in JSONL inputs)" };
+        var lang = CommonOptions.Language();
         var data = CommonOptions.Data();
-        var command = new Command("explain", "Show the annotations and event frames behind the coding of articles") { paths, published, id, data };
+        var command = new Command("explain", "Show the annotations and event frames behind the coding of articles") { paths, published, id, lang, data };
         command.SetAction(parse =>
         {
             var pub = parse.GetValue(published);
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
-            if (resources is null) return CliErrors.Failure;
+            if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
             var coder = new Coder(resources);
             var only = parse.GetValue(id);
-            foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub)))
+            foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub, Language: parse.GetValue(lang))))
             {
                 if (r.Error is { } e) { CliErrors.Write(e.ToString()); continue; }
                 if (only is not null && r.Document!.Id != only) continue;
-                Write(coder.Pipeline.Annotate(r.Document!, resources), coder);
+                var language = resources.LanguageOf(r.Document!);
+                if (!resources.Supports(language)) { CliErrors.Write($"{r.Document!.Id}: no language pack for '{language}'"); continue; }
+                var own = resources.In(language);
+                Write(coder.Pipeline.Annotate(r.Document!, own), coder, own);
             }
             return 0;
         });
         return command;
     }
 
-    private static void Write(AnnotatedDocument doc, Coder coder)
+    private static void Write(AnnotatedDocument doc, Coder coder, Sitrep.Resources.CodingResources resources)
     {
         var o = Console.Out;
-        o.WriteLine($"# {doc.Document.Id} (published {doc.Document.Published?.ToString("yyyy-MM-dd") ?? "unknown"})");
+        var language = resources.Language + (doc.Document.Language is null ? ", detected" : "");
+        o.WriteLine($"# {doc.Document.Id} (published {doc.Document.Published?.ToString("yyyy-MM-dd") ?? "unknown"}; language {language})");
         string T(Sitrep.Documents.TextSpan s) => doc.Document.Slice(s);
         foreach (var s in doc.Sentences)
         {
@@ -58,7 +63,7 @@ internal static class ExplainCommand
             foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    dead     '{T(f.Span)}' {f.Low}..{f.High}{(f.IsTotal ? " (total)" : "")}");
         }
-        foreach (var e in EventBuilder.Build(doc, coder.Resources, coder.Classifier))
+        foreach (var e in EventBuilder.Build(doc, resources, coder.Classifier))
             o.WriteLine($"=> {e.EventDate:yyyy-MM-dd} {e.SubEventType} | {e.Actor1} vs {e.Actor2} | {e.Location}, {e.Admin1}, {e.Country} (precision {e.GeoPrecision}) | {e.Fatalities} dead");
         o.WriteLine();
     }

@@ -21,21 +21,22 @@ internal static class ExtractCommand
         var inputFormat = new Option<string>("--input-format") { Description = "Read every input as: auto (by extension), text, html or jsonl", DefaultValueFactory = _ => "auto" };
         inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
+        var lang = CommonOptions.Language();
         var data = CommonOptions.Data();
         var threads = new Option<int>("--threads") { Description = "Documents coded at once (default: one per core)" };
         var model = ModelOption.Create();
 
         var command = new Command("extract", "Code articles into ACLED-style events, each field with its evidence")
         {
-            paths, published, format, inputFormat, source, data, threads, model,
+            paths, published, format, inputFormat, source, lang, data, threads, model,
         };
         command.SetAction(parse =>
         {
             var pub = parse.GetValue(published);
             if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
-            if (resources is null) return CliErrors.Failure;
-            var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source));
+            if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
+            var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source), Language: parse.GetValue(lang));
             return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier), CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(threads));
         });
         return command;

@@ -18,19 +18,20 @@ internal static class IngestCommand
         var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
         var db = StoreOptions.Db();
+        var lang = CommonOptions.Language();
         var model = ModelOption.Create();
         var data = CommonOptions.Data();
-        var command = new Command("ingest", "Code documents and store them with their deduplicated events") { inputs, published, source, db, model, data };
+        var command = new Command("ingest", "Code documents and store them with their deduplicated events") { inputs, published, source, lang, db, model, data };
         command.SetAction(parse =>
         {
             var pub = parse.GetValue(published);
             if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
-            if (resources is null) return CliErrors.Failure;
+            if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
             using var store = StoreOptions.TryOpen(parse.GetValue(db));
             if (store is null) return CliErrors.Failure;
             using var fetcher = new WebFetcher();
-            var sources = new IngestSources(fetcher, new ReadOptions(Published: pub, Source: parse.GetValue(source)));
+            var sources = new IngestSources(fetcher, new ReadOptions(Published: pub, Source: parse.GetValue(source), Language: parse.GetValue(lang)));
             var coder = new Coder(resources, classifier: classifier);
 
             var inputList = parse.GetValue(inputs)!;

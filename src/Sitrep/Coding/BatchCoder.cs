@@ -23,6 +23,9 @@ public static class BatchCoder
     {
         if (input.Error is { } error) return new BatchResult(null, [], error.ToString());
         var doc = input.Document!;
+        if (doc.Language is { } language && !coder.Resources.Supports(language))
+            return new BatchResult(doc, [], new InputError(ErrorCode.InvalidLanguage, doc.Id, null,
+                $"no language pack for '{language}'; the data folder has {string.Join(", ", coder.Resources.Languages)}").ToString());
         try
         {
             return new BatchResult(doc, coder.Code(doc), null);

@@ -7,7 +7,9 @@ namespace Sitrep.Coding;
 
 /// <summary>
 /// Codes documents into events. Coding is a pure function of the document and the resources:
-/// the same input always gives the same events, so batches can run in parallel.
+/// the same input always gives the same events, so batches can run in parallel. Each document is coded with the
+/// resources of its own language (<see cref="CodingResources.For"/>), so one batch may mix languages; the events
+/// are in ACLED's English field values whatever the language, and their evidence spans index the document's own text.
 /// </summary>
 public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = null, SubEventClassifier? classifier = null)
 {
@@ -16,6 +18,11 @@ public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = 
     /// <summary>A model trained with <c>sitrep train</c> that decides event types where it is confident; null for the rules alone.</summary>
     public SubEventClassifier? Classifier { get; } = classifier;
 
-    public IReadOnlyList<CodedEvent> Code(Document document) =>
-        EventBuilder.Build(Pipeline.Annotate(document, Resources), Resources, Classifier);
+    public IReadOnlyList<CodedEvent> Code(Document document)
+    {
+        var resources = Resources.For(document);
+        // The classifier learnt its words from text in the coder's own language; elsewhere the rules decide alone.
+        var classifier = resources.Language == Resources.Language ? Classifier : null;
+        return EventBuilder.Build(Pipeline.Annotate(document, resources), resources, classifier);
+    }
 }

@@ -10,16 +10,21 @@ namespace Sitrep.Documents;
 /// <param name="Title">The headline, when known.</param>
 /// <param name="Url">Where the report came from, when known.</param>
 /// <param name="Source">The outlet, e.g. <c>Reuters</c>.</param>
+/// <param name="Language">The text's language as a lower-case ISO 639-1 code (<c>fr</c>), when the input or the user
+/// says it; null leaves it to detection when the document is coded.</param>
 public sealed record Document(
     string Id,
     string Text,
     DateOnly? Published = null,
     string? Title = null,
     string? Url = null,
-    string? Source = null)
+    string? Source = null,
+    string? Language = null)
 {
     public string Id { get; init => field = Valid(value); } = Valid(Id);
     public string Text { get; init => field = value ?? throw new ArgumentNullException(nameof(Text)); } = Text ?? throw new ArgumentNullException(nameof(Text));
+
+    public string? Language { get; init => field = LanguageCode.Normalize(value); } = LanguageCode.Normalize(Language);
 
     private static string Valid(string id) => string.IsNullOrWhiteSpace(id) ? throw new ArgumentException("A document needs an id.", nameof(Id)) : id;
 

@@ -16,6 +16,7 @@ public static class ErrorCatalog
         ErrorCode.MalformedJson => "malformed JSON",
         ErrorCode.MissingField => "missing field",
         ErrorCode.InvalidDate => "invalid date",
+        ErrorCode.InvalidLanguage => "invalid language",
         ErrorCode.UnsupportedFormat => "unsupported format",
         ErrorCode.ReadFailed => "read failed",
         ErrorCode.InvalidParameter => "invalid parameter",

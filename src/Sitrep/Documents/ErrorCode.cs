@@ -11,6 +11,8 @@ public enum ErrorCode
     MalformedJson,
     MissingField,
     InvalidDate,
+    /// <summary>A document's language is not a code such as <c>en</c>, or no language pack ships for it.</summary>
+    InvalidLanguage,
     UnsupportedFormat,
     ReadFailed,
     /// <summary>A query or request parameter the API cannot read.</summary>

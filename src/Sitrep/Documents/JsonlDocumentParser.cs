@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Sitrep.Documents;
 
 /// <summary>
-/// Parses one JSONL line into a document: <c>{"id", "text", "published"?, "title"?, "url"?, "source"?}</c>.
+/// Parses one JSONL line into a document: <c>{"id", "text", "published"?, "title"?, "url"?, "source"?, "language"?}</c>.
 /// <c>id</c> may be a string or a number; <c>published</c> a date or a date-time.
 /// </summary>
 public static class JsonlDocumentParser
@@ -38,7 +38,15 @@ public static class JsonlDocumentParser
                     return ReadResult.Failure(Fail(ErrorCode.InvalidDate, $"document {id}: \"published\" is '{pub}', not a date such as 2018-06-29"));
                 published = d;
             }
-            return ReadResult.Success(new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source));
+            var language = options.Language;
+            var lang = Str(root, "language");
+            if (!string.IsNullOrWhiteSpace(lang))
+            {
+                if (!LanguageCode.TryParse(lang, out var code))
+                    return ReadResult.Failure(Fail(ErrorCode.InvalidLanguage, $"document {id}: \"language\" is '{lang}', not a language code such as en or fr"));
+                language = code;
+            }
+            return ReadResult.Success(new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source, language));
         }
         catch (JsonException e)
         {

@@ -6,11 +6,14 @@ namespace Sitrep.Documents;
 /// <param name="MaxDocumentBytes">A document larger than this is refused: no news report is this long,
 /// and coding megabytes of text as one article would only produce noise.</param>
 /// <param name="Source">The outlet to record for documents that name none.</param>
+/// <param name="Language">The language to record for documents that name none (<c>--lang</c>, a source's default);
+/// null leaves them to detection.</param>
 public sealed record ReadOptions(
     InputFormat Format = InputFormat.Auto,
     DateOnly? Published = null,
     long MaxDocumentBytes = 5 * 1024 * 1024,
-    string? Source = null)
+    string? Source = null,
+    string? Language = null)
 {
     public static ReadOptions Default { get; } = new();
 }

@@ -82,7 +82,7 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
                 yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, $"feed item '{item.Id}' has no text"));
                 continue;
             }
-            yield return ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, text, options.Published ?? item.Published, item.Title, item.Link?.ToString(), item.FeedTitle ?? options.Source));
+            yield return ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, text, options.Published ?? item.Published, item.Title, item.Link?.ToString(), item.FeedTitle ?? options.Source, options.Language));
         }
     }
 
@@ -93,6 +93,6 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
         var article = HtmlText.Extract(text!, url.ToString());
         if (string.IsNullOrWhiteSpace(article.Text)) return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, url.ToString(), null, "the page has no article text"));
         return ReadResult.Success(new Document(id, article.Text, options.Published ?? published ?? article.Published, article.Title, url.ToString(),
-            article.Site ?? outlet ?? options.Source ?? url.Host));
+            article.Site ?? outlet ?? options.Source ?? url.Host, options.Language));
     }
 }
