@@ -1,9 +1,14 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Sitrep.Cli.Commands;
 
 // Sitrep's command line: one command class per verb, each a thin layer over the library.
-var root = new RootCommand("Sitrep: news reports of political violence in, ACLED-coded events with evidence out.")
+// The root is a plain command named "sitrep" (a RootCommand takes the program file's name, Sitrep.Cli),
+// so help and errors name the command the user types; it carries the help and version options itself.
+var root = new Command("sitrep", "Sitrep: news reports of political violence in, ACLED-coded events with evidence out.")
 {
+    new HelpOption(),
+    new VersionOption(),
     ExtractCommand.Create(),
     ExplainCommand.Create(),
     DemoCommand.Create(),

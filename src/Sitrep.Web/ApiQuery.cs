@@ -20,9 +20,12 @@ public static class ApiQuery
         int limit = defaultLimit, offset = 0;
         if (S("limit") is { } l && (!int.TryParse(l, out limit) || limit < 1 || limit > MaxLimit)) return (null, $"limit: '{l}' is not a number from 1 to {MaxLimit}");
         if (S("offset") is { } o && (!int.TryParse(o, out offset) || offset < 0)) return (null, $"offset: '{o}' is not a number from 0");
+        string? type = null, subType = null;
+        if (S("type") is { } ty && (type = EventFilters.CanonicalType(ty)) is null) return (null, EventFilters.UnknownType("type", ty));
+        if (S("sub_type") is { } st && (subType = EventFilters.CanonicalSubType(st)) is null) return (null, $"sub_type: '{st}' is not one of ACLED's 25 sub-event types");
         return (new EventQuery
         {
-            From = from, To = to, Country = S("country"), Admin1 = S("admin1"), Type = S("type"), SubType = S("sub_type"),
+            From = from, To = to, Country = S("country"), Admin1 = S("admin1"), Type = type, SubType = subType,
             Actor = S("actor"), Bbox = bbox, Text = S("q"), Limit = limit, Offset = offset,
         }, null);
     }

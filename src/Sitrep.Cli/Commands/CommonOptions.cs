@@ -56,6 +56,21 @@ internal static class CommonOptions
         return false;
     }
 
+    /// <summary>
+    /// Refuses a path argument that looks like an option ("--from" given to a command that has none): without this it is
+    /// read as a file name and reported as a missing file. A lone "-" (stdin) is a path.
+    /// </summary>
+    public static T RefusingOptions<T>(this T argument) where T : Argument
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"{token.Value}: unknown option (a path that begins with '-' can be given as ./{token.Value})");
+        });
+        return argument;
+    }
+
     public static EventFormat ParseFormat(string s) => s switch
     {
         "jsonl" => EventFormat.Jsonl,

@@ -18,7 +18,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "An ACLED export (CSV)" };
+        var file = new Argument<string>("file") { Description = "An ACLED export (CSV)" }.RefusingOptions();
         var details = new Option<bool>("--details") { Description = "Add the confusion of sub-event types and the worst rows" };
         var json = new Option<bool>("--json") { Description = "Print the measures as one JSON object" };
         var output = new Option<string?>("--output", "-o") { Description = "Also write the coded events (JSONL) here" };

@@ -35,18 +35,39 @@ internal static class EventsCommand
 
     private static int Write(string? db, EventQuery query, EventFormat format, string? output)
     {
-        using var store = StoreOptions.TryOpen(db);
+        using var store = StoreOptions.TryOpen(db, mustExist: true);
         if (store is null) return CliErrors.Failure;
-        using var target = output is null ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) : new StreamWriter(output);
-        var writer = EventWriters.Create(format, target);
-        const int page = 5000;
-        for (int offset = 0; ; offset += page)
+        TextWriter target;
+        try
         {
-            var batch = store.Query(query with { Offset = query.Offset + offset, Limit = Math.Min(page, query.Limit - offset) });
-            foreach (var e in batch) writer.Write(e);
-            if (batch.Count < page || offset + page >= query.Limit) break;
+            target = output is null ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) : new StreamWriter(output);
         }
-        writer.Complete();
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CliErrors.Write($"{output}: cannot write: {e.Message}");
+            return CliErrors.Failure;
+        }
+        int written = 0;
+        using (target)
+        {
+            var writer = EventWriters.Create(format, target);
+            const int page = 5000;
+            for (int offset = 0; ; offset += page)
+            {
+                var batch = store.Query(query with { Offset = query.Offset + offset, Limit = Math.Min(page, query.Limit - offset) });
+                foreach (var e in batch) writer.Write(e);
+                written += batch.Count;
+                if (batch.Count < page || offset + page >= query.Limit) break;
+            }
+            writer.Complete();
+        }
+        // A page that came back full may not be everything: say so, rather than let a cut look like the whole answer.
+        if (query.Limit != int.MaxValue && written == query.Limit)
+        {
+            var total = store.Count(query with { Limit = int.MaxValue, Offset = 0 });
+            if (total > query.Offset + written)
+                CliErrors.Write($"showing events {query.Offset + 1:N0}-{query.Offset + written:N0} of {total:N0}; --limit and --offset show others");
+        }
         return 0;
     }
 }

@@ -15,7 +15,7 @@ internal static class ExtractCommand
         {
             Description = "Articles: .txt or .html files, .jsonl files of documents ({\"id\",\"text\",\"published\"?,...}), folders, or - for stdin",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RefusingOptions();
         var published = CommonOptions.Published();
         var format = CommonOptions.Format();
         var inputFormat = new Option<string>("--input-format") { Description = "Read every input as: auto (by extension), text, html or jsonl", DefaultValueFactory = _ => "auto" };

@@ -85,13 +85,25 @@ internal static class GazetteerCommand
             if (resources is null) return CliErrors.Failure;
             var gaz = resources.Gazetteer;
             var folded = TextFold.Fold(parse.GetValue(name)!);
+            int found = 0;
             foreach (var p in gaz.FindPlaces(folded).OrderByDescending(p => p.Population))
+            {
+                found++;
                 Console.WriteLine($"place\t{p.Name}\t{p.CountryCode}\t{gaz.Admin1Of(p)?.Name}\t{gaz.Admin2Of(p)?.Name}\t{p.Latitude}\t{p.Longitude}\t{p.FeatureCode}\t{p.Population}\t{p.Origin}");
+            }
             foreach (var a in gaz.FindAdmin1(folded))
+            {
+                found++;
                 Console.WriteLine($"admin1\t{a.Name}\t{a.CountryCode}\t{gaz.SeatOf(a)?.Name}");
+            }
             foreach (var a in gaz.FindAdmin2(folded))
+            {
+                found++;
                 Console.WriteLine($"admin2\t{a.Name}\t{a.CountryCode}\t{gaz.Admin1Of(a.CountryCode, a.Admin1Code)?.Name}\t{gaz.SeatOf(a)?.Name}");
-            return 0;
+            }
+            if (found > 0) return 0;
+            CliErrors.Write($"gazetteer: nothing is known under '{parse.GetValue(name)}'");
+            return CliErrors.Failure;
         });
         return command;
     }

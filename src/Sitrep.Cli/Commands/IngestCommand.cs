@@ -14,7 +14,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders, JSONL, RSS/Atom feed files, or http(s) URLs of feeds or article pages", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders, JSONL, RSS/Atom feed files, or http(s) URLs of feeds or article pages", Arity = ArgumentArity.OneOrMore }.RefusingOptions();
         var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
         var db = StoreOptions.Db();

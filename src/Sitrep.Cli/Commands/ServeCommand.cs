@@ -33,7 +33,8 @@ internal static class ServeCommand
         {
             app.Start();
         }
-        catch (IOException e)
+        // Kestrel refuses a port out of range or a malformed address with these; a port in use is an IOException.
+        catch (Exception e) when (e is IOException or ArgumentException or FormatException or InvalidOperationException or UriFormatException)
         {
             CliErrors.Write($"{urls}: cannot listen: {e.Message.Split('\n')[0]}");
             return CliErrors.Failure;

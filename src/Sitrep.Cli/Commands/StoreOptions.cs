@@ -1,26 +1,62 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>The --db option and opening the store it names, with a one-line error when it cannot be opened.</summary>
-internal static class StoreOptions
+internal static partial class StoreOptions
 {
     public static Option<string?> Db() => new("--db")
     {
         Description = $"The store: a SQLite file (default {EventStores.DefaultPath}, or $SITREP_DB) or postgres://user:password@host/database",
     };
 
-    public static IEventStore? TryOpen(string? target)
+    /// <summary>
+    /// Opens the store. <paramref name="mustExist"/>: a command that only reads (events, export) refuses a SQLite file
+    /// that is not there, rather than create an empty store and answer "no events" for a mistyped path.
+    /// </summary>
+    public static IEventStore? TryOpen(string? target, bool mustExist = false)
     {
+        var resolved = EventStores.Target(target);
+        if (mustExist && !IsServer(resolved))
+        {
+            var path = resolved.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? resolved[7..] : resolved;
+            if (!File.Exists(path))
+            {
+                CliErrors.Write($"{path}: no such store (ingest documents into it first, or name another with --db)");
+                return null;
+            }
+        }
         try
         {
-            return EventStores.Open(target);
+            return EventStores.Open(resolved);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException or UriFormatException)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException or UriFormatException or InvalidOperationException or System.Net.Sockets.SocketException)
         {
-            CliErrors.Write($"{target ?? EventStores.DefaultPath}: cannot open the store: {e.Message.Split('\n')[0]}");
+            CliErrors.Write($"{Redact(resolved)}: cannot open the store: {Redact(e.Message.Split('\n')[0], Password(resolved))}");
             return null;
         }
     }
+
+    private static bool IsServer(string target) =>
+        target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || target.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A store target safe to print: the password of a URL or of a key=value connection string becomes ***.</summary>
+    public static string Redact(string target) => KeywordPassword().Replace(UrlPassword().Replace(target, "${head}***@"), "${head}***");
+
+    /// <summary>A driver's message, with the target's password (if it carries one) taken out wherever the message repeats it.</summary>
+    private static string Redact(string message, string? password) =>
+        Redact(string.IsNullOrEmpty(password) ? message : message.Replace(password, "***", StringComparison.Ordinal));
+
+    private static string? Password(string target) =>
+        UrlPassword().Match(target) is { Success: true } url ? url.Groups["password"].Value
+        : KeywordPassword().Match(target) is { Success: true } kv ? kv.Groups["password"].Value : null;
+
+    [GeneratedRegex(@"(?<head>://[^:/@\s]*:)(?<password>[^@\s]*)@")]
+    private static partial Regex UrlPassword();
+
+    [GeneratedRegex(@"(?<head>(?:^|;)\s*(?:password|pwd)\s*=\s*)(?<password>[^;]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex KeywordPassword();
 }

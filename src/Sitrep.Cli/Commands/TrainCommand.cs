@@ -9,7 +9,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string[]>("files") { Description = "ACLED-format exports (CSV) with notes and sub_event_type", Arity = ArgumentArity.OneOrMore };
+        var file = new Argument<string[]>("files") { Description = "ACLED-format exports (CSV) with notes and sub_event_type", Arity = ArgumentArity.OneOrMore }.RefusingOptions();
         var output = new Option<string>("--output", "-o") { Description = "Where to write the model (a .zip)", Required = true };
         var command = new Command("train", "Learn a sub-event type classifier from coded rows; use it with --model") { file, output };
         command.SetAction(parse =>
