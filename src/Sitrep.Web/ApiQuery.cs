@@ -4,17 +4,31 @@ using Sitrep.Storage;
 
 namespace Sitrep.Web;
 
-/// <summary>Reads the event filters from a query string, the same ones <c>sitrep events</c> takes; a bad value is an error naming it.</summary>
+/// <summary>
+/// Reads the event filters from a query string, the same ones <c>sitrep events</c> takes; a bad value is an error
+/// naming it. No value may hold a control character (a NUL ends a C string in the database's text search) or
+/// be longer than <see cref="MaxValueLength"/> characters: no filter needs more, and a longer one only costs.
+/// </summary>
 public static class ApiQuery
 {
     public const int MaxLimit = 5000;
 
+    public const int MaxValueLength = 500;
+
     public static (EventQuery? Query, string? Error) Parse(IQueryCollection q, int defaultLimit = 500)
     {
+        foreach (var (name, values) in q)
+        {
+            var value = values.ToString();
+            if (value.Length > MaxValueLength) return (null, $"{name}: {value.Length:N0} characters, over the {MaxValueLength} a filter may have");
+            int at = value.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+            if (at < 0) at = value.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+            if (at >= 0) return (null, $"{name}: holds the control character U+{(int)value[at]:X4}");
+        }
         string? S(string name) => q.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString() : null;
         DateOnly? from = null, to = null;
-        if (S("from") is { } f) { if (!DateText.TryParse(f, out var d)) return (null, $"from: '{f}' is not a date such as 2020-05-09"); from = d; }
-        if (S("to") is { } t) { if (!DateText.TryParse(t, out var d)) return (null, $"to: '{t}' is not a date such as 2020-05-09"); to = d; }
+        if (S("from") is { } f) { if (!DateText.TryParse(f, out var d)) return (null, $"from: '{f}' is not {DateText.Expected}"); from = d; }
+        if (S("to") is { } t) { if (!DateText.TryParse(t, out var d)) return (null, $"to: '{t}' is not {DateText.Expected}"); to = d; }
         (double, double, double, double)? bbox = null;
         if (S("bbox") is { } b) { bbox = EventQuery.ParseBbox(b); if (bbox is null) return (null, $"bbox: '{b}' is not minLon,minLat,maxLon,maxLat"); }
         int limit = defaultLimit, offset = 0;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Coding;
 using Sitrep.Documents;
@@ -71,24 +72,27 @@ public static class SitrepApi
                 s.ByType.Select(t => new NameCount(t.Type, t.Count)).ToList(), s.ByCountry.Select(c => new NameCount(c.Country, c.Count)).ToList()));
         }).WithSummary("Counts of events by day, type and country, under the same filters");
 
-        api.MapPost("/documents", Results<Created<Stored>, Ok<Stored>, ProblemHttpResult> (HttpRequest request, PostedDocument body) =>
+        api.MapPost("/documents", async Task<Results<Created<Stored>, Ok<Stored>, ProblemHttpResult>> (HttpRequest request) =>
         {
+            // The key is checked before a byte of the body is read, and the body's size (BodyLimits) before that.
             if (string.IsNullOrEmpty(apiKey))
                 return Problem(403, ErrorCode.Forbidden, "posting is off: the server has no API key configured (SITREP_API_KEY)");
             var given = request.Headers["X-Api-Key"].ToString();
             if (given.Length == 0 && request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
             if (!CryptographicEquals(given, apiKey))
                 return Problem(401, ErrorCode.Unauthorized, "a valid X-Api-Key header is needed to post documents");
-            if (string.IsNullOrWhiteSpace(body.Text)) return Problem(400, ErrorCode.MissingField, "text: a document needs text");
-            DateOnly? published = null;
-            if (body.Published is { } p) { if (!DateText.TryParse(p, out var d)) return Problem(400, ErrorCode.InvalidDate, $"published: '{p}' is not a date"); published = d; }
-            var doc = new Document(string.IsNullOrWhiteSpace(body.Id) ? "post-" + DocumentKey.Of(new Document("x", body.Text))[..16] : body.Id, body.Text, published, body.Title, body.Url, body.Source);
+            var (body, bad) = await ReadPosted(request);
+            if (bad is not null) return bad;
+            var (doc, invalid) = ToDocument(body!);
+            if (invalid is not null) return invalid;
             var events = coder().Code(doc);
             using var store = stores.Open();
             var outcome = store.Ingest(doc, events);
             var stored = new Stored(outcome.NewDocument, outcome.EventIds);
             return outcome.NewDocument ? TypedResults.Created($"/api/events?q=", stored) : TypedResults.Ok(stored);
-        }).WithSummary("Code a document and store it with its events (needs the X-Api-Key header)");
+        }).WithSummary("Code a document and store it with its events (needs the X-Api-Key header)")
+          .Accepts<PostedDocument>("application/json")
+          .Produces<ProblemDetails>(413, "application/problem+json");
 
         api.MapGet("/export.csv", (HttpRequest request) => Export(request, stores, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
             .WithSummary("Events as ACLED-compatible CSV, under the same filters");
@@ -109,10 +113,49 @@ public static class SitrepApi
         return TypedResults.File(Encoding.UTF8.GetBytes(sb.ToString()), contentType, fileName);
     }
 
+    /// <summary>The posted JSON, or the problem it has: malformed (400) or, sent without a length, over the limit (413).</summary>
+    private static async Task<(PostedDocument? Body, ProblemHttpResult? Problem)> ReadPosted(HttpRequest request)
+    {
+        try
+        {
+            var body = await JsonSerializer.DeserializeAsync<PostedDocument>(request.Body, PostedJson, request.HttpContext.RequestAborted);
+            return body is null ? (null, Problem(400, ErrorCode.MalformedJson, "the body must be a JSON object")) : (body, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Problem(400, ErrorCode.MalformedJson, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]));
+        }
+        catch (InvalidOperationException e)
+        {
+            // A lone surrogate escape ("\ud800") is well-formed JSON that is not text.
+            return (null, Problem(400, ErrorCode.MalformedJson, e.Message));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, Problem(413, ErrorCode.InputTooLarge, $"the body is over the {BodyLimits.Of(request):N0} bytes this endpoint takes"));
+        }
+    }
+
+    /// <summary>The document a post becomes, or the problem with it (the same codes the CLI names for a JSONL line).</summary>
+    private static (Document? Document, ProblemHttpResult? Problem) ToDocument(PostedDocument body)
+    {
+        if (string.IsNullOrWhiteSpace(body.Text)) return (null, Problem(400, ErrorCode.MissingField, "text: a document needs text"));
+        DateOnly? published = null;
+        if (body.Published is { } p)
+        {
+            if (!DateText.TryParse(p, out var d)) return (null, Problem(400, ErrorCode.InvalidDate, $"published: '{p}' is not {DateText.Expected}"));
+            published = d;
+        }
+        var id = string.IsNullOrWhiteSpace(body.Id) ? "post-" + DocumentKey.Of(new Document("x", body.Text))[..16] : body.Id;
+        return (new Document(id, body.Text, published, body.Title, body.Url, body.Source), null);
+    }
+
+    private static readonly JsonSerializerOptions PostedJson = new(JsonSerializerDefaults.Web);
+
     private static ProblemHttpResult BadParameter(string detail) => Problem(400, ErrorCode.InvalidParameter, detail);
 
     /// <summary>A problem answer whose title and type come from the error catalogue the CLI prints from.</summary>
-    private static ProblemHttpResult Problem(int status, ErrorCode code, string detail) =>
+    internal static ProblemHttpResult Problem(int status, ErrorCode code, string detail) =>
         TypedResults.Problem(statusCode: status, title: ErrorCatalog.Title(code), detail: detail, type: ProblemBase + ErrorCatalog.Slug(code));
 
     private static bool CryptographicEquals(string a, string b) =>

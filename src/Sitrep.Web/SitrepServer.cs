@@ -29,6 +29,7 @@ public static class SitrepServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBodyLimits();
         // Nothing from a document may run in the page: scripts only from this server, no inline code.
         app.Use(async (context, next) =>
         {

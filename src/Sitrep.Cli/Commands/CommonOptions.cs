@@ -30,7 +30,7 @@ internal static class CommonOptions
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
             if (Sitrep.Documents.DateText.TryParse(token, out var d)) return d;
-            result.AddError($"--published: '{token}' is not a date such as 2018-06-29");
+            result.AddError($"--published: '{token}' is not {Sitrep.Documents.DateText.Expected}");
             return null;
         },
     };

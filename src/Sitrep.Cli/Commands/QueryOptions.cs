@@ -32,7 +32,7 @@ internal sealed class QueryOptions
             var s = p.GetValue(o);
             if (s is null) return null;
             if (DateText.TryParse(s, out var d)) return d;
-            throw new FormatException($"{o.Name}: '{s}' is not a date such as 2020-05-09");
+            throw new FormatException($"{o.Name}: '{s}' is not {DateText.Expected}");
         }
         try
         {

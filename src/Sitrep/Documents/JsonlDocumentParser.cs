@@ -35,7 +35,7 @@ public static class JsonlDocumentParser
             if (!string.IsNullOrWhiteSpace(pub))
             {
                 if (!DateText.TryParse(pub, out var d))
-                    return ReadResult.Failure(Fail(ErrorCode.InvalidDate, $"document {id}: \"published\" is '{pub}', not a date such as 2018-06-29"));
+                    return ReadResult.Failure(Fail(ErrorCode.InvalidDate, $"document {id}: \"published\" is '{pub}', not {DateText.Expected}"));
                 published = d;
             }
             var language = options.Language;

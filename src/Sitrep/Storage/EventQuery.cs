@@ -22,7 +22,7 @@ public sealed record EventQuery
 
     public static EventQuery All { get; } = new() { Limit = int.MaxValue };
 
-    /// <summary>Reads "minLon,minLat,maxLon,maxLat"; null when it is not four numbers in range.</summary>
+    /// <summary>Reads "minLon,minLat,maxLon,maxLat"; null when it is not four finite numbers in range.</summary>
     public static (double, double, double, double)? ParseBbox(string s)
     {
         var parts = s.Split(',');
@@ -30,6 +30,7 @@ public sealed record EventQuery
         var v = new double[4];
         for (int i = 0; i < 4; i++)
             if (!double.TryParse(parts[i].Trim(), System.Globalization.CultureInfo.InvariantCulture, out v[i])) return null;
+        if (!v.All(double.IsFinite)) return null;
         if (v[0] is < -180 or > 180 || v[2] is < -180 or > 180 || v[1] is < -90 or > 90 || v[3] is < -90 or > 90 || v[0] > v[2] || v[1] > v[3]) return null;
         return (v[0], v[1], v[2], v[3]);
     }

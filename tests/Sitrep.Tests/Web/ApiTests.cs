@@ -50,6 +50,13 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("/api/events?bbox=1,2,3")]
     [InlineData("/api/events?limit=0")]
     [InlineData("/api/stats?to=31-12-2020")]
+    [InlineData("/api/events?q=gao%00")]
+    [InlineData("/api/events?actor=%01police")]
+    [InlineData("/api/events?bbox=NaN,14,-3,15")]
+    [InlineData("/api/events?bbox=-5,14,Infinity,15")]
+    [InlineData("/api/events?from=0001-01-01")]
+    [InlineData("/api/stats?to=9999-12-31")]
+    [InlineData("/api/export.csv?q=%00")]
     public async Task Bad_parameters_get_a_400_problem(string path)
     {
         var r = await _http.GetAsync(_server.Url + path, TestContext.Current.CancellationToken);
@@ -96,5 +103,84 @@ public sealed class ApiTests : IAsyncLifetime
         var geo = await Get("/api/export.geojson");
         geo.GetProperty("type").GetString().ShouldBe("FeatureCollection");
         (await Get("/openapi/v1.json")).GetProperty("paths").TryGetProperty("/api/events", out _).ShouldBeTrue();
+    }
+
+    private HttpRequestMessage Post(HttpContent content, string? key = TestServer.ApiKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, _server.Url + "/api/documents") { Content = content };
+        if (key is not null) request.Headers.Add("X-Api-Key", key);
+        return request;
+    }
+
+    private static async Task<string> ProblemType(HttpResponseMessage r) =>
+        JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetString()!;
+
+    [Fact]
+    public async Task A_filter_longer_than_any_needs_is_refused()
+    {
+        var r = await _http.GetAsync(_server.Url + "/api/events?q=" + new string('a', Sitrep.Web.ApiQuery.MaxValueLength + 1), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task A_posted_date_outside_the_calendar_of_news_is_a_400(string published)
+    {
+        var json = $"{{\"id\":\"p\",\"text\":\"Gunmen killed two farmers near Gao on Friday.\",\"published\":\"{published}\"}}";
+        var r = await _http.SendAsync(Post(new StringContent(json, System.Text.Encoding.UTF8, "application/json")), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ProblemType(r)).ShouldEndWith("invalid-date");
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"p\",\"text\":\"Gunmen \\ud800 killed two.\"}")]
+    [InlineData("{\"id\":\"p\",\"text\":")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"id\":3,\"text\":\"Gunmen killed two.\"}")]
+    public async Task A_posted_body_that_is_not_a_document_is_a_400(string json)
+    {
+        var r = await _http.SendAsync(Post(new StringContent(json, System.Text.Encoding.UTF8, "application/json")), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await r.Content.ReadAsStringAsync());
+        (await ProblemType(r)).ShouldEndWith("malformed-json");
+    }
+
+    [Fact]
+    public async Task A_body_declared_over_the_limit_is_refused_before_it_is_read()
+    {
+        var big = new ByteArrayContent(new byte[Sitrep.Web.BodyLimits.PostedDocument + 1]);
+        big.Headers.ContentType = new("application/json");
+        var r = await _http.SendAsync(Post(big), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await ProblemType(r)).ShouldEndWith("input-too-large");
+        var get = new HttpRequestMessage(HttpMethod.Get, _server.Url + "/api/events") { Content = new ByteArrayContent(new byte[Sitrep.Web.BodyLimits.Other + 1]) };
+        (await _http.SendAsync(get, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_the_limit_is_cut_off_with_a_413()
+    {
+        var text = new string('x', (int)Sitrep.Web.BodyLimits.PostedDocument);
+        var r = await _http.SendAsync(Post(new Chunked($"{{\"id\":\"big\",\"text\":\"{text}\"}}")), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task The_key_is_checked_before_the_body_is_read()
+    {
+        // Read first, this body would be malformed JSON (400); unread, the missing key is all that is wrong.
+        var r = await _http.SendAsync(Post(new Chunked("{\"id\": not json"), key: null), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        r = await _http.SendAsync(Post(new Chunked("{\"id\": not json"), key: "wrong"), TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>A body sent without a Content-Length, as a client streaming it would.</summary>
+    private sealed class Chunked(string body) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(body)).AsTask();
+
+        protected override bool TryComputeLength(out long length) { length = 0; return false; }
     }
 }
