@@ -50,4 +50,6 @@ public sealed record CodedEvent
     [JsonPropertyName("sources")] public ImmutableArray<SourceRef> Sources { get; init; } = [];
     /// <summary>For an event merged from several reports: why each pair was taken for one event.</summary>
     [JsonPropertyName("merge_reasons"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public ImmutableArray<string> MergeReasons { get; init; } = [];
+    /// <summary>The ids of events this one absorbed when reports showed them to be one event; each still finds this event.</summary>
+    [JsonPropertyName("absorbed_ids"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ImmutableArray<string>? AbsorbedIds { get; init; }
 }

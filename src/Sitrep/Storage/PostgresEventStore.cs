@@ -60,7 +60,7 @@ public sealed class PostgresEventStore : SqlEventStore
                 published TEXT, title TEXT, text TEXT NOT NULL, ingested_at TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
             CREATE TABLE IF NOT EXISTS events (
-                id BIGSERIAL PRIMARY KEY, event_date TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT, event_type TEXT, sub_event_type TEXT,
+                id BIGSERIAL PRIMARY KEY, code TEXT, event_date TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT, event_type TEXT, sub_event_type TEXT,
                 actor1 TEXT, actor2 TEXT, location TEXT, fatalities INTEGER, lat DOUBLE PRECISION, lon DOUBLE PRECISION, notes TEXT,
                 sources INTEGER, json TEXT NOT NULL,
                 search TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple',
@@ -77,7 +77,12 @@ public sealed class PostgresEventStore : SqlEventStore
                 geo_precision INTEGER NOT NULL, json TEXT NOT NULL, UNIQUE (document_id, ordinal));
             CREATE INDEX IF NOT EXISTS reports_neighbourhood ON reports (country, event_date);
             CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
+            CREATE TABLE IF NOT EXISTS event_numbers (iso3 TEXT PRIMARY KEY, last BIGINT NOT NULL);
+            CREATE TABLE IF NOT EXISTS event_aliases (code TEXT PRIMARY KEY, event_code TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS event_aliases_event ON event_aliases (event_code);
+            ALTER TABLE events ADD COLUMN IF NOT EXISTS code TEXT;
             """, transaction: tx);
+        Migrate(tx);
         tx.Commit();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -30,6 +31,23 @@ public abstract class SqlEventStore : IEventStore
 
     /// <summary>Creates the tables and indexes when they are missing.</summary>
     protected abstract void CreateSchema();
+
+    /// <summary>
+    /// Brings a store written by an earlier version up to date, once the tables and columns exist: events stored
+    /// before ids were ACLED-style get theirs in the order they were made, and their old "ev" ids lead to them.
+    /// </summary>
+    protected void Migrate(DbTransaction tx)
+    {
+        Connection.Execute("CREATE UNIQUE INDEX IF NOT EXISTS events_code ON events (code)", transaction: tx);
+        foreach (var (id, json) in Connection.Query<(long, string)>("SELECT id, json FROM events WHERE code IS NULL ORDER BY id", transaction: tx).ToList())
+        {
+            var e = json == "{}" ? null : JsonSerializer.Deserialize<CodedEvent>(json, EventJson.Compact);
+            var code = NewCode(tx, e?.Iso3 ?? "");
+            Connection.Execute("UPDATE events SET code = @code, json = @json WHERE id = @id",
+                new { id, code, json = e is null ? json : JsonSerializer.Serialize(e with { EventId = code }, EventJson.Compact) }, tx);
+            Connection.Execute("INSERT INTO event_aliases (code, event_code) VALUES (@old, @code) ON CONFLICT (code) DO NOTHING", new { old = "ev" + id, code }, tx);
+        }
+    }
 
     /// <summary>Serialises writers that could merge into the same events (a country's reports).</summary>
     protected abstract void LockNeighbourhood(DbTransaction tx, string country);
@@ -96,8 +114,9 @@ public abstract class SqlEventStore : IEventStore
             using var tx = BeginWrite();
             foreach (var e in chunk)
             {
-                var id = Connection.QuerySingle<long>("INSERT INTO events (event_date, country, json) VALUES ('', '', '{}') RETURNING id", transaction: tx);
-                WriteEvent(tx, id, e with { EventId = "ev" + id });
+                var code = NewCode(tx, e.Iso3);
+                var id = Connection.QuerySingle<long>("INSERT INTO events (code, event_date, country, json) VALUES (@code, '', '', '{}') RETURNING id", new { code }, tx);
+                WriteEvent(tx, id, e with { EventId = code });
                 n++;
             }
             tx.Commit();
@@ -150,33 +169,77 @@ public abstract class SqlEventStore : IEventStore
         var coded = rows.Select(r => JsonSerializer.Deserialize<CodedEvent>(r.Json, EventJson.Compact)!).ToList();
         var clusters = Clusterer.Group(coded);
 
+        // First every cluster gets its event: an event keeps its id while any of its reports stay in it, the oldest
+        // such id winning; a cluster that keeps none (a new report alone, or the part split off) gets a new event.
         var usedIds = new HashSet<long>();
-        string result = "";
-        int resultSize = 1;
+        var assigned = new List<(Clusterer.Cluster Cluster, List<ReportRow> Members, long? Id, bool Unchanged)>();
         foreach (var cluster in clusters)
         {
             var members = cluster.Members.Select(m => rows[m]).ToList();
-            // An event keeps its id while any of its reports stay in it: the oldest such id wins.
             long? id = members.Where(m => m.EventId is not null && !usedIds.Contains(m.EventId.Value)).Select(m => m.EventId).Min();
-            bool unchanged = id is not null && members.All(m => m.EventId == id)
-                && rows.Count(r => r.EventId == id) == members.Count;
-            if (id is null)
-                id = Connection.QuerySingle<long>("INSERT INTO events (event_date, country, json) VALUES ('', '', '{}') RETURNING id", transaction: tx);
-            usedIds.Add(id.Value);
-            var eventId = "ev" + id.Value;
-            if (members.Any(m => m.Id == reportId)) { result = eventId; resultSize = members.Count; }
-            if (unchanged) continue;
-            var merged = EventMerger.Merge(eventId, cluster.Members.Select(m => coded[m]).ToList(), cluster.Reasons);
-            Connection.Execute($"UPDATE reports SET event_id = @id WHERE {InIds("id")}", new { id, ids = members.Select(m => m.Id).ToList() }, tx);
-            WriteEvent(tx, id.Value, merged);
+            bool unchanged = id is not null && members.All(m => m.EventId == id) && rows.Count(r => r.EventId == id) == members.Count;
+            if (id is not null) usedIds.Add(id.Value);
+            assigned.Add((cluster, members, id, unchanged));
         }
-        // Events whose reports all moved elsewhere are gone.
+        var codes = CodesOf(tx, rows.Where(r => r.EventId is not null).Select(r => r.EventId!.Value).Distinct().ToList());
+        // Events whose reports all moved elsewhere are gone; a merge records the absorbed id against the event that
+        // took the absorbed event's oldest report, so the old id still leads somewhere.
         foreach (var orphan in rows.Where(r => r.EventId is not null && !usedIds.Contains(r.EventId.Value)).Select(r => r.EventId!.Value).Distinct())
         {
+            var heir = assigned.First(a => a.Members.Any(m => m.EventId == orphan)).Id;
+            if (heir is not null) Absorb(tx, codes[orphan], codes[heir.Value]);
             UnindexEvent(tx, orphan);
             Connection.Execute("DELETE FROM events WHERE id = @orphan", new { orphan }, tx);
         }
+        string result = "";
+        int resultSize = 1;
+        foreach (var (cluster, members, known, unchanged) in assigned)
+        {
+            string code;
+            if (unchanged) code = codes[known!.Value];
+            else
+            {
+                var merged = EventMerger.Merge("", cluster.Members.Select(m => coded[m]).ToList(), cluster.Reasons);
+                long id;
+                if (known is long k) { id = k; code = codes[k]; }
+                else
+                {
+                    code = NewCode(tx, merged.Iso3);
+                    id = Connection.QuerySingle<long>("INSERT INTO events (code, event_date, country, json) VALUES (@code, '', '', '{}') RETURNING id", new { code }, tx);
+                }
+                Connection.Execute($"UPDATE reports SET event_id = @id WHERE {InIds("id")}", new { id, ids = members.Select(m => m.Id).ToList() }, tx);
+                WriteEvent(tx, id, merged with { EventId = code, AbsorbedIds = AbsorbedInto(tx, code) });
+            }
+            if (members.Any(m => m.Id == reportId)) { result = code; resultSize = members.Count; }
+        }
         return (result, resultSize);
+    }
+
+    private Dictionary<long, string> CodesOf(DbTransaction tx, List<long> ids) => ids.Count == 0 ? [] :
+        Connection.Query<(long Id, string Code)>($"SELECT id, code FROM events WHERE {InIds("id")}", new { ids }, tx).ToDictionary(r => r.Id, r => r.Code);
+
+    /// <summary>The next id of a country: the counter row is locked by its update, so two writers never draw the same number.</summary>
+    private string NewCode(DbTransaction? tx, string iso3)
+    {
+        var prefix = EventCode.Prefix(iso3);
+        long n = Connection.QuerySingle<long>(
+            "INSERT INTO event_numbers (iso3, last) VALUES (@prefix, 1) ON CONFLICT (iso3) DO UPDATE SET last = event_numbers.last + 1 RETURNING last",
+            new { prefix }, tx);
+        return EventCode.Format(prefix, n);
+    }
+
+    /// <summary>Records that <paramref name="absorbed"/> now names <paramref name="survivor"/>, and so do the ids the absorbed event had taken in.</summary>
+    private void Absorb(DbTransaction tx, string absorbed, string survivor)
+    {
+        Connection.Execute("UPDATE event_aliases SET event_code = @survivor WHERE event_code = @absorbed", new { absorbed, survivor }, tx);
+        Connection.Execute("INSERT INTO event_aliases (code, event_code) VALUES (@absorbed, @survivor) ON CONFLICT (code) DO UPDATE SET event_code = @survivor",
+            new { absorbed, survivor }, tx);
+    }
+
+    private ImmutableArray<string>? AbsorbedInto(DbTransaction tx, string code)
+    {
+        var absorbed = Connection.Query<string>("SELECT code FROM event_aliases WHERE event_code = @code ORDER BY code", new { code }, tx).ToImmutableArray();
+        return absorbed.IsEmpty ? null : absorbed;
     }
 
     private void WriteEvent(DbTransaction tx, long id, CodedEvent e)
@@ -208,10 +271,11 @@ public abstract class SqlEventStore : IEventStore
         return Connection.QuerySingle<long>($"SELECT COUNT(*) FROM events e {where}", args);
     }
 
+    /// <summary>An event by its id, or by the id of an event it absorbed.</summary>
     public CodedEvent? Get(string eventId)
     {
-        if (!eventId.StartsWith("ev", StringComparison.Ordinal) || !long.TryParse(eventId.AsSpan(2), out var id)) return null;
-        var json = Connection.QuerySingleOrDefault<string>("SELECT json FROM events WHERE id = @id", new { id });
+        var json = Connection.QuerySingleOrDefault<string>("SELECT json FROM events WHERE code = @eventId", new { eventId })
+            ?? Connection.QuerySingleOrDefault<string>("SELECT e.json FROM event_aliases a JOIN events e ON e.code = a.event_code WHERE a.code = @eventId", new { eventId });
         return json is null ? null : JsonSerializer.Deserialize<CodedEvent>(json, EventJson.Compact);
     }
 

@@ -30,13 +30,15 @@ public sealed class SqliteEventStore : SqlEventStore
         return store;
     }
 
-    protected override void CreateSchema() => Connection.Execute("""
+    protected override void CreateSchema()
+    {
+        Connection.Execute("""
         CREATE TABLE IF NOT EXISTS documents (
             id INTEGER PRIMARY KEY, doc_key TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, url TEXT, outlet TEXT,
             published TEXT, title TEXT, text TEXT NOT NULL, ingested_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS documents_doc_id ON documents (doc_id);
         CREATE TABLE IF NOT EXISTS events (
-            id INTEGER PRIMARY KEY, event_date TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT, event_type TEXT, sub_event_type TEXT,
+            id INTEGER PRIMARY KEY, code TEXT, event_date TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT, event_type TEXT, sub_event_type TEXT,
             actor1 TEXT, actor2 TEXT, location TEXT, fatalities INTEGER, lat REAL, lon REAL, notes TEXT, sources INTEGER, json TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
         CREATE INDEX IF NOT EXISTS events_type_date ON events (event_type, event_date);
@@ -48,9 +50,19 @@ public sealed class SqliteEventStore : SqlEventStore
             json TEXT NOT NULL, UNIQUE (document_id, ordinal));
         CREATE INDEX IF NOT EXISTS reports_neighbourhood ON reports (country, event_date);
         CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
+        CREATE TABLE IF NOT EXISTS event_numbers (iso3 TEXT PRIMARY KEY, last INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS event_aliases (code TEXT PRIMARY KEY, event_code TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS event_aliases_event ON event_aliases (event_code);
         CREATE VIRTUAL TABLE IF NOT EXISTS events_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
         CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5 (notes, actors, place, tokenize = 'unicode61 remove_diacritics 2');
         """);
+        using var tx = BeginWrite();
+        // A store written by an earlier version lacks the columns added since.
+        if (!Connection.Query<string>("SELECT name FROM pragma_table_info('events')", transaction: tx).Contains("code"))
+            Connection.Execute("ALTER TABLE events ADD COLUMN code TEXT", transaction: tx);
+        Migrate(tx);
+        tx.Commit();
+    }
 
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);
 

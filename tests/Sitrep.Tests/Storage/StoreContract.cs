@@ -92,6 +92,22 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void Events_have_acled_style_ids_that_a_joining_report_keeps()
+    {
+        Ingest(OtherEvent);
+        var first = Store.Query(EventQuery.All).Single().EventId;
+        first.ShouldMatch("^MLI[0-9]+$");
+        Ingest(WireReport);
+        var wire = Store.Query(EventQuery.All).Single(e => e.EventId != first).EventId;
+        wire.ShouldNotBe(first);
+        Store.Get(first)!.EventId.ShouldBe(first);
+        // The local report joins the wire report's event, which keeps its id.
+        Ingest(LocalReport);
+        Store.Query(EventQuery.All).Single(e => e.Sources.Length == 2).EventId.ShouldBe(wire);
+        Store.Get("ZZZ1").ShouldBeNull();
+    }
+
+    [Fact]
     public void Filters_select_by_date_country_type_actor_place_and_words()
     {
         Ingest(WireReport);
