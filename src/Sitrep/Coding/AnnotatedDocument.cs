@@ -13,6 +13,8 @@ public sealed record AnnotatedDocument(Document Document)
 {
     public ImmutableArray<Token> Tokens { get; init; } = [];
     public ImmutableArray<Sentence> Sentences { get; init; } = [];
+    /// <summary>The story's parts (headline, dateline, byline, lead, quotes, boilerplate), in text order.</summary>
+    public ImmutableArray<NewsPart> Structure { get; init; } = [];
     public ImmutableArray<TriggerMention> Triggers { get; init; } = [];
     public ImmutableArray<ActorMention> Actors { get; init; } = [];
     public ImmutableArray<CountryMention> Countries { get; init; } = [];
@@ -22,4 +24,7 @@ public sealed record AnnotatedDocument(Document Document)
     public ImmutableArray<EventFrame> Frames { get; init; } = [];
 
     public string Text => Document.Text;
+
+    /// <summary>Whether <paramref name="span"/> lies inside a part of the story of kind <paramref name="kind"/>.</summary>
+    public bool IsIn(NewsPartKind kind, TextSpan span) => Structure.Any(p => p.Kind == kind && p.Span.Contains(span));
 }

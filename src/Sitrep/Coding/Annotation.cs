@@ -15,4 +15,5 @@ public enum Annotation
     Dates = 128,
     Fatalities = 256,
     Frames = 512,
+    Structure = 1024,
 }

@@ -6,11 +6,19 @@ namespace Sitrep.Coding;
 /// Marks sentences that give context rather than report an event (background.tsv:
 /// "declined to comment", "in recent years", "comes a month before"), so a trigger word
 /// in them ("attack") yields no event. A sentence with an explicit date of its own is not background.
+/// Bylines, date lines and the page's boilerplate (the news-structure stage) are background too, and so is a
+/// sentence whose every date lies weeks before publication: the story's history.
 /// </summary>
 public sealed class BackgroundStage : ICodingStage
 {
+    /// <summary>
+    /// News tells what happened in the last days; what it dates weeks before publication ("the war broke out in
+    /// April 2023", "last month's attack") is the story's history.
+    /// </summary>
+    public const int HistoryDays = 21;
+
     public string Name => "background";
-    public Annotation Needs => Annotation.Sentences | Annotation.Dates;
+    public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Structure;
     public Annotation Sets => Annotation.Background;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -23,9 +31,21 @@ public sealed class BackgroundStage : ICodingStage
         {
             Sentences = [.. doc.Sentences.Select(s => s with
             {
-                IsBackground = matcher.FindAll(tokens, s.FirstToken, s.EndToken).Any()
-                    && !doc.Dates.Any(d => d.Sentence == s.Index && d.IsExplicit && !d.IsReportDate),
+                IsBackground = s.Part is NewsPartKind.Byline or NewsPartKind.Dateline or NewsPartKind.Boilerplate
+                    || IsHistory(doc, s)
+                    || matcher.FindAll(tokens, s.FirstToken, s.EndToken).Any()
+                    && !doc.Dates.Any(d => d.Sentence == s.Index && d.IsExplicit && d.TellsWhen),
             })],
         };
+    }
+
+    /// <summary>Whether every date a sentence after the lead gives for what it tells ends more than <see cref="HistoryDays"/> before publication.</summary>
+    private static bool IsHistory(AnnotatedDocument doc, Sentence s)
+    {
+        // The headline and the lead tell the news, whatever dates they give it.
+        if (doc.Document.Published is not DateOnly published || s.Part is NewsPartKind.Headline or NewsPartKind.Lead) return false;
+        var dates = doc.Dates.Where(d => d.Sentence == s.Index && d.TellsWhen).ToList();
+        // A date known to the week or month ends later than its middle day.
+        return dates.Count > 0 && dates.All(d => d.Date.AddDays(d.Precision switch { 3 => 15, 2 => 3, _ => 0 }) < published.AddDays(-HistoryDays));
     }
 }

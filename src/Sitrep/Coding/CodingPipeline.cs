@@ -28,6 +28,7 @@ public sealed class CodingPipeline
     [
         new TokenizerStage(),
         new SentenceStage(),
+        new NewsStructureStage(),
         new DateStage(),
         new BackgroundStage(),
         new TriggerStage(),

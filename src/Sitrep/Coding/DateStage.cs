@@ -13,11 +13,12 @@ namespace Sitrep.Coding;
 /// A date without a year takes the publication's year, or the year before when that
 /// would put it after publication. Without a publication date, relative dates and
 /// dates without a year are not resolved: nothing is guessed from today's clock.
+/// A date in the story's dateline is the day it was filed, a report date; one after "since" starts a period.
 /// </summary>
 public sealed partial class DateStage : ICodingStage
 {
     public string Name => "dates";
-    public Annotation Needs => Annotation.Sentences;
+    public Annotation Needs => Annotation.Sentences | Annotation.Structure;
     public Annotation Sets => Annotation.Dates;
 
 
@@ -39,7 +40,10 @@ public sealed partial class DateStage : ICodingStage
                 bool report = Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, i, 5) == DiscourseRole.Report
                     // "As reported on 21 March": the report is the only date the text has for the event.
                     && !(tokens[s.FirstToken].Folded == "as" && s.FirstToken + 1 < s.EndToken && tokens[s.FirstToken + 1].Folded == "reported");
-                found.Add(new DateMention(new TextSpan(tokens[i].Span.Start, tokens[m.End - 1].Span.End), s.Index, i, m.Date, m.Precision, report, m.Explicit));
+                var span = new TextSpan(tokens[i].Span.Start, tokens[m.End - 1].Span.End);
+                // A dateline's date ("KABUL, March 3 (Reuters) -", a line of only a date) is when the story was filed.
+                report |= doc.IsIn(NewsPartKind.Dateline, span);
+                found.Add(new DateMention(span, s.Index, i, m.Date, m.Precision, report, m.Explicit) { IsPeriodStart = After(lex, tokens, s.FirstToken, i, CalendarWordKind.PeriodStart) });
                 i = m.End;
             }
         }
@@ -79,7 +83,7 @@ public sealed partial class DateStage : ICodingStage
             if (j < end && IsNum(t[j], 4) && TryDate(Num(t[j]), month, 15, out var mid))
                 return new Match(j + 1, mid, 3, true);
             // "in June": only the month, year from publication. "May" alone is too often the verb.
-            if (i > 0 && t[i - 1].Folded is "in" or "early" or "late" or "mid" && t[i].IsCapitalized && published is DateOnly p)
+            if (i > 0 && IsCalendar(lex, t, i - 1, CalendarWordKind.MonthPrefix) && t[i].IsCapitalized && published is DateOnly p)
             {
                 int y = month > p.Month ? p.Year - 1 : p.Year;
                 return new Match(j, new DateOnly(y, month, 15), 3, true);
@@ -107,6 +111,23 @@ public sealed partial class DateStage : ICodingStage
             default:
                 return null;
         }
+    }
+
+    private static bool IsCalendar(Lexicon lex, IReadOnlyList<Token> t, int i, CalendarWordKind kind)
+    {
+        var (len, words) = lex.Calendar.MatchAt(t, i, i + 1);
+        return len == 1 && words.Any(w => w.Kind == kind);
+    }
+
+    /// <summary>Whether a word of <paramref name="kind"/> stands before <paramref name="at"/>, over month prefixes between ("since early July").</summary>
+    private static bool After(Lexicon lex, IReadOnlyList<Token> t, int sentenceStart, int at, CalendarWordKind kind)
+    {
+        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3); k--)
+        {
+            if (IsCalendar(lex, t, k, kind)) return true;
+            if (!IsCalendar(lex, t, k, CalendarWordKind.MonthPrefix)) return false;
+        }
+        return false;
     }
 
     private static Match? WithYear(int day, int month, int? year, int end, DateOnly? published)

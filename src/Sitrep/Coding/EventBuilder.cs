@@ -329,11 +329,11 @@ public static class EventBuilder
     private static (DateOnly? Date, int Precision, TextSpan? Span) ChooseDate(AnnotatedDocument doc, EventFrame frame)
     {
         var dates = doc.Dates.Where(d => frame.Contains(d.Sentence)).ToList();
-        var chosen = dates.FirstOrDefault(d => !d.IsReportDate) ?? dates.FirstOrDefault();
+        var chosen = dates.FirstOrDefault(d => d.TellsWhen) ?? dates.FirstOrDefault();
         if (chosen is not null) return (chosen.Date, chosen.Precision, chosen.Span);
         // No date in the event's sentences: a date earlier in the document, else the report's own day,
         // known only to within a few days.
-        var earlier = doc.Dates.LastOrDefault(d => d.Sentence < frame.First && !d.IsReportDate);
+        var earlier = doc.Dates.LastOrDefault(d => d.Sentence < frame.First && d.TellsWhen);
         if (earlier is not null) return (earlier.Date, earlier.Precision, earlier.Span);
         if (doc.Document.Published is DateOnly p) return (p, 2, null);
         return (null, 3, null);

@@ -54,7 +54,7 @@ public sealed class FrameStage : ICodingStage
             // group or militia that steals cattle still loots.
             if (roles.Contains(DiscourseRole.Crime) && !doc.Actors.Any(a => a.Sentence == s.Index && a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
                 standalone.RemoveAll(t => t.Entry.SubEventType is "Arrests" or "Looting/property destruction");
-            var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             if (standalone.Count == 0)
             {
                 // Detail for the event just told: "two soldiers and four assailants died", a claim, police intervening.
@@ -69,7 +69,7 @@ public sealed class FrameStage : ICodingStage
             bool anaphoric = standalone.All(t => t.IsAnaphoric);
             bool separate = roles.Contains(DiscourseRole.NewEvent);
             bool otherDate = eventDate is DateOnly d && currentDate is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
-                && doc.Dates.Any(x => x.Sentence == s.Index && !x.IsReportDate && x.IsExplicit);
+                && doc.Dates.Any(x => x.Sentence == s.Index && x.TellsWhen && x.IsExplicit);
             if (frames.Count == 0 || (!anaphoric && (separate || otherDate)))
             {
                 frames.Add([s.Index]);

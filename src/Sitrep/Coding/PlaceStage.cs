@@ -21,7 +21,7 @@ public sealed class PlaceStage : ICodingStage
         ["of", "al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i", "au", "aux", "lez"];
 
     public string Name => "places";
-    public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries;
+    public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries | Annotation.Structure;
     public Annotation Sets => Annotation.Places;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -33,6 +33,9 @@ public sealed class PlaceStage : ICodingStage
         foreach (var a in doc.Actors)
             if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is 1))
                 for (int k = a.Token; k < a.EndToken; k++) blocked[k] = true;
+        // Where the story was filed ("BANGKOK:") or its writers were ("Ann Lee in Jos") is not where anything happened.
+        for (int k = 0; k < tokens.Length; k++)
+            if (doc.IsIn(NewsPartKind.Dateline, tokens[k].Span) || doc.IsIn(NewsPartKind.Byline, tokens[k].Span)) blocked[k] = true;
         // A cue ("Gaza", "Puntland") may be a place as well; only names and demonyms are not, unless a longer
         // name holds them: "Port of Spain", "Santiago de Cuba", "Mali Zvornik".
         var country = new bool[tokens.Length];

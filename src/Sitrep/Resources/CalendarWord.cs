@@ -10,4 +10,8 @@ public enum CalendarWordKind
     Day,
     Week,
     MonthOffset,
+    /// <summary>A word before a month's name that makes it the month, not a verb or a march: "in", "early", "last".</summary>
+    MonthPrefix,
+    /// <summary>A word before a date that makes it the start of a period ("since"): not when the event happened.</summary>
+    PeriodStart,
 }

@@ -22,6 +22,8 @@ public sealed class Lexicon
     public required PhraseMatcher<string> Background { get; init; }
     public required PhraseMatcher<DiscourseRole> Discourse { get; init; }
     public required PhraseMatcher<PlaceCueEntry> PlaceCues { get; init; }
+    /// <summary>news-structure.tsv: words that open bylines and boilerplate lines, and the words bylines hold.</summary>
+    public required PhraseMatcher<NewsCue> NewsCues { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> PlaceStopwords { get; init; }
 
@@ -139,6 +141,8 @@ public sealed class Lexicon
                 "day" => CalendarWordKind.Day,
                 "week" => CalendarWordKind.Week,
                 "month-offset" => CalendarWordKind.MonthOffset,
+                "month-prefix" => CalendarWordKind.MonthPrefix,
+                "period-start" => CalendarWordKind.PeriodStart,
                 _ => throw new ResourceFormatException(F("calendar.tsv"), line, $"unknown kind '{f[1]}'"),
             };
             calendar.Add(f[0], new CalendarWord(f[0], kind, int.Parse(f[2], CultureInfo.InvariantCulture)));
@@ -185,8 +189,19 @@ public sealed class Lexicon
             placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));
         }
 
+        var newsCues = new PhraseMatcher<NewsCue>();
+        foreach (var (line, f) in TsvFile.Read(F("news-structure.tsv"), 2))
+            newsCues.Add(f[0], f[1] switch
+            {
+                "byline" => NewsCue.Byline,
+                "byline-joiner" => NewsCue.BylineJoiner,
+                "boilerplate" => NewsCue.Boilerplate,
+                _ => throw new ResourceFormatException(F("news-structure.tsv"), line, $"unknown part '{f[1]}'"),
+            });
+
         return new Lexicon
         {
+            NewsCues = newsCues,
             UnnamedActors = unnamed,
             CountriesWithArticle = TsvFile.Read(F("country-articles.txt")).Select(x => x.Fields[0].Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
             Discourse = discourse,

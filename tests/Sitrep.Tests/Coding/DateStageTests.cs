@@ -53,4 +53,25 @@ public class DateStageTests
     {
         Annotate("Protesters may march again, police said.").Dates.ShouldBeEmpty();
     }
+    [Fact]
+    public void A_month_after_last_or_since_is_a_date_not_a_march()
+    {
+        var doc = Annotate("Prices have risen by a fifth since last March.", "2020-05-08");
+        doc.Triggers.ShouldBeEmpty();
+        doc.Dates.ShouldHaveSingleItem().Date.ShouldBe(new DateOnly(2020, 3, 15));
+    }
+
+    [Fact]
+    public void A_date_after_since_starts_a_period_and_is_not_the_event_date()
+    {
+        var e = Main("Fighting around the town, under way since early March, killed two soldiers on Friday.", "2020-05-08");
+        e.EventDate.ShouldBe(new DateOnly(2020, 5, 8));
+    }
+
+    [Fact]
+    public void A_sentence_that_dates_what_it_tells_weeks_before_publication_is_history()
+    {
+        var events = Code("Gunmen killed four villagers in the district on Tuesday. The war began in April 2019, when rebels attacked the capital.", "2020-05-08");
+        events.ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2020, 5, 5));
+    }
 }

@@ -1,0 +1,80 @@
+using Shouldly;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public class NewsStructureStageTests
+{
+    private static AnnotatedDocument Read(string text, string? title = null, string published = "2021-03-05") =>
+        TestResources.Coder.Pipeline.Annotate(new Document("t", text, DateOnly.Parse(published), title), TestResources.Resources);
+
+    private static string Part(AnnotatedDocument doc, NewsPartKind kind) =>
+        doc.Structure.Where(p => p.Kind == kind).Select(p => doc.Document.Slice(p.Span)).FirstOrDefault() ?? "";
+
+    [Fact]
+    public void Tells_the_headline_byline_dateline_and_lead_apart()
+    {
+        var doc = Read("Bombing kills four at a market in Kandahar\nBy Jane Doe\nKANDAHAR, March 4 (Wire) - A bomb hidden in a cart went off at a busy market on Thursday, killing four people.\nRead more: floods in the north",
+            title: "Bombing kills four at a market in Kandahar");
+        Part(doc, NewsPartKind.Headline).ShouldBe("Bombing kills four at a market in Kandahar");
+        Part(doc, NewsPartKind.Byline).ShouldBe("By Jane Doe");
+        Part(doc, NewsPartKind.Dateline).ShouldBe("KANDAHAR, March 4 (Wire) -");
+        Part(doc, NewsPartKind.Lead).ShouldStartWith("KANDAHAR, March 4 (Wire) - A bomb hidden");
+        Part(doc, NewsPartKind.Boilerplate).ShouldBe("Read more: floods in the north");
+        doc.Sentences.Select(s => s.Part).ShouldBe([NewsPartKind.Headline, NewsPartKind.Byline, NewsPartKind.Lead, NewsPartKind.Boilerplate]);
+    }
+
+    [Theory]
+    [InlineData("BAMAKO: Gunmen killed three traders on the road to Segou on Monday.", "BAMAKO:")]
+    [InlineData("(Dakar) – Police fired tear gas at students in Ziguinchor on Monday.", "(Dakar) –")]
+    [InlineData("Lagos, March 3, 2021 – Gunmen abducted a priest in Kaduna on Monday.", "Lagos, March 3, 2021 –")]
+    public void Finds_datelines_as_wire_services_write_them(string text, string dateline) =>
+        Part(Read(text), NewsPartKind.Dateline).ShouldBe(dateline);
+
+    [Fact]
+    public void A_sentence_that_opens_with_words_and_a_colon_is_no_dateline() =>
+        Part(Read("The police said: gunmen killed three traders on Monday."), NewsPartKind.Dateline).ShouldBe("");
+
+    [Fact]
+    public void The_dateline_place_is_not_the_event_place()
+    {
+        var e = Code("BAMAKO: Gunmen killed three traders near Segou on Monday, officials said.", "2021-03-05").ShouldHaveSingleItem();
+        e.Location.ShouldBe("Segou");
+    }
+
+    [Fact]
+    public void The_dateline_date_is_not_the_event_date()
+    {
+        var e = Code("Lagos, March 5, 2021 – Gunmen abducted a priest in Kaduna on Wednesday, police said.", "2021-03-05").ShouldHaveSingleItem();
+        e.EventDate.ShouldBe(new DateOnly(2021, 3, 3));
+    }
+
+    [Fact]
+    public void Writers_and_the_places_they_file_from_are_no_event_place()
+    {
+        var doc = Read("Ann Lee in Kano and Tom Ade in Sokoto\nGunmen killed five farmers in Zamfara State on Monday.", title: "Five farmers killed");
+        Part(doc, NewsPartKind.Byline).ShouldBe("Ann Lee in Kano and Tom Ade in Sokoto");
+        doc.Places.ShouldNotContain(p => doc.Document.Slice(p.Span) == "Kano" || doc.Document.Slice(p.Span) == "Sokoto");
+    }
+
+    [Fact]
+    public void A_line_of_only_a_date_is_when_the_story_was_filed()
+    {
+        var doc = Read("Friday, March 5, 2021\nSoldiers clashed with rebels in the hills on Tuesday.");
+        doc.Sentences[0].Part.ShouldBe(NewsPartKind.Dateline);
+        Code("Friday, March 5, 2021\nSoldiers clashed with rebels in the hills on Tuesday.", "2021-03-05").ShouldHaveSingleItem()
+            .EventDate.ShouldBe(new DateOnly(2021, 3, 2));
+    }
+
+    [Fact]
+    public void Quotes_are_told_apart() =>
+        Part(Read("The mayor said \u201Cthe town is calm\u201D after the clashes on Monday."), NewsPartKind.Quote).ShouldBe("\u201Cthe town is calm\u201D");
+
+    [Fact]
+    public void Boilerplate_yields_no_event() =>
+        Code("Protesters marched in the capital on Monday.\nRelated stories: Gunmen kill ten in an attack on a village").ShouldHaveSingleItem()
+            .EventType.ShouldBe("Protests");
+}
