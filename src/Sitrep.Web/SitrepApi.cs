@@ -33,8 +33,9 @@ public static class SitrepApi
 
     public sealed record Stored(bool NewDocument, IReadOnlyList<string> Events);
 
-    public static RouteGroupBuilder MapSitrepApi(this IEndpointRouteBuilder app, StoreFactory stores, Func<Coder> coder, string? apiKey)
+    public static RouteGroupBuilder MapSitrepApi(this IEndpointRouteBuilder app, StoreFactory stores, Func<Coder> coder, string? apiKey, ExportConventions? exportConventions = null)
     {
+        var conventions = exportConventions ?? ExportConventions.None;
         var api = app.MapGroup("/api");
 
         api.MapGet("/events", Results<ContentHttpResult, ProblemHttpResult> (HttpRequest request) =>
@@ -94,20 +95,23 @@ public static class SitrepApi
           .Accepts<PostedDocument>("application/json")
           .Produces<ProblemDetails>(413, "application/problem+json");
 
-        api.MapGet("/export.csv", (HttpRequest request) => Export(request, stores, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
-            .WithSummary("Events as ACLED-compatible CSV, under the same filters");
-        api.MapGet("/export.geojson", (HttpRequest request) => Export(request, stores, EventFormat.GeoJson, "application/geo+json", "sitrep-events.geojson"))
+        api.MapGet("/export.csv", (HttpRequest request) => Export(request, stores, conventions, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
+            .WithSummary("Events as CSV in ACLED's current layout, then Sitrep's columns, under the same filters; inter_labels=true writes inter codes as ACLED's labels");
+        api.MapGet("/export.geojson", (HttpRequest request) => Export(request, stores, conventions, EventFormat.GeoJson, "application/geo+json", "sitrep-events.geojson"))
             .WithSummary("Events as a GeoJSON FeatureCollection, under the same filters");
         return api;
     }
 
-    private static IResult Export(HttpRequest request, StoreFactory stores, EventFormat format, string contentType, string fileName)
+    private static IResult Export(HttpRequest request, StoreFactory stores, ExportConventions conventions, EventFormat format, string contentType, string fileName)
     {
         var (query, error) = ApiQuery.Parse(request.Query, defaultLimit: ApiQuery.MaxLimit);
         if (query is null) return BadParameter(error!);
+        bool labels = false;
+        if (request.Query.TryGetValue("inter_labels", out var l) && l.Count > 0 && !bool.TryParse(l.ToString(), out labels))
+            return BadParameter($"inter_labels: '{l}' is not true or false");
         using var store = stores.Open();
         var sb = new StringWriter();
-        var writer = EventWriters.Create(format, sb);
+        var writer = EventWriters.Create(format, sb, conventions with { InterLabels = labels });
         foreach (var e in store.Query(query)) writer.Write(e);
         writer.Complete();
         return TypedResults.File(Encoding.UTF8.GetBytes(sb.ToString()), contentType, fileName);

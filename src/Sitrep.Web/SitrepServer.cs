@@ -30,10 +30,11 @@ public static class SitrepServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseBodyLimits();
-        // Nothing from a document may run in the page: scripts only from this server, no inline code.
+        // Nothing from a document may run in the page: scripts only from this server, no inline code; and no other site
+        // may frame the dashboard (frame-ancestors: clickjacking).
         app.Use(async (context, next) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+            context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
             context.Response.Headers.XContentTypeOptions = "nosniff";
             await next();
         });
@@ -42,7 +43,7 @@ public static class SitrepServer
         app.MapOpenApi();
         var stores = new StoreFactory(options.Store);
         var coder = new Lazy<Coder>(() => new Coder(CodingResources.Load(options.DataDirectory)));
-        app.MapSitrepApi(stores, () => coder.Value, options.ApiKey);
+        app.MapSitrepApi(stores, () => coder.Value, options.ApiKey, ExportConventions.Load(options.DataDirectory ?? CodingResources.DefaultDataDirectory()));
         return app;
     }
 }

@@ -56,6 +56,25 @@ internal static class CommonOptions
         return false;
     }
 
+    public static Option<bool> InterLabels() => new("--inter-labels")
+    {
+        Description = "CSV: write inter1, inter2 and interaction as ACLED's labels (State forces, State forces-Civilians) rather than codes",
+    };
+
+    /// <summary>The CSV's conventions from a data folder (default: the shipped one), or null with a one-line error when a table is malformed.</summary>
+    public static ExportConventions? Conventions(string? dataDirectory, bool interLabels)
+    {
+        try
+        {
+            return ExportConventions.Load(dataDirectory ?? Sitrep.Resources.CodingResources.DefaultDataDirectory()) with { InterLabels = interLabels };
+        }
+        catch (Exception e) when (e is Sitrep.Resources.ResourceFormatException or IOException or UnauthorizedAccessException)
+        {
+            CliErrors.Write(e.Message);
+            return null;
+        }
+    }
+
     /// <summary>
     /// Refuses a path argument that looks like an option ("--from" given to a command that has none): without this it is
     /// read as a file name and reported as a missing file. A lone "-" (stdin) is a path.

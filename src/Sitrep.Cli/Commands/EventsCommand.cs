@@ -12,13 +12,16 @@ internal static class EventsCommand
         var db = StoreOptions.Db();
         var format = CommonOptions.Format("jsonl");
         var filters = new QueryOptions();
-        var command = new Command("events", "Query stored events") { db, format };
+        var interLabels = CommonOptions.InterLabels();
+        var command = new Command("events", "Query stored events") { db, format, interLabels };
         filters.AddTo(command);
         command.SetAction(parse =>
         {
             var query = filters.Parse(parse);
             if (query is null) return CliErrors.Usage;
-            return Write(parse.GetValue(db), query, CommonOptions.ParseFormat(parse.GetValue(format)!), null);
+            var conventions = CommonOptions.Conventions(null, parse.GetValue(interLabels));
+            if (conventions is null) return CliErrors.Failure;
+            return Write(parse.GetValue(db), query, CommonOptions.ParseFormat(parse.GetValue(format)!), null, conventions);
         });
         return command;
     }
@@ -28,12 +31,18 @@ internal static class EventsCommand
         var db = StoreOptions.Db();
         var format = CommonOptions.Format("csv");
         var output = new Option<string?>("--output", "-o") { Description = "File to write (default: stdout)" };
-        var command = new Command("export", "Export every stored event: ACLED-compatible CSV, GeoJSON, JSON or JSONL") { db, format, output };
-        command.SetAction(parse => Write(parse.GetValue(db), EventQuery.All, CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(output)));
+        var interLabels = CommonOptions.InterLabels();
+        var command = new Command("export", "Export every stored event: CSV in ACLED's layout, GeoJSON, JSON or JSONL") { db, format, output, interLabels };
+        command.SetAction(parse =>
+        {
+            var conventions = CommonOptions.Conventions(null, parse.GetValue(interLabels));
+            if (conventions is null) return CliErrors.Failure;
+            return Write(parse.GetValue(db), EventQuery.All, CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(output), conventions);
+        });
         return command;
     }
 
-    private static int Write(string? db, EventQuery query, EventFormat format, string? output)
+    private static int Write(string? db, EventQuery query, EventFormat format, string? output, ExportConventions conventions)
     {
         using var store = StoreOptions.TryOpen(db, mustExist: true);
         if (store is null) return CliErrors.Failure;
@@ -50,7 +59,7 @@ internal static class EventsCommand
         int written = 0;
         using (target)
         {
-            var writer = EventWriters.Create(format, target);
+            var writer = EventWriters.Create(format, target, conventions);
             const int page = 5000;
             for (int offset = 0; ; offset += page)
             {

@@ -25,10 +25,11 @@ internal static class ExtractCommand
         var data = CommonOptions.Data();
         var threads = new Option<int>("--threads") { Description = "Documents coded at once (default: one per core)" };
         var model = ModelOption.Create();
+        var interLabels = CommonOptions.InterLabels();
 
         var command = new Command("extract", "Code articles into ACLED-style events, each field with its evidence")
         {
-            paths, published, format, inputFormat, source, lang, data, threads, model,
+            paths, published, format, inputFormat, source, lang, data, threads, model, interLabels,
         };
         command.SetAction(parse =>
         {
@@ -36,8 +37,10 @@ internal static class ExtractCommand
             if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
+            var conventions = CommonOptions.Conventions(parse.GetValue(data), parse.GetValue(interLabels));
+            if (conventions is null) return CliErrors.Failure;
             var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source), Language: parse.GetValue(lang));
-            return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier), CommonOptions.ParseFormat(parse.GetValue(format)!), parse.GetValue(threads));
+            return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier), CommonOptions.ParseFormat(parse.GetValue(format)!), conventions, parse.GetValue(threads));
         });
         return command;
     }
@@ -50,10 +53,10 @@ internal static class ExtractCommand
         _ => InputFormat.Auto,
     };
 
-    private static int Run(string[] paths, ReadOptions options, Coder coder, EventFormat format, int threads)
+    private static int Run(string[] paths, ReadOptions options, Coder coder, EventFormat format, ExportConventions conventions, int threads)
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-        var writer = EventWriters.Create(format, stdout);
+        var writer = EventWriters.Create(format, stdout, conventions);
         // Events printed to the same terminal would tear through a live display: show it only when stdout goes elsewhere.
         var show = WorkProgress.StderrIsTerminal && Console.IsOutputRedirected;
         var total = show ? DocumentCount.Of(paths, options.Format) : null;

@@ -5,28 +5,34 @@ using CsvHelper;
 namespace Sitrep.Events;
 
 /// <summary>
-/// Events as CSV: ACLED's 31 export columns in ACLED's order, so the file opens in the tools
-/// users run on ACLED data, then Sitrep's own columns (evidence and sources as JSON).
+/// Events as CSV: ACLED's current export columns in ACLED's order, so a script written for an ACLED download
+/// reads the file, then Sitrep's own columns (the fatality range, confidence, sources and evidence as JSON).
+/// Division names, inter labels and source scales are written by <see cref="ExportConventions"/>; tags stay
+/// empty, as the coder reads none of ACLED's tags (crowd sizes, targeted groups) yet. A text cell
+/// that a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage return) is written
+/// with a leading apostrophe, as OWASP recommends against CSV injection; numbers are written as they are.
 /// </summary>
 public sealed class AcledCsvWriter : IEventWriter
 {
     public static readonly string[] AcledColumns =
     [
-        "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision", "event_type",
-        "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-        "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-        "source", "source_scale", "notes", "fatalities", "timestamp", "iso3",
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
 
     public static readonly string[] SitrepColumns =
-        ["event_id", "doc_id", "disorder_type", "civilian_targeting", "fatalities_low", "fatalities_high", "confidence", "sources", "evidence"];
+        ["doc_id", "iso3", "fatalities_low", "fatalities_high", "confidence", "sources", "evidence"];
 
     private readonly CsvWriter _csv;
     private readonly TextWriter _output;
+    private readonly ExportConventions _conventions;
 
-    public AcledCsvWriter(TextWriter output)
+    public AcledCsvWriter(TextWriter output, ExportConventions? conventions = null)
     {
         _output = output;
+        _conventions = conventions ?? ExportConventions.None;
         _csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var c in AcledColumns.Concat(SitrepColumns)) _csv.WriteField(c);
         _csv.NextRecord();
@@ -34,21 +40,29 @@ public sealed class AcledCsvWriter : IEventWriter
 
     public void Write(CodedEvent e)
     {
+        var c = _conventions;
+        // Numbers are ours and never a formula; every other cell may carry text from an article.
         string I(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
         string D(double? v) => v?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
-        object[] row =
+        string T(string? s) => Neutral(s ?? "");
+        string[] row =
         [
-            "", I(e.Iso), e.EventId, "", e.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", I(e.EventDate?.Year),
-            I(e.TimePrecision), e.EventType, e.SubEventType, e.Actor1, e.AssocActor1, I(e.Inter1), e.Actor2, e.AssocActor2, I(e.Inter2),
-            I(e.Interaction), e.Region, e.Country, e.Admin1, e.Admin2, e.Admin3, e.Location, D(e.Latitude), D(e.Longitude),
-            I(e.GeoPrecision), e.Source, "", e.Notes, I(e.Fatalities), "", e.Iso3,
-            e.EventId, e.DocId, e.DisorderType, e.CivilianTargeting, I(e.FatalitiesLow), I(e.FatalitiesHigh),
-            e.Confidence.ToString("0.##", CultureInfo.InvariantCulture),
-            JsonSerializer.Serialize(e.Sources, EventJson.Compact), JsonSerializer.Serialize(e.Evidence, EventJson.Compact),
+            T(e.EventId), e.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", I(e.EventDate?.Year), I(e.TimePrecision),
+            T(e.DisorderType), T(e.EventType), T(e.SubEventType),
+            T(e.Actor1), T(e.AssocActor1), c.Inter(e.Inter1), T(e.Actor2), T(e.AssocActor2), c.Inter(e.Inter2), c.Interaction(e.Inter1, e.Inter2),
+            T(e.CivilianTargeting), I(e.Iso), T(e.Region), T(e.Country), T(c.Admin1(e.Admin1)), T(c.Admin2(e.Country, e.Admin2)), T(e.Admin3),
+            T(e.Location), D(e.Latitude), D(e.Longitude), I(e.GeoPrecision),
+            T(e.Source), T(c.SourceScale(e.Sources)), T(e.Notes), I(e.Fatalities), "" /* tags: nothing coded yet gives one */, e.Timestamp?.ToString(CultureInfo.InvariantCulture) ?? "",
+            T(e.DocId), T(e.Iso3), I(e.FatalitiesLow), I(e.FatalitiesHigh), e.Confidence.ToString("0.##", CultureInfo.InvariantCulture),
+            T(JsonSerializer.Serialize(e.Sources, EventJson.Compact)), T(JsonSerializer.Serialize(e.Evidence, EventJson.Compact)),
         ];
         foreach (var f in row) _csv.WriteField(f);
         _csv.NextRecord();
     }
+
+    /// <summary>A text cell a spreadsheet will show, never run: a leading = + - @ tab or CR gets an apostrophe before it.</summary>
+    public static string Neutral(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
     public void Complete()
     {

@@ -41,6 +41,8 @@ public sealed record CodedEvent
     [JsonPropertyName("geo_precision")] public int GeoPrecision { get; init; } = 3;
     [JsonPropertyName("source")] public string Source { get; init; } = "";
     [JsonPropertyName("notes")] public string Notes { get; init; } = "";
+    /// <summary>When the stored event last changed (unix seconds, as ACLED's timestamp); null for an event never stored.</summary>
+    [JsonPropertyName("timestamp"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public long? Timestamp { get; init; }
     /// <summary>ACLED's figure: the most conservative count of reported deaths, 0 when none.</summary>
     [JsonPropertyName("fatalities")] public int Fatalities { get; init; }
     [JsonPropertyName("fatalities_low")] public int FatalitiesLow { get; init; }

@@ -7,7 +7,7 @@ public enum EventFormat
     Json,
     /// <summary>One event a line.</summary>
     Jsonl,
-    /// <summary>ACLED's 31 columns in ACLED's order, then Sitrep's.</summary>
+    /// <summary>ACLED's current 31 columns in ACLED's order, then Sitrep's.</summary>
     Csv,
     /// <summary>A GeoJSON FeatureCollection of points.</summary>
     GeoJson,

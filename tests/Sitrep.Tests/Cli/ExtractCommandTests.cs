@@ -67,7 +67,7 @@ public sealed class ExtractCommandTests : IDisposable
         r.ExitCode.ShouldBe(0, r.Stderr);
         var header = r.Stdout.Split('\n')[0].TrimEnd('\r').Split(',');
         header.Take(31).ShouldBe(Sitrep.Events.AcledCsvWriter.AcledColumns);
-        header[2].ShouldBe("event_id_cnty");
+        header[0].ShouldBe("event_id_cnty");
         r.Stdout.ShouldContain("Protesters (Ghana)");
     }
 

@@ -99,7 +99,7 @@ public sealed class ApiTests : IAsyncLifetime
         stats.GetProperty("events").GetInt64().ShouldBe(3);
         stats.GetProperty("by_day").GetArrayLength().ShouldBeGreaterThan(0);
         var csv = await _http.GetStringAsync(_server.Url + "/api/export.csv", TestContext.Current.CancellationToken);
-        csv.Split('\n')[0].ShouldStartWith("data_id,iso,event_id_cnty");
+        csv.Split('\n')[0].ShouldStartWith("event_id_cnty,event_date,year");
         var geo = await Get("/api/export.geojson");
         geo.GetProperty("type").GetString().ShouldBe("FeatureCollection");
         (await Get("/openapi/v1.json")).GetProperty("paths").TryGetProperty("/api/events", out _).ShouldBeTrue();
@@ -190,4 +190,32 @@ public sealed class ApiTests : IAsyncLifetime
 
         protected override bool TryComputeLength(out long length) { length = 0; return false; }
     }
+    [Fact]
+    public async Task The_csv_export_writes_inter_labels_when_asked_and_stored_events_carry_their_timestamp()
+    {
+        static Dictionary<string, string> FirstRow(string csv)
+        {
+            using var reader = new CsvHelper.CsvReader(new StringReader(csv), System.Globalization.CultureInfo.InvariantCulture);
+            reader.Read();
+            reader.ReadHeader();
+            reader.Read();
+            return reader.HeaderRecord!.ToDictionary(h => h, h => reader.GetField(h)!);
+        }
+        var ct = TestContext.Current.CancellationToken;
+        var codes = FirstRow(await _http.GetStringAsync(_server.Url + "/api/export.csv?type=Battles", ct));
+        codes["inter1"].ShouldBe("8"); // the seed's battle: the G5 Sahel force, an external force
+        long.Parse(codes["timestamp"]).ShouldBeGreaterThan(1_600_000_000);
+        var labels = FirstRow(await _http.GetStringAsync(_server.Url + "/api/export.csv?type=Battles&inter_labels=true", ct));
+        labels["inter1"].ShouldBe("External/Other forces");
+        labels["interaction"].ShouldEndWith("-External/Other forces");
+        (await _http.GetAsync(_server.Url + "/api/export.csv?inter_labels=maybe", ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task No_other_site_may_frame_the_dashboard()
+    {
+        var r = await _http.GetAsync(_server.Url + "/", TestContext.Current.CancellationToken);
+        r.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+    }
+
 }

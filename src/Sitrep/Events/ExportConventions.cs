@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using Sitrep.Resources;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// How the CSV export writes what ACLED's files write differently from the coded record: division names in ACLED's
+/// style (no accents, no "Province du" or " District" around the name, the name a country's own maps use where the
+/// gazetteer files another), inter codes as labels when asked, and the scale of outlets whose scale is known.
+/// The tables are data: data/gazetteer/admin2-aliases.tsv, data/countries.tsv, data/acled/inter-labels.tsv and
+/// data/sources/outlet-scales.tsv.
+/// </summary>
+public sealed record ExportConventions
+{
+    // Words GeoNames puts around a division's name that ACLED's files leave out; longest first, so "province de la"
+    // goes before "province". Not "city" or "territory": those are part of names ("Mexico City", "Northern Territory").
+    private static readonly string[] Prefixes = new[]
+    {
+        "province du", "province de la", "province de l'", "province d'", "province de", "province des", "provincia de", "provincia del",
+        "departamento de", "departamento del", "departement du", "departement de la", "departement de l'", "departement de", "departement d'",
+        "region du", "region de la", "region de", "region of", "region", "prefecture de", "cercle de", "commune de", "muhafazat", "wilayat",
+    }.OrderByDescending(w => w.Length).ToArray();
+
+    private static readonly string[] Suffixes = new[]
+    {
+        "district", "province", "region", "governorate", "department", "county", "prefecture", "oblast", "raion", "rayon", "municipality", "state",
+    }.OrderByDescending(w => w.Length).ToArray();
+
+    private readonly Dictionary<string, string> _iso2ByCountry;
+    private readonly Dictionary<string, string> _admin2Names;
+    private readonly Dictionary<int, string> _interLabels;
+    private readonly List<(string Scale, HashSet<string> Outlets)> _scales;
+
+    /// <summary>Write inter1, inter2 and interaction as ACLED's labels ("State forces", "State forces-Civilians").</summary>
+    public bool InterLabels { get; init; }
+
+    /// <summary>No tables: names as coded, scales unknown, inter codes as numbers.</summary>
+    public static ExportConventions None { get; } = new([], [], [], []);
+
+    private ExportConventions(Dictionary<string, string> iso2ByCountry, Dictionary<string, string> admin2Names, Dictionary<int, string> interLabels, List<(string, HashSet<string>)> scales)
+    {
+        _iso2ByCountry = iso2ByCountry;
+        _admin2Names = admin2Names;
+        _interLabels = interLabels;
+        _scales = scales;
+    }
+
+    /// <summary>The conventions of a data folder; a table it lacks is left out (its column is then written as coded).</summary>
+    public static ExportConventions Load(string dataDirectory)
+    {
+        string In(params string[] parts) => Path.Combine([dataDirectory, .. parts]);
+        var iso2 = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(In("countries.tsv")))
+            foreach (var (_, f) in TsvFile.Read(In("countries.tsv"), 2)) iso2.TryAdd(TextFold.Fold(f[1]), f[0]);
+        var admin2 = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(In("gazetteer", "admin2-aliases.tsv")))
+            foreach (var (_, f) in TsvFile.Read(In("gazetteer", "admin2-aliases.tsv"), 3))
+                if (f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var written, ..])
+                    admin2.TryAdd(f[0] + "|" + Key(f[1]), written);
+        var labels = new Dictionary<int, string>();
+        if (File.Exists(In("acled", "inter-labels.tsv")))
+            foreach (var (line, f) in TsvFile.Read(In("acled", "inter-labels.tsv"), 2))
+                labels[int.TryParse(f[0], CultureInfo.InvariantCulture, out var code) ? code : throw new ResourceFormatException(In("acled", "inter-labels.tsv"), line, $"'{f[0]}' is not an inter code")] = f[1];
+        var scales = new List<(string, HashSet<string>)>();
+        if (File.Exists(In("sources", "outlet-scales.tsv")))
+            foreach (var (_, f) in TsvFile.Read(In("sources", "outlet-scales.tsv"), 2))
+                scales.Add((f[0], f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal)));
+        return new ExportConventions(iso2, admin2, labels, scales);
+    }
+
+    /// <summary>A first-level division's name as ACLED's files write it.</summary>
+    public string Admin1(string name) => Plain(name);
+
+    /// <summary>A second-level division's name as ACLED's files write it: the country's own name for it where the aliases give one.</summary>
+    public string Admin2(string country, string name)
+    {
+        if (name.Length == 0) return name;
+        if (_iso2ByCountry.TryGetValue(TextFold.Fold(country), out var cc) && _admin2Names.TryGetValue(cc + "|" + Key(name), out var written)) return Plain(written);
+        return Plain(name);
+    }
+
+    /// <summary>An inter code as written: the number, or ACLED's label with <see cref="InterLabels"/>; empty for no actor.</summary>
+    public string Inter(int code) =>
+        code == 0 ? "" : InterLabels && _interLabels.TryGetValue(code, out var label) ? label : code.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The interaction as written: ACLED's two-digit code, or "label-label" / "label only" with <see cref="InterLabels"/>.</summary>
+    public string Interaction(int inter1, int inter2)
+    {
+        var code = InterCodes.Interaction(inter1, inter2);
+        if (!InterLabels || code == 0) return code == 0 ? "" : code.ToString(CultureInfo.InvariantCulture);
+        int low = code / 10, high = code % 10;
+        if (!_interLabels.TryGetValue(low, out var a)) return code.ToString(CultureInfo.InvariantCulture);
+        if (high == 0) return a + " only";
+        return _interLabels.TryGetValue(high, out var b) ? a + "-" + b : code.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The scales of the event's sources that are known, in the table's order, joined by '-'; empty when none is known.</summary>
+    public string SourceScale(IEnumerable<SourceRef> sources)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sources)
+        {
+            if (!string.IsNullOrWhiteSpace(s.Outlet)) keys.Add(TextFold.Fold(s.Outlet));
+            if (Uri.TryCreate(s.Url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            {
+                var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+                keys.Add(TextFold.Fold(host));
+            }
+        }
+        return string.Join("-", _scales.Where(s => s.Outlets.Overlaps(keys)).Select(s => s.Scale));
+    }
+
+    private static string Key(string name) => Strip(Ascii(name)).ToLowerInvariant();
+
+    /// <summary>A name without accents and without the words GeoNames puts around it.</summary>
+    internal static string Plain(string name) => Strip(Ascii(name));
+
+    private static string Strip(string name)
+    {
+        var s = name.Trim();
+        foreach (var p in Prefixes)
+            if (s.Length > p.Length + 2 && s.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (p.EndsWith('\'') || s[p.Length] == ' '))
+            {
+                s = s[p.Length..].TrimStart();
+                break;
+            }
+        foreach (var w in Suffixes)
+            if (s.Length > w.Length + 3 && s.EndsWith(w, StringComparison.OrdinalIgnoreCase) && s[^(w.Length + 1)] == ' ')
+            {
+                s = s[..^(w.Length + 1)];
+                break;
+            }
+        return s;
+    }
+
+    /// <summary>Accents dropped and typographic apostrophes made plain, case and everything else kept ("Wazīristān" is "Waziristan").</summary>
+    private static string Ascii(string s)
+    {
+        bool ascii = true;
+        foreach (var ch in s) if (ch >= 128) { ascii = false; break; }
+        if (ascii) return s;
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s.Normalize(NormalizationForm.FormD))
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            sb.Append(ch switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '\u02BB' => '\'',
+                'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'đ' => 'd', 'Đ' => 'D', 'ı' => 'i',
+                _ => ch,
+            });
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
