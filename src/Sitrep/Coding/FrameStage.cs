@@ -12,7 +12,8 @@ namespace Sitrep.Coding;
 /// always adds to the current event. Sentences without triggers add their detail (the dead,
 /// a claim) to the event just told, when they follow it directly. Before grouping, it drops the
 /// protest and riot words that are part of a security force's name ("riot police"), which only the
-/// actors, found after the triggers, can tell: so it sets the triggers as well as the frames.
+/// actors, found after the triggers, can tell: so it sets the triggers as well as the frames. Last, it drops the frames
+/// of a story that tells an accident or sport in words that sound like violence.
 /// </summary>
 public sealed class FrameStage : ICodingStage
 {
@@ -82,6 +83,34 @@ public sealed class FrameStage : ICodingStage
             }
             lastSentence = s.Index;
         }
+        frames.RemoveAll(f => IsQuiet(doc, lex, f));
         return doc with { Frames = [.. frames.Select((f, i) => new EventFrame(i, [.. f]))] };
+    }
+
+    /// <summary>
+    /// A story about an accident tells its cause more than once, and sport reports fight, attack and beat all the time: a story
+    /// that uses the words of an accident this many times, or those of sport in this many sentences, is about them. One mention
+    /// is a detail.
+    /// </summary>
+    private const int StoryMentions = 2;
+
+    /// <summary>
+    /// Whether the story around a frame tells no political event however its words sound. An explosion or killing told only in
+    /// generic words ("a massive explosion rocked the port, killing 100") in a story that tells an accident twice ("a fire in
+    /// a warehouse of fireworks"), with no armed group, rioters or claim told in the frame, is the accident. Fights, attacks
+    /// and beatings in a story about sport ("beat the hosts in the final") are play, unless someone died.
+    /// </summary>
+    private static bool IsQuiet(AnnotatedDocument doc, Lexicon lex, List<int> frame)
+    {
+        var standalone = doc.Triggers.Where(t => frame.Contains(t.Sentence) && t.Entry.Requires is null).ToList();
+        if (standalone.Count == 0) return false;
+        bool Told(DiscourseRole role, int from, int to) => Cues.Any(lex.Discourse, doc.Tokens, from, to, role);
+        bool harmOnly = standalone.All(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is not (EventTaxonomy.Protests or EventTaxonomy.Riots));
+        bool generic = standalone.All(t => t.Entry.Weight <= 5);
+        bool doers = doc.Actors.Any(a => frame.Contains(a.Sentence) && (a.ClaimedResponsibility || a.Entries.All(e => e.Inter is 2 or 3 or 4 or 5)));
+        if (harmOnly && generic && !doers && lex.Discourse.FindAll(doc.Tokens, 0, doc.Tokens.Length).Count(m => m.Values.Contains(DiscourseRole.Accident)) >= StoryMentions)
+            return true;
+        bool dead = doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
+        return harmOnly && !dead && doc.Sentences.Count(s => Told(DiscourseRole.Sport, s.FirstToken, s.EndToken)) >= StoryMentions;
     }
 }

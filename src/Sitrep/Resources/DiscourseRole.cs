@@ -22,4 +22,6 @@ public enum DiscourseRole
     Demand,
     /// <summary>"had charges against him for drug trafficking": the victim is told as one of an armed gang, so the killing is a clash between armed actors.</summary>
     ArmedVictim,
+    /// <summary>"scored", "the final", "tournament": words of sport; a story full of them beats, attacks and fights in play.</summary>
+    Sport,
 }

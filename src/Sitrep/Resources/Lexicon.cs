@@ -169,6 +169,7 @@ public sealed class Lexicon
                 "campaign" => DiscourseRole.Campaign,
                 "demand" => DiscourseRole.Demand,
                 "armed-victim" => DiscourseRole.ArmedVictim,
+                "sport" => DiscourseRole.Sport,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);
