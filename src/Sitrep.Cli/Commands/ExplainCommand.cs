@@ -6,8 +6,9 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep explain PATH</c>: shows what each stage found in each sentence (triggers, actors,
-/// places, dates, the dead) and which sentences make which event, so a user can see why an
-/// article was coded as it was and which data file to extend.
+/// places, dates, the dead), which sentences make which event, and for each event the named rules
+/// that set its fields in the order they fired, each with the text it rests on, so a user can see why
+/// an article was coded as it was and which rule or data file to change.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -24,7 +25,7 @@ internal static class ExplainCommand
             var pub = parse.GetValue(published);
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
-            var coder = new Coder(resources);
+            var coder = new Coder(resources) { Trace = true };
             var only = parse.GetValue(id);
             foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub, Language: parse.GetValue(lang))))
             {
@@ -63,8 +64,11 @@ internal static class ExplainCommand
             foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    dead     '{T(f.Span)}' {f.Low}..{f.High}{(f.IsTotal ? " (total)" : "")}");
         }
-        foreach (var e in EventBuilder.Build(doc, resources, coder.Classifier))
+        foreach (var e in coder.Resolve(doc, resources))
+        {
             o.WriteLine($"=> {e.EventDate:yyyy-MM-dd} {e.SubEventType} | {e.Actor1} vs {e.Actor2} | {e.Location}, {e.Admin1}, {e.Country} (precision {e.GeoPrecision}) | {e.Fatalities} dead");
+            foreach (var rule in e.Rules ?? []) o.WriteLine($"    {rule}");
+        }
         o.WriteLine();
     }
 }

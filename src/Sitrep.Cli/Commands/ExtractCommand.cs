@@ -26,10 +26,11 @@ internal static class ExtractCommand
         var threads = new Option<int>("--threads") { Description = "Documents coded at once (default: one per core)" };
         var model = ModelOption.Create();
         var interLabels = CommonOptions.InterLabels();
+        var trace = new Option<bool>("--trace") { Description = "Add to each event (json, jsonl) the named rules that set its fields, in order, as \"rules\"" };
 
         var command = new Command("extract", "Code articles into ACLED-style events, each field with its evidence")
         {
-            paths, published, format, inputFormat, source, lang, data, threads, model, interLabels,
+            paths, published, format, inputFormat, source, lang, data, threads, model, interLabels, trace,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,7 @@ internal static class ExtractCommand
             var conventions = CommonOptions.Conventions(parse.GetValue(data), parse.GetValue(interLabels));
             if (conventions is null) return CliErrors.Failure;
             var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source), Language: parse.GetValue(lang));
-            return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier), CommonOptions.ParseFormat(parse.GetValue(format)!), conventions, parse.GetValue(threads));
+            return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier) { Trace = parse.GetValue(trace) }, CommonOptions.ParseFormat(parse.GetValue(format)!), conventions, parse.GetValue(threads));
         });
         return command;
     }

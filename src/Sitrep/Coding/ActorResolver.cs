@@ -53,20 +53,24 @@ public static class ActorResolver
                 .OrderBy(s => s.Order).FirstOrDefault() : null;
             var a2 = victim ?? force ?? (crowdsClash ? new Scored(a1, 5, 0, 0, crowd?.Span ?? default, 0) : null);
             if (subEventType == "Excessive force against protesters" && force is not null)
-                return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? 5 : 6, "", force.Span, crowd?.Span);
-            return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span);
+                return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? 5 : 6, "", force.Span, crowd?.Span)
+                    { Actor1Rule = "force-against-protesters", Actor2Rule = "demonstrators-by-country" };
+            var demoRule2 = victim is not null ? "mob-victim" : force is not null ? "intervening-force" : a2 is not null ? "crowds-on-both-sides" : "";
+            return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span)
+                { Actor1Rule = "demonstrators-by-country", Actor2Rule = demoRule2 };
         }
 
         // A rebel group or militia named in the event makes it organised violence, whoever else took part.
         bool armedGroupNamed = scored.Any(s => InterCodes.IsNonStateArmed(s.Inter));
         var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
+        string rule1 = "strongest-doer";
         // A crowd that acts (a mob, residents, villagers) riots; "a man", "four men" who kill are an armed group.
         // Not when a rebel or militia fights in the same event: the crowd is then caught in it ("civilians displaced during a battle").
         bool crowdActs = actor1 is { Inter: 5 or 7 } && (actor1.Agent > actor1.Patient && !actor1.Individuals || actor1.CrowdActed)
             && !armedGroupNamed;
         // Civilians are acted on, they do not act in political violence.
-        if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) actor1 = agents.FirstOrDefault(a => a.Inter != 7);
+        if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) (actor1, rule1) = (agents.FirstOrDefault(a => a.Inter != 7), "civilians-do-not-act");
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
         bool battle = eventType == EventTaxonomy.Battles;
         // "Russian airstrikes", "Turkish drones struck": a demonym right before the weapon names whose forces used it.
@@ -74,11 +78,12 @@ public static class ActorResolver
         {
             var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz, lex), owner.Iso2 == country ? 1 : 8);
             actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
+            rule1 = "weapon-owner-demonym";
         }
         // A clash told only through its dead ("six fighters died during clashes with the army") has its
         // named armed sides, not an unknown group: the side that is not told as the dead first, then a non-state side.
         if (battle && actor1 is null)
-            actor1 = scored.Where(s => InterCodes.IsArmed(s.Inter)).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => InterCodes.IsNonStateArmed(s.Inter) ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault();
+            (actor1, rule1) = (scored.Where(s => InterCodes.IsArmed(s.Inter)).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => InterCodes.IsNonStateArmed(s.Inter) ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault(), "side-told-by-the-dead");
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
             .OrderByDescending(s => battle && InterCodes.IsArmed(s.Inter) ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
@@ -86,9 +91,11 @@ public static class ActorResolver
         var actor2 = patients.FirstOrDefault()
             ?? (battle ? agents.FirstOrDefault(a => a.Side && a.Name != actor1?.Name && a.Name != fallback1 && InterCodes.IsArmed(a.Inter) && !SameForce(a, actor1)) : null);
         // Two states' forces firing at each other across a border: ACLED lists the forces of the country the event is in first.
-        if (battle && actor1 is { Inter: 8, Side: true } && actor2 is { Inter: 1, Side: true }) (actor1, actor2) = (actor2, actor1);
+        string rule2 = patients.Count > 0 ? "strongest-target" : actor2 is not null ? "other-side-of-clash" : "";
+        if (battle && actor1 is { Inter: 8, Side: true } && actor2 is { Inter: 1, Side: true }) (actor1, actor2, rule1, rule2) = (actor2, actor1, "own-state-forces-first", "own-state-forces-first");
 
         var (name1, inter1) = actor1 is not null ? (actor1.Name, actor1.Inter) : FallbackActor1(lex, subEventType, country, Generic);
+        if (actor1 is null) rule1 = "unnamed-actor";
 
         // Another doer on the same side, "alongside Malian commandos": ACLED's associated actor.
         var assoc1 = agents.Where(a => a.Name != name1 && a.Name != actor2?.Name && a.Agent >= 2 && a.Patient == 0 && SameSide(a.Inter, inter1))
@@ -100,10 +107,13 @@ public static class ActorResolver
         // dead", "the house of a union leader was shot at"), ACLED codes the country's civilians.
         var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
             : eventType == EventTaxonomy.ViolenceAgainstCivilians ? (Generic("Civilians ({country})"), InterCodes.Civilians) : ("", 0);
+        if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = "civilian-victims-by-definition";
         return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, actor2?.Span)
         {
             CrowdActs = crowdActs,
             UnorganisedFight = unorganised,
+            Actor1Rule = rule1,
+            Actor2Rule = rule2,
         };
     }
 

@@ -1,3 +1,4 @@
+using Sitrep.Coding.Resolve;
 using Sitrep.Documents;
 using Sitrep.Evaluation;
 using Sitrep.Events;
@@ -6,10 +7,11 @@ using Sitrep.Resources;
 namespace Sitrep.Coding;
 
 /// <summary>
-/// Codes documents into events. Coding is a pure function of the document and the resources:
-/// the same input always gives the same events, so batches can run in parallel. Each document is coded with the
-/// resources of its own language (<see cref="CodingResources.For"/>), so one batch may mix languages; the events
-/// are in ACLED's English field values whatever the language, and their evidence spans index the document's own text.
+/// Codes documents into events: the annotation pipeline, then the resolution pipeline over each event frame.
+/// Coding is a pure function of the document and the resources: the same input always gives the same events,
+/// so batches can run in parallel. Each document is coded with the resources of its own language
+/// (<see cref="CodingResources.For"/>), so one batch may mix languages; the events are in ACLED's English field
+/// values whatever the language, and their evidence spans index the document's own text.
 /// </summary>
 public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = null, SubEventClassifier? classifier = null)
 {
@@ -17,12 +19,18 @@ public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = 
     public CodingPipeline Pipeline { get; } = pipeline ?? CodingPipeline.Default;
     /// <summary>A model trained with <c>sitrep train</c> that decides event types where it is confident; null for the rules alone.</summary>
     public SubEventClassifier? Classifier { get; } = classifier;
+    public ResolutionPipeline Resolution { get; } = ResolutionPipeline.For(classifier);
+    /// <summary>Whether each event lists the named rules that set its fields (<see cref="CodedEvent.Rules"/>).</summary>
+    public bool Trace { get; init; }
 
     public IReadOnlyList<CodedEvent> Code(Document document)
     {
         var resources = Resources.For(document);
-        // The classifier learnt its words from text in the coder's own language; elsewhere the rules decide alone.
-        var classifier = resources.Language == Resources.Language ? Classifier : null;
-        return EventBuilder.Build(Pipeline.Annotate(document, resources), resources, classifier);
+        return Resolve(Pipeline.Annotate(document, resources), resources);
     }
+
+    /// <summary>The events of a document already annotated by <see cref="Pipeline"/> with <paramref name="resources"/>.</summary>
+    public IReadOnlyList<CodedEvent> Resolve(AnnotatedDocument doc, CodingResources resources) =>
+        // The classifier learnt its words from text in the coder's own language; elsewhere the rules decide alone.
+        (resources.Language == Resources.Language ? Resolution : ResolutionPipeline.Default).Resolve(doc, resources, Trace);
 }

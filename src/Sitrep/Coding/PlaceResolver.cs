@@ -60,18 +60,18 @@ public static class PlaceResolver
         return byCountry.Count > 1 && byCountry[0].Salience >= byCountry[1].Salience + 3 ? byCountry[0].Country : null;
     }
 
-    public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, Dictionary<string, double> ctx)
+    public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx)
     {
         var cued = CuedRegions(doc, gaz);
         var best = Best(doc, frame, gaz, ctx, cued, inFrame: true);
-        if (best is not null && best.Score > 2) return best;
+        if (best is not null && best.Score > 2) return best with { Rule = "place-told-in-event" };
         // The sentences that tell the event name no place it can be put at: the place told before them, outside any
         // other event, is where the story is ("in the North Zone of Rio, police carried out an operation. A shoot-out broke out").
-        if (Best(doc, frame, gaz, ctx, cued, inFrame: false) is { Score: > 2 } before) return before;
+        if (Best(doc, frame, gaz, ctx, cued, inFrame: false) is { Score: > 2 } before) return before with { Rule = "place-told-before-event" };
         var country = ctx.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
         // A region the text names in the document's country ("Goniri (Gujiba LGA, Borno)", where GeoNames puts the
         // village in another state) is still where the event is, at precision 3.
-        if (best is { GeoPrecision: 3, Admin1.Length: > 0 } && best.CountryCode == country) return best;
+        if (best is { GeoPrecision: 3, Admin1.Length: > 0 } && best.CountryCode == country) return best with { Rule = "region-named" };
         // A cue that names the regions its stories happen in ("OSCE SMM": Donetsk, Luhansk) says more than the
         // country: the event goes to the first of them, the likeliest by the order of country-cues.tsv.
         if (cued.Count > 0 && cued[0].CountryCode == country)
@@ -79,14 +79,14 @@ public static class PlaceResolver
             var regionSeat = gaz.SeatOf(cued[0]);
             var cue = doc.Countries.First(c => c.Regions.Count > 0);
             return new ResolvedPlace(cued[0].CountryCode, Admin1Name(doc, cued[0]), "", regionSeat?.Name ?? cued[0].Name,
-                regionSeat?.Latitude, regionSeat?.Longitude, 3, cue.Span, 0);
+                regionSeat?.Latitude, regionSeat?.Longitude, 3, cue.Span, 0) { Rule = "region-of-country-cue" };
         }
         // Only the country: the one the document names most, at its capital.
-        if (country is null) return best;
+        if (country is null) return best is null ? null : best with { Rule = "weak-place-reading" };
         var capital = gaz.CapitalOf(country);
         var span = doc.Countries.FirstOrDefault(c => c.Iso2 == country && frame.Contains(c.Sentence))?.Span
             ?? doc.Countries.FirstOrDefault(c => c.Iso2 == country)?.Span;
-        return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0);
+        return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0) { Rule = "country-capital" };
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public static class PlaceResolver
     /// in the sentences right before the frame that tell neither another event nor background (the nearer, the
     /// better): a place another event is told at is that event's.
     /// </summary>
-    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, Dictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame)
+    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame)
     {
         ResolvedPlace? best = null;
         double bestScore = double.MinValue;
@@ -125,7 +125,7 @@ public static class PlaceResolver
         return best;
     }
 
-    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, Dictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
+    private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
     {
         var text = doc.Document.Slice(m.Span);
         bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);

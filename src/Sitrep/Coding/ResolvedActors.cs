@@ -22,4 +22,10 @@ public sealed record ResolvedActors(
     /// other non-state armed group is named. ACLED codes such fights as mob violence, not battles.
     /// </summary>
     public bool UnorganisedFight { get; init; }
+
+    /// <summary>The name of the rule that chose actor1 (<c>strongest-doer</c>, <c>unnamed-actor</c>...), for the trace.</summary>
+    public string Actor1Rule { get; init; } = "";
+
+    /// <summary>The name of the rule that chose actor2, or empty when there is none.</summary>
+    public string Actor2Rule { get; init; } = "";
 }

@@ -12,4 +12,8 @@ public sealed record ResolvedPlace(
     double? Longitude,
     int GeoPrecision,
     TextSpan? Evidence,
-    double Score);
+    double Score)
+{
+    /// <summary>The name of the rule that chose this reading (<c>place-told-in-event</c>, <c>country-capital</c>...), for the trace.</summary>
+    public string Rule { get; init; } = "";
+}

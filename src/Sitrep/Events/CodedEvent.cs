@@ -54,4 +54,6 @@ public sealed record CodedEvent
     [JsonPropertyName("merge_reasons"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public ImmutableArray<string> MergeReasons { get; init; } = [];
     /// <summary>The ids of events this one absorbed when reports showed them to be one event; each still finds this event.</summary>
     [JsonPropertyName("absorbed_ids"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ImmutableArray<string>? AbsorbedIds { get; init; }
+    /// <summary>With <c>extract --trace</c>: the named rules that set the fields, in the order they fired; null otherwise.</summary>
+    [JsonPropertyName("rules"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<RuleFired>? Rules { get; init; }
 }

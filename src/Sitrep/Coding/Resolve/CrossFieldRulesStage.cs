@@ -1,0 +1,113 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding.Resolve;
+
+/// <summary>
+/// ACLED's rules between the type and the actors, as one step: violence against civilians needs civilian targets, so
+/// an attack on an armed actor is an armed clash; violence done by a crowd rather than an organised group is a riot;
+/// an arrest by a non-state group is an abduction; territory is regained by the state and overtaken by anyone else; a
+/// victim told as one of a criminal gang makes a clash. The type is settled from the actors first resolved, and the
+/// actors are resolved again at most once, for the type the rules settle on. Skipped where a trained model decided the type.
+/// </summary>
+public sealed class CrossFieldRulesStage : IResolutionStage
+{
+    public string Name => "cross-field-rules";
+    public DraftField Reads => DraftField.Type | DraftField.Actors | DraftField.Place;
+    public DraftField Writes => DraftField.Type | DraftField.Actors;
+
+    public DraftEvent Apply(DraftEvent draft, ResolutionContext context)
+    {
+        if (draft.Learned) return draft;
+        var first = (Type: draft.SubEventType!, Actors: draft.Actors!);
+        (string Type, ResolvedActors Actors)? revised = null;
+        // The actors for a type: those first resolved, or the one revision.
+        ResolvedActors ActorsFor(string type)
+        {
+            if (type == first.Type) return first.Actors;
+            if (revised is { } r) return r.Type == type ? r.Actors
+                : throw new InvalidOperationException($"The cross-field rules revised the type twice ({first.Type}, {r.Type}, {type}).");
+            revised = (type, ActorsResolved(type, draft, context));
+            return revised.Value.Actors;
+        }
+
+        var (type, rule, because) = ApplyActorRules(first.Type, first.Actors, context.Triggers);
+        if (rule is not null) draft = draft.Fired(context.Rule(EventTypeStage.Field, rule, type, because));
+        // A victim told as one of a criminal gang ("had charges against him for drug trafficking") is an armed actor:
+        // killed by anyone but the state, ACLED codes a clash with an unidentified gang.
+        var gangVictim = type == "Attack" && ActorsFor(type).Inter1 != InterCodes.State ? ArmedVictimTold(context) : null;
+        if (gangVictim is { } told)
+        {
+            type = "Armed clash";
+            draft = draft.Fired(context.Rule(EventTypeStage.Field, "armed-victim-is-battle", type, told));
+        }
+        if (type == first.Type && gangVictim is null) return draft with { SubEventType = type };
+        var actors = ActorsFor(type);
+        draft = ActorResolutionStage.WithActors(draft with { SubEventType = type }, actors, context);
+        if (gangVictim is not null && actors.Inter2 is 0 or InterCodes.Civilians)
+        {
+            var gang = ActorResolver.Fill("Unidentified Gang ({country})", draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
+            draft = draft with { Actors = actors with { Actor2 = gang, Inter2 = InterCodes.PoliticalMilitia } };
+            draft = draft.Fired(context.Rule("actor2", "armed-victim-is-gang", gang, gangVictim));
+        }
+        return draft;
+    }
+
+    private static ResolvedActors ActorsResolved(string type, DraftEvent draft, ResolutionContext context) =>
+        ActorResolutionStage.Resolve(type, draft, context);
+
+    /// <summary>
+    /// Where the frame, or the sentences after it that tell no other event ("He had charges against him for
+    /// theft."), tell the victim as one of a criminal gang (discourse role armed-victim); null when none does.
+    /// </summary>
+    private static TextSpan? ArmedVictimTold(ResolutionContext context)
+    {
+        var (doc, frame, lex) = (context.Doc, context.Frame, context.Resources.Lexicon);
+        int next = doc.Frames.Where(f => f.First > frame.First).Select(f => f.First).DefaultIfEmpty(doc.Sentences.Length).Min();
+        foreach (var s in doc.Sentences.Skip(frame.First).Take(next - frame.First))
+        {
+            var cue = lex.Discourse.FindAll(doc.Tokens, s.FirstToken, s.EndToken).FirstOrDefault(m => m.Values.Contains(DiscourseRole.ArmedVictim));
+            if (cue.Length > 0) return new(doc.Tokens[cue.Start].Span.Start, doc.Tokens[cue.Start + cue.Length - 1].Span.End);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// ACLED's rules between type and actors: the type they give, the name of the rule that changed it (null when
+    /// none did) and the span of the actor or trigger it turned on. A clash the text calls one stays a clash, whoever died in it.
+    /// </summary>
+    internal static (string SubType, string? Rule, TextSpan? Because) ApplyActorRules(string subType, ResolvedActors actors, IReadOnlyList<TriggerMention> triggers)
+    {
+        bool armed2 = InterCodes.IsArmed(actors.Inter2);
+        // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
+        // violent demonstration, otherwise mob violence.
+        // A fight fought with guns has armed sides, whoever they are.
+        bool firearms = triggers.Any(t => t.Entry.Firearms);
+        bool guns = EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Battles && firearms;
+        if ((actors.Inter1 == InterCodes.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
+            return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests)
+                ? ("Violent demonstration", "crowd-violence-at-demonstration", actors.Actor1Evidence) : ("Mob violence", "crowd-violence-is-riot", actors.Actor1Evidence);
+        // Seizing or killing an armed actor is a battle: ACLED's violence against civilians needs civilian victims.
+        if (subType is "Attack" or "Abduction/forced disappearance" && armed2 && actors.Inter1 != InterCodes.Civilians) return ("Armed clash", "armed-target-is-battle", actors.Actor2Evidence);
+        // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
+        // With no target named, the same holds unless guns were fired, which ACLED codes as a clash
+        // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
+        if (subType is "Armed clash" && (actors.Inter2 == InterCodes.Civilians || actors.Inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
+            return ("Attack", "one-sided-violence-is-attack", triggers.FirstOrDefault(t => t.Entry.SubEventType == "Armed clash")?.Span ?? actors.Actor2Evidence);
+        // Territory taken by the state's forces (or groups fighting beside them) is regained; taken by anyone else, overtaken.
+        // Whoever took it, the words ("recaptured", "took control") say only that it changed hands.
+        if (EventTypeStage.IsTerritorial(subType) && actors.Inter1 != InterCodes.None)
+            return actors.Inter1 == InterCodes.State || actors.AssocActor1.Contains("Military Forces of", StringComparison.Ordinal)
+                ? Changed(subType, "Government regains territory", "territory-taken-by-state", actors.Actor1Evidence)
+                : Changed(subType, "Non-state actor overtakes territory", "territory-taken-by-non-state", actors.Actor1Evidence);
+        // Only the state arrests; people seized by an armed group are abducted.
+        // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.
+        if (subType is "Arrests" && actors.Inter1 is InterCodes.Rebel or InterCodes.PoliticalMilitia or InterCodes.IdentityMilitia
+            && !actors.Actor1.StartsWith("Military Forces of", StringComparison.Ordinal) && !actors.Actor1.StartsWith("Police Forces of", StringComparison.Ordinal))
+            return ("Abduction/forced disappearance", "non-state-arrest-is-abduction", actors.Actor1Evidence);
+        return (subType, null, null);
+    }
+
+    private static (string, string?, TextSpan?) Changed(string from, string to, string rule, TextSpan? because) => (to, from == to ? null : rule, from == to ? null : because);
+}

@@ -1,0 +1,30 @@
+namespace Sitrep.Coding.Resolve;
+
+/// <summary>
+/// When the event happened: the first date its sentences tell that says when something happened (not the day of a
+/// report nor the start of a period), else any date they tell, else a date told earlier in the document, else the report's own day, known only to within a few days.
+/// </summary>
+public sealed class EventDateStage : IResolutionStage
+{
+    public const string Field = "event_date";
+
+    public string Name => "date";
+    public DraftField Reads => DraftField.None;
+    public DraftField Writes => DraftField.Date;
+
+    public DraftEvent Apply(DraftEvent draft, ResolutionContext context)
+    {
+        var (doc, frame) = (context.Doc, context.Frame);
+        var dates = doc.Dates.Where(d => frame.Contains(d.Sentence)).ToList();
+        var (chosen, rule) = dates.FirstOrDefault(d => d.TellsWhen) is { } told ? (told, "date-told-in-event")
+            : dates.FirstOrDefault() is { } other ? (other, "untimed-date-in-event")
+            // No date in the event's sentences: a date earlier in the document.
+            : doc.Dates.LastOrDefault(d => d.Sentence < frame.First && d.TellsWhen) is { } earlier ? (earlier, "date-told-before-event")
+            : (null, null);
+        if (chosen is not null)
+            return draft with { Date = chosen.Date, TimePrecision = chosen.Precision, DateEvidence = chosen.Span, Rules = draft.Rules.Add(context.Rule(Field, rule!, $"{chosen.Date:yyyy-MM-dd} (precision {chosen.Precision})", chosen.Span)) };
+        if (doc.Document.Published is DateOnly published)
+            return draft with { Date = published, TimePrecision = 2, DateEvidence = null, Rules = draft.Rules.Add(context.Rule(Field, "publication-date", $"{published:yyyy-MM-dd} (precision 2)")) };
+        return draft with { Date = null, TimePrecision = 3, DateEvidence = null, Rules = draft.Rules.Add(context.Rule(Field, "no-date-known", "")) };
+    }
+}

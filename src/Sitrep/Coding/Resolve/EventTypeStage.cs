@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding.Resolve;
+
+/// <summary>
+/// The sub-event type a frame's triggers tell: the one with the most trigger weight (a trigger that requires another
+/// counts only beside it), then ACLED's precedence between types told together, then the rules that read the frame
+/// beyond its triggers (a riot at a demonstration, a weapon disrupted before use, protesters shot).
+/// </summary>
+public sealed class EventTypeStage : IResolutionStage
+{
+    public const string Field = "sub_event_type";
+
+    public string Name => "event-type";
+    public DraftField Reads => DraftField.None;
+    public DraftField Writes => DraftField.Type;
+
+    public DraftEvent Apply(DraftEvent draft, ResolutionContext context)
+    {
+        var (doc, lex, frame, triggers) = (context.Doc, context.Resources.Lexicon, context.Frame, context.Triggers);
+        var chosen = ChooseSubType(triggers, context);
+        draft = draft with { SubEventType = chosen.SubType, TypeEvidence = [.. chosen.Evidence], TriggerWeight = chosen.Weight, Rules = draft.Rules.AddRange(chosen.Rules) };
+        // Rioting is a violent demonstration where a demonstration is told, mob violence otherwise (ACLED): "rioters
+        // demonstrating against prices" against "rioters set a bank on fire", "prisoners rioted".
+        if (draft.SubEventType is "Mob violence" && DemonstrationTold(doc, frame, lex) is { } told)
+            draft = draft with { SubEventType = "Violent demonstration" } with { Rules = draft.Rules.Add(context.Rule(Field, "riot-at-demonstration", "Violent demonstration", told)) };
+        // A weapon seized, found, defused or shot down before it harmed anyone is disrupted weapons use, whatever
+        // weapon it was: "recovered four IEDs planted by militants", "the grenade did not explode".
+        if (DisruptedBeforeUse(draft.SubEventType, triggers, doc, frame))
+        {
+            // The evidence is the disruption ("defused"), not the weapon it names.
+            ImmutableArray<TextSpan> spans = [.. triggers.Where(t => t.Entry.SubEventType == "Disrupted weapons use").Select(t => t.Span).Distinct()];
+            draft = draft with { SubEventType = "Disrupted weapons use", TypeEvidence = spans };
+            draft = draft.Fired(context.Rule(Field, "disrupted-before-use", "Disrupted weapons use", spans.FirstOrDefault()));
+        }
+        if (draft.SubEventType is null) return draft;
+        // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
+        if (draft.SubEventType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)
+        {
+            var (type, rule) = harm.ByProtesters ? ("Violent demonstration", "protesters-kill") : ("Excessive force against protesters", "lethal-force-on-protesters");
+            draft = draft with { SubEventType = type, TypeEvidence = [harm.Span] };
+            draft = draft.Fired(context.Rule(Field, rule, type, harm.Span));
+        }
+        return draft;
+    }
+
+    /// <summary>The chosen sub-event type, the spans it rests on, the weight behind it and the rules that chose it.</summary>
+    internal sealed record Choice(string? SubType, List<TextSpan> Evidence, double Weight, List<RuleFired> Rules);
+
+    /// <summary>
+    /// Strategic developments that ACLED codes only when nothing violent happened: movements of forces, agreements,
+    /// bases set up, territory handed over, and other developments. Arrests, looting and disrupted weapons use are
+    /// events of their own, weighed against the violence told with them.
+    /// </summary>
+    private static bool IsContextOnly(string subType) =>
+        EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.StrategicDevelopments
+        && subType is not ("Arrests" or "Looting/property destruction" or "Disrupted weapons use");
+
+    /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
+    internal static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";
+
+    /// <summary>The harms ACLED codes before the arrests or looting told with them, gravest first.</summary>
+    private static readonly string[] HarmPrecedence = ["Sexual violence", "Attack", "Abduction/forced disappearance"];
+
+    /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
+    internal static Choice ChooseSubType(IReadOnlyList<TriggerMention> triggers, ResolutionContext context)
+    {
+        var rules = new List<RuleFired>();
+        var signalled = triggers.Where(t => t.Entry.Requires is null)
+            .SelectMany(t => new[] { t.Entry.SubEventType, EventTaxonomy.EventTypeOf(t.Entry.SubEventType) })
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var counted = triggers.Where(t => t.Entry.Requires is null || signalled.Contains(t.Entry.Requires)).ToList();
+        if (counted.Count == 0) return new(null, [], 0, rules);
+        var ranked = counted.GroupBy(t => t.Entry.SubEventType)
+            // The strongest signal decides, repeats add a little: one "suicide bombing" outweighs three
+            // mentions of the car bomb it was, as ACLED's precedence of suicide bombs asks.
+            .Select(g => (SubType: g.Key, Weight: g.Max(t => t.Entry.Weight) + 0.25 * (g.Sum(t => t.Entry.Weight) - g.Max(t => t.Entry.Weight)), First: g.Min(t => t.Span.Start)))
+            .OrderByDescending(g => g.Weight).ThenBy(g => g.First).ToList();
+        TextSpan? SpanOf(string subType) => counted.Where(t => t.Entry.SubEventType == subType).MaxBy(t => t.Entry.Weight)?.Span;
+        // A strategic development is coded only where no violence or demonstration is told: soldiers killed in an
+        // ambush "when they arrived as reinforcement" were attacked; the reinforcement is context.
+        var best = ranked.FirstOrDefault(g => !IsContextOnly(g.SubType), ranked[0]);
+        var chosen = best.SubType;
+        rules.Add(context.Rule(Field, best.SubType == ranked[0].SubType ? "strongest-trigger" : "violence-outranks-context", chosen, SpanOf(chosen)));
+        // ACLED codes the gravest act of an event: harm done to people outranks the arrests or looting
+        // told with it ("arrested and beat", "looted the village and killed two").
+        if (chosen is "Arrests" or "Looting/property destruction" && HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) is { } harm)
+        {
+            chosen = harm;
+            rules.Add(context.Rule(Field, "harm-outranks-arrest", chosen, SpanOf(chosen)));
+        }
+        // Fighting in which a side takes a place is coded by that outcome, as ACLED's territorial sub-event types ask
+        // ("took control of the stronghold after clashes with the militiamen"); who took it decides which type.
+        if (chosen is "Armed clash" && counted.Where(t => IsTerritorial(t.Entry.SubEventType)).MaxBy(t => t.Entry.Weight) is { } taken)
+        {
+            chosen = taken.Entry.SubEventType;
+            rules.Add(context.Rule(Field, "territory-outranks-clash", chosen, taken.Span));
+        }
+        // Someone abducted and then killed was attacked: ACLED codes the killing ("kidnapped and shot dead").
+        if (chosen is "Abduction/forced disappearance" && counted.FirstOrDefault(t => t.Entry.SubEventType == "Attack" && !t.IsAnaphoric
+            && KillingWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))) is { } killing)
+        {
+            chosen = "Attack";
+            rules.Add(context.Rule(Field, "killing-outranks-abduction", chosen, killing.Span));
+        }
+        // Demonstrators who turn violent or riot (a strong word for rioting, not "with sticks", which may be the police's)
+        // make a violent demonstration, whatever the police then did.
+        if (chosen is "Peaceful protest" or "Protest with intervention" && counted.FirstOrDefault(t => t.Entry.SubEventType is "Violent demonstration" || t.Entry.SubEventType is "Mob violence" && t.Entry.Weight >= 8) is { } riot)
+        {
+            chosen = "Violent demonstration";
+            rules.Add(context.Rule(Field, "riot-outranks-protest", chosen, riot.Span));
+        }
+        var spans = counted.Where(t => t.Entry.SubEventType == chosen).Select(t => t.Span).Distinct().ToList();
+        return new(chosen, spans, best.Weight, rules);
+    }
+
+    /// <summary>
+    /// Where the frame tells a demonstration: a protest word, even one that only names the cause ("likely related to
+    /// recent demonstrations"), a form only demonstrations take ("burned tires"), or a demand ("calling for their
+    /// release"); null when it tells none.
+    /// </summary>
+    private static TextSpan? DemonstrationTold(AnnotatedDocument doc, EventFrame frame, Lexicon lex)
+    {
+        foreach (var s in frame.Sentences.Select(i => doc.Sentences[i]).Where(s => !s.IsBackground))
+        {
+            var protest = lex.Triggers.FindAll(doc.Tokens, s.FirstToken, s.EndToken)
+                .FirstOrDefault(m => m.Values.Any(e => e.Requires is null && (EventTaxonomy.EventTypeOf(e.SubEventType) == EventTaxonomy.Protests || e.SubEventType == "Violent demonstration")));
+            if (protest.Length > 0) return Span(doc, protest.Start, protest.Start + protest.Length);
+            var demand = lex.Discourse.FindAll(doc.Tokens, s.FirstToken, s.EndToken).FirstOrDefault(m => m.Values.Contains(DiscourseRole.Demand));
+            if (demand.Length > 0) return Span(doc, demand.Start, demand.Start + demand.Length);
+        }
+        return null;
+    }
+
+    private static TextSpan Span(AnnotatedDocument doc, int firstToken, int endToken) =>
+        new(doc.Tokens[firstToken].Span.Start, doc.Tokens[endToken - 1].Span.End);
+
+    /// <summary>
+    /// Whether an explosion or remote weapon the frame names was disrupted rather than used: a disruption word
+    /// ("defused", "recovered", "intercepted") is told, and no one died and nothing is told to have gone off.
+    /// </summary>
+    private static bool DisruptedBeforeUse(string? subType, IReadOnlyList<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame) =>
+        subType is not null && subType != "Disrupted weapons use"
+        && EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Explosions
+        && triggers.Any(t => t.Entry.SubEventType == "Disrupted weapons use" && t.Entry.Requires is null)
+        && !triggers.Any(t => t.Entry.SubEventType != "Disrupted weapons use" && t.Entry.Phrase.Split(' ').Any(TellsUse))
+        && !doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
+
+    /// <summary>
+    /// Whether a word of a trigger phrase tells a weapon went off or struck ("exploded", "blast", "fired", "went off"), or
+    /// names one that is fired rather than planted ("artillery"); "firearms" tells neither.
+    /// </summary>
+    private static bool TellsUse(string word) =>
+        word is "fire" or "fired" or "firing" or "went" or "hit"
+        || UseStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
+
+    private static readonly string[] UseStems = ["explod", "explosion", "blast", "detonat", "struck", "strike", "shell", "launch", "artillery", "mortar"];
+
+    /// <summary>Parts of trigger phrases that tell a killing, not a wounding nor gunfire alone.</summary>
+    private static readonly string[] KillingWords = ["kill", "shot dead", "dead", "murder", "beheaded", "executed"];
+
+    /// <summary>Parts of trigger phrases that tell lethal force or gunfire ("shot dead", "opened fire", "killed").</summary>
+    private static readonly string[] LethalWords = ["kill", "shot", "shoot", "fire", "dead", "murder", "wound", "injur"];
+
+    /// <summary>
+    /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
+    /// demonstrators") or its passive subject ("protesters were killed"), in the frame; or told of them as its doer
+    /// ("protesters killed a policeman": <c>ByProtesters</c>); null when there is none.
+    /// </summary>
+    private static (TextSpan Span, bool ByProtesters)? HarmToProtesters(AnnotatedDocument doc, IReadOnlyList<TriggerMention> triggers)
+    {
+        var tokens = doc.Tokens;
+        // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
+        foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType is "Attack" && !t.IsAnaphoric
+            && LethalWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))
+            && !(t.Token > 0 && tokens[t.Token - 1].Folded is "the" or "a" or "an")))
+        {
+            int end = t.Token;
+            while (end < tokens.Length && tokens[end].Span.End <= t.Span.End) end++;
+            foreach (var a in doc.Actors.Where(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter == InterCodes.Protesters)))
+            {
+                bool objectOf = a.Token >= end && a.Token - end <= 3;
+                bool passiveSubject = a.EndToken <= t.Token && t.Token - a.EndToken <= 2
+                    && Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => tokens[k].Folded is "were" or "was" or "being");
+                if (objectOf || passiveSubject) return (t.Span, false);
+                bool doer = a.EndToken <= t.Token && t.Token - a.EndToken <= 1 && a.Token == doc.Sentences[a.Sentence].FirstToken;
+                if (doer) return (t.Span, true);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+using Sitrep.Evaluation;
+using Sitrep.Events;
+using Sitrep.Resources;
+
+namespace Sitrep.Coding.Resolve;
+
+/// <summary>
+/// The ordered stages that resolve each event frame of an annotated document into a <see cref="CodedEvent"/>. The
+/// order is checked once, when the pipeline is built: every stage reads only fields the stages before it wrote, and
+/// the event is assembled only once every field is written. A frame whose type stage finds no event codes none.
+/// </summary>
+public sealed class ResolutionPipeline
+{
+    /// <summary>The fields <see cref="EventAssembler"/> needs to make an event.</summary>
+    public const DraftField Complete = DraftField.Type | DraftField.Place | DraftField.Actors | DraftField.Date | DraftField.Fatalities;
+
+    public IReadOnlyList<IResolutionStage> Stages { get; }
+
+    public ResolutionPipeline(IEnumerable<IResolutionStage> stages)
+    {
+        Stages = stages.ToList();
+        var written = DraftField.None;
+        foreach (var stage in Stages)
+        {
+            var missing = stage.Reads & ~written;
+            if (missing != DraftField.None)
+                throw new InvalidOperationException($"Resolution stage '{stage.Name}' reads {missing}, which no stage before it writes.");
+            written |= stage.Writes;
+        }
+        if ((Complete & ~written) is var unwritten and not DraftField.None)
+            throw new InvalidOperationException($"No resolution stage writes {unwritten}.");
+    }
+
+    /// <summary>The rules alone, or with a trained model deciding the type where it is confident.</summary>
+    public static ResolutionPipeline For(SubEventClassifier? classifier) => classifier is null ? Default : new(
+    [
+        new EventTypeStage(),
+        new LearnedTypeStage(classifier),
+        new EventPlaceStage(),
+        new ActorResolutionStage(),
+        new CrossFieldRulesStage(),
+        new EventDateStage(),
+        new FatalityCountStage(),
+    ]);
+
+    public static ResolutionPipeline Default { get; } = new(
+    [
+        new EventTypeStage(),
+        new EventPlaceStage(),
+        new ActorResolutionStage(),
+        new CrossFieldRulesStage(),
+        new EventDateStage(),
+        new FatalityCountStage(),
+    ]);
+
+    /// <summary>The document's events, one per frame that tells one; with <paramref name="trace"/>, each lists the rules behind it.</summary>
+    public IReadOnlyList<CodedEvent> Resolve(AnnotatedDocument doc, CodingResources resources, bool trace = false)
+    {
+        var events = new List<CodedEvent>();
+        var countries = PlaceResolver.CountryContext(doc);
+        foreach (var frame in doc.Frames)
+        {
+            var triggers = doc.Triggers.Where(t => frame.Contains(t.Sentence)).ToList();
+            var context = new ResolutionContext(doc, resources, frame, triggers, countries, events.Count);
+            var draft = new DraftEvent(frame);
+            foreach (var stage in Stages)
+            {
+                draft = stage.Apply(draft, context);
+                if (draft.SubEventType is null) break;
+            }
+            if (draft.SubEventType is null) continue;
+            events.Add(EventAssembler.Assemble(draft, context, trace));
+        }
+        return events;
+    }
+}
