@@ -151,7 +151,9 @@ public static class SitrepApi
             published = d;
         }
         var id = string.IsNullOrWhiteSpace(body.Id) ? "post-" + DocumentKey.Of(new Document("x", body.Text))[..16] : body.Id;
-        return (new Document(id, body.Text, published, body.Title, body.Url, body.Source), null);
+        var doc = new Document(id, body.Text, published, body.Title, body.Url, body.Source);
+        if (doc.FieldWithNul() is { } field) return (null, Problem(400, ErrorCode.BinaryInput, $"{field}: holds a NUL character (\\u0000), which text never has"));
+        return (doc, null);
     }
 
     private static readonly JsonSerializerOptions PostedJson = new(JsonSerializerDefaults.Web);

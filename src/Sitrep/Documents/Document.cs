@@ -29,4 +29,12 @@ public sealed record Document(
     private static string Valid(string id) => string.IsNullOrWhiteSpace(id) ? throw new ArgumentException("A document needs an id.", nameof(Id)) : id;
 
     public string Slice(TextSpan span) => span.Slice(Text);
+
+    /// <summary>
+    /// The first field holding a NUL character, or null: no text has one, and PostgreSQL cannot store one, so a
+    /// reader refuses such a document (one error) rather than let it fail the store under the rest of the batch.
+    /// </summary>
+    public string? FieldWithNul() =>
+        new[] { ("id", Id), ("text", Text), ("title", Title), ("url", Url), ("source", Source) }
+            .FirstOrDefault(f => f.Item2 is not null && f.Item2.Contains('\0')).Item1;
 }

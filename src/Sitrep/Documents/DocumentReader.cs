@@ -32,16 +32,79 @@ public static class DocumentReader
         }
         if (Directory.Exists(path))
         {
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => FormatOf(f, InputFormat.Auto) is not null)
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
+            foreach (var (file, error) in FolderEntries(path))
+            {
+                if (error is not null) { yield return ReadResult.Failure(error); continue; }
                 foreach (var r in ReadFile(file, options))
                     yield return r;
+            }
             yield break;
         }
         foreach (var r in ReadFile(path, options))
             yield return r;
+    }
+
+    /// <summary>
+    /// The documents of a folder and its subfolders in ordinal order of their paths, and what could not be read
+    /// there: a subfolder that cannot be listed, a link that leads nowhere, or back to a folder already read
+    /// (a loop, which would read the same files for ever). Each file is read once, under whichever name comes first.
+    /// </summary>
+    private static IEnumerable<(string File, InputError? Error)> FolderEntries(string root)
+    {
+        var found = new List<(string File, InputError? Error)>();
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string Real)>();
+        pending.Push((root, RealPath(root) ?? Path.GetFullPath(root)));
+        while (pending.Count > 0)
+        {
+            var (folder, real) = pending.Pop();
+            if (!folders.Add(real))
+            {
+                found.Add((folder, new InputError(ErrorCode.ReadFailed, folder, null, $"a link back to {real}, already read; not read again")));
+                continue;
+            }
+            string[] entries;
+            try { entries = Directory.GetFileSystemEntries(folder); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                found.Add((folder, new InputError(ErrorCode.ReadFailed, folder, null, "cannot list the folder: " + e.Message)));
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                var info = new FileInfo(entry);
+                bool link = info.LinkTarget is not null;
+                if (Directory.Exists(entry))
+                {
+                    var target = link ? RealPath(entry) : Path.Combine(real, info.Name);
+                    if (target is null) found.Add((entry, new InputError(ErrorCode.ReadFailed, entry, null, "a link that leads round in a loop")));
+                    else pending.Push((entry, target));
+                    continue;
+                }
+                if (FormatOf(entry, InputFormat.Auto) is null) continue;
+                if (!File.Exists(entry))
+                {
+                    if (link) found.Add((entry, new InputError(ErrorCode.ReadFailed, entry, null, "a link that leads nowhere, or round in a loop")));
+                    continue;
+                }
+                if (files.Add(link ? RealPath(entry) ?? entry : Path.Combine(real, info.Name))) found.Add((entry, null));
+            }
+        }
+        return found.OrderBy(f => f.File, StringComparer.Ordinal);
+    }
+
+    /// <summary>Where a path leads once its own link (if any) is followed to the end; null when that is a loop.</summary>
+    private static string? RealPath(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            // A relative target ("..") comes back unnormalised ("/a/b/.."), which would make every visit look new.
+            var target = (Directory.Exists(full) ? Directory.ResolveLinkTarget(full, true) : File.ResolveLinkTarget(full, true))?.FullName;
+            return target is null ? full : Path.GetFullPath(target);
+        }
+        catch (IOException) { return null; }
     }
 
     private static IEnumerable<ReadResult> ReadFile(string file, ReadOptions options)
@@ -49,6 +112,12 @@ public static class DocumentReader
         if (!File.Exists(file))
         {
             yield return ReadResult.Failure(new InputError(ErrorCode.FileNotFound, file, null, "no such file or folder"));
+            yield break;
+        }
+        // A pipe would block the batch for ever and a device would never end; both, like an empty file, have no length.
+        if (new FileInfo(file).Length == 0)
+        {
+            yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, file, null, "the file is empty, or is not a regular file (a pipe, a socket or a device)"));
             yield break;
         }
         var format = FormatOf(file, options.Format) ?? InputFormat.Text;

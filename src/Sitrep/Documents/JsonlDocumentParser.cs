@@ -46,11 +46,19 @@ public static class JsonlDocumentParser
                     return ReadResult.Failure(Fail(ErrorCode.InvalidLanguage, $"document {id}: \"language\" is '{lang}', not a language code such as en or fr"));
                 language = code;
             }
-            return ReadResult.Success(new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source, language));
+            var doc = new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source, language);
+            if (doc.FieldWithNul() is { } field)
+                return ReadResult.Failure(Fail(ErrorCode.BinaryInput, $"document {id}: \"{field}\" holds a NUL character (\\u0000), which text never has"));
+            return ReadResult.Success(doc);
         }
         catch (JsonException e)
         {
             return ReadResult.Failure(Fail(ErrorCode.MalformedJson, e.Message.Split('\n')[0].Split(" Path:")[0].Split(" LineNumber:")[0]));
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reads "\ud800" without its pair as well-formed JSON, then cannot make it a string.
+            return ReadResult.Failure(Fail(ErrorCode.MalformedJson, "a string holds half of a UTF-16 surrogate pair (an escape such as \\ud800 without its partner)"));
         }
     }
 
