@@ -25,7 +25,8 @@ public static class SitrepApi
 
     public sealed record EventDetail(CodedEvent Event, IReadOnlyList<SourceText> Documents);
 
-    public sealed record EventPage(long Total, int Limit, int Offset, IReadOnlyList<CodedEvent> Events);
+    /// <summary>A page of events. <c>total_is</c>: exact (this page ends the list), counted (now) or cached (counted at <c>total_as_of</c>).</summary>
+    public sealed record EventPage(long Total, string TotalIs, DateTimeOffset TotalAsOf, int Limit, int Offset, string? NextAfter, IReadOnlyList<CodedEvent> Events);
 
     public sealed record Stats(long Events, long Documents, IReadOnlyList<DayCount> ByDay, IReadOnlyList<NameCount> ByType, IReadOnlyList<NameCount> ByCountry);
     public sealed record DayCount(DateOnly Day, long Count);
@@ -36,22 +37,39 @@ public static class SitrepApi
     public static RouteGroupBuilder MapSitrepApi(this IEndpointRouteBuilder app, StoreFactory stores, Func<Coder> coder, string? apiKey, ExportConventions? exportConventions = null)
     {
         var conventions = exportConventions ?? ExportConventions.None;
+        var totals = new TotalCache(TimeProvider.System);
         var api = app.MapGroup("/api");
 
-        api.MapGet("/events", Results<ContentHttpResult, ProblemHttpResult> (HttpRequest request) =>
+        api.MapGet("/events", Results<ContentHttpResult, ProblemHttpResult> ([AsParameters] EventFilterParameters filters) =>
         {
-            var (query, error) = ApiQuery.Parse(request.Query);
+            var (query, error) = ApiQuery.Parse(filters);
             if (query is null) return BadParameter(error!);
             using var store = stores.Open();
-            long total = store.Count(query with { Limit = int.MaxValue, Offset = 0 });
-            // The stored JSON of each event goes out as it is: no decoding and re-encoding per request.
-            var sb = new StringBuilder($"{{\"total\":{total},\"limit\":{query.Limit},\"offset\":{query.Offset},\"events\":[");
+            if (query.After is { } after)
+            {
+                // An id an event absorbed in a merge still names it: page after the event it is now.
+                if (store.Get(after) is not { } from) return BadParameter($"after: no event '{after}'");
+                query = query with { After = from.EventId };
+            }
             var events = store.QueryJson(query);
+            // A page that is not full ends the list, so its total is exact and free; otherwise the count comes from the cache.
+            var (total, asOf, how) = events.Count < query.Limit && query.After is null
+                ? (query.Offset + events.Count, DateTimeOffset.UtcNow, "exact")
+                : totals.Get(query, store.Count) is var t && t.Cached ? (t.Total, t.At, "cached") : (t.Total, t.At, "counted");
+            string? next = events.Count == query.Limit && events.Count > 0
+                ? JsonDocument.Parse(events[^1]).RootElement.GetProperty("event_id").GetString() : null;
+            // The stored JSON of each event goes out as it is: no decoding and re-encoding per request.
+            var sb = new StringBuilder($"{{\"total\":{total},\"total_is\":\"{how}\",\"total_as_of\":\"{asOf.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\",");
+            sb.Append($"\"limit\":{query.Limit},\"offset\":{query.Offset},\"next_after\":{(next is null ? "null" : JsonSerializer.Serialize(next, EventJson.Compact))},\"events\":[");
             for (int i = 0; i < events.Count; i++) sb.Append(i == 0 ? "" : ",").Append(events[i]);
             sb.Append("]}");
             return TypedResults.Content(sb.ToString(), "application/json; charset=utf-8");
-        }).WithSummary("Events matching the filters: from, to, country, admin1, type, sub_type, actor, bbox, q; limit and offset page them")
-          .Produces<EventPage>(200, "application/json");
+        }).WithSummary("Events matching the filters, newest first, a page at a time")
+          .WithDescription($"Pages of {ApiQuery.DefaultLimit} by default (limit up to {ApiQuery.MaxLimit}). Page on with after=next_after (keyset paging, " +
+                           "stable while events are added) or with offset. total counts every match: 'exact' when this page ends the list, " +
+                           $"'counted' when counted for this request, 'cached' when counted at total_as_of (kept {TotalCache.Lifetime.TotalSeconds:N0} s per filter, cleared when a document is posted).")
+          .Produces<EventPage>(200, "application/json")
+          .ProducesProblem(400);
 
         api.MapGet("/events/{id}", Results<Ok<EventDetail>, ProblemHttpResult> (string id) =>
         {
@@ -61,17 +79,19 @@ public static class SitrepApi
             var docs = e.Sources.Select(s => store.GetDocument(s.DocId)).Where(d => d is not null)
                 .Select(d => new SourceText(d!.Id, d.Source, d.Url, d.Published, d.Title, d.Text)).ToList();
             return TypedResults.Ok(new EventDetail(e, docs));
-        }).WithSummary("One event with its sources' text and the evidence span behind every coded field");
+        }).WithSummary("One event with its sources' text and the evidence span behind every coded field")
+          .ProducesProblem(404);
 
-        api.MapGet("/stats", Results<Ok<Stats>, ProblemHttpResult> (HttpRequest request) =>
+        api.MapGet("/stats", Results<Ok<Stats>, ProblemHttpResult> ([AsParameters] EventFilterParameters filters) =>
         {
-            var (query, error) = ApiQuery.Parse(request.Query);
+            var (query, error) = ApiQuery.Parse(filters);
             if (query is null) return BadParameter(error!);
             using var store = stores.Open();
             var s = store.Stats(query with { Limit = int.MaxValue });
             return TypedResults.Ok(new Stats(s.Events, s.Documents, s.ByDay.Select(d => new DayCount(d.Day, d.Count)).ToList(),
                 s.ByType.Select(t => new NameCount(t.Type, t.Count)).ToList(), s.ByCountry.Select(c => new NameCount(c.Country, c.Count)).ToList()));
-        }).WithSummary("Counts of events by day, type and country, under the same filters");
+        }).WithSummary("Counts of events by day, type and country, under the same filters")
+          .ProducesProblem(400);
 
         api.MapPost("/documents", async Task<Results<Created<Stored>, Ok<Stored>, ProblemHttpResult>> (HttpRequest request) =>
         {
@@ -90,25 +110,29 @@ public static class SitrepApi
             using var store = stores.Open();
             var outcome = store.Ingest(doc, events);
             var stored = new Stored(outcome.NewDocument, outcome.EventIds);
+            if (outcome.NewDocument) totals.Clear();
             return outcome.NewDocument ? TypedResults.Created($"/api/events?q=", stored) : TypedResults.Ok(stored);
         }).WithSummary("Code a document and store it with its events (needs the X-Api-Key header)")
           .Accepts<PostedDocument>("application/json")
-          .Produces<ProblemDetails>(413, "application/problem+json");
+          .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
 
-        api.MapGet("/export.csv", (HttpRequest request) => Export(request, stores, conventions, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
-            .WithSummary("Events as CSV in ACLED's current layout, then Sitrep's columns, under the same filters; inter_labels=true writes inter codes as ACLED's labels");
-        api.MapGet("/export.geojson", (HttpRequest request) => Export(request, stores, conventions, EventFormat.GeoJson, "application/geo+json", "sitrep-events.geojson"))
-            .WithSummary("Events as a GeoJSON FeatureCollection, under the same filters");
+        api.MapGet("/export.csv", ([AsParameters] EventFilterParameters filters, [FromQuery(Name = "inter_labels"), System.ComponentModel.Description("true: inter1, inter2 and interaction as ACLED's labels")] string? interLabels) =>
+                Export(filters, interLabels, stores, conventions, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
+            .WithSummary("Events as CSV in ACLED's current layout, then Sitrep's columns, under the same filters; inter_labels=true writes inter codes as ACLED's labels")
+            .Produces(200, contentType: "text/csv").ProducesProblem(400);
+        api.MapGet("/export.geojson", ([AsParameters] EventFilterParameters filters) => Export(filters, null, stores, conventions, EventFormat.GeoJson, "application/geo+json", "sitrep-events.geojson"))
+            .WithSummary("Events as a GeoJSON FeatureCollection, under the same filters")
+            .Produces(200, contentType: "application/geo+json").ProducesProblem(400);
         return api;
     }
 
-    private static IResult Export(HttpRequest request, StoreFactory stores, ExportConventions conventions, EventFormat format, string contentType, string fileName)
+    private static IResult Export(EventFilterParameters filters, string? interLabels, StoreFactory stores, ExportConventions conventions, EventFormat format, string contentType, string fileName)
     {
-        var (query, error) = ApiQuery.Parse(request.Query, defaultLimit: ApiQuery.MaxLimit);
+        var (query, error) = ApiQuery.Parse(filters, defaultLimit: ApiQuery.MaxLimit);
         if (query is null) return BadParameter(error!);
         bool labels = false;
-        if (request.Query.TryGetValue("inter_labels", out var l) && l.Count > 0 && !bool.TryParse(l.ToString(), out labels))
-            return BadParameter($"inter_labels: '{l}' is not true or false");
+        if (!string.IsNullOrEmpty(interLabels) && !bool.TryParse(interLabels, out labels))
+            return BadParameter($"inter_labels: '{interLabels}' is not true or false");
         using var store = stores.Open();
         var sb = new StringWriter();
         var writer = EventWriters.Create(format, sb, conventions with { InterLabels = labels });

@@ -40,7 +40,7 @@ internal static class DemoCommand
             using (var store = Sitrep.Storage.SqliteEventStore.Open(db))
                 foreach (var r in results) store.Ingest(r.Document!, r.Events);
             console.MarkupLine($"[grey]Demo store: {Markup.Escape(db)}. Stop the server with Ctrl+C.[/]");
-            return ServeCommand.Run(new Sitrep.Web.SitrepServerOptions(db, null, dataDir), parse.GetValue(urls)!);
+            return ServeCommand.Run(new Sitrep.Web.SitrepServerOptions(db, null, dataDir, Log: true), parse.GetValue(urls)!);
         });
         return command;
     }

@@ -21,7 +21,7 @@ internal static class ServeCommand
             var target = Sitrep.Storage.EventStores.Target(parse.GetValue(db));
             using (var probe = StoreOptions.TryOpen(target)) if (probe is null) return CliErrors.Failure;
             var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("SITREP_API_KEY");
-            return Run(new SitrepServerOptions(target, key, parse.GetValue(data)), parse.GetValue(urls)!);
+            return Run(new SitrepServerOptions(target, key, parse.GetValue(data), Log: true), parse.GetValue(urls)!);
         });
         return command;
     }

@@ -17,6 +17,12 @@ public sealed record EventQuery
     public string? Actor { get; init; }
     public (double MinLon, double MinLat, double MaxLon, double MaxLat)? Bbox { get; init; }
     public string? Text { get; init; }
+    /// <summary>Events with at least this many reported deaths.</summary>
+    public int? MinFatalities { get; init; }
+    /// <summary>Events with an actor of this kind (inter code 1-8) on either side.</summary>
+    public int? ActorKind { get; init; }
+    /// <summary>Keyset paging: only events listed after the event of this id (newest first: older, or as old and stored earlier).</summary>
+    public string? After { get; init; }
     public int Limit { get; init; } = 1000;
     public int Offset { get; init; }
 

@@ -322,6 +322,19 @@ public abstract class SqlEventStore : IEventStore
             args.Add("minLon", minLon); args.Add("minLat", minLat); args.Add("maxLon", maxLon); args.Add("maxLat", maxLat);
         }
         if (!string.IsNullOrWhiteSpace(q.Text)) { conditions.Add(TextCondition); args.Add("text", TextArgument(q.Text)); }
+        if (q.MinFatalities is int minDead) { conditions.Add("e.fatalities >= @minDead"); args.Add("minDead", minDead); }
+        if (q.ActorKind is int kind)
+        {
+            // The inter codes live only in the event's JSON, which the store writes compactly itself: a pattern both databases read.
+            conditions.Add("(e.json LIKE @kind1 OR e.json LIKE @kind2)");
+            args.Add("kind1", $"%\"inter1\":{kind},%"); args.Add("kind2", $"%\"inter2\":{kind},%");
+        }
+        if (!string.IsNullOrEmpty(q.After))
+        {
+            // The listing's order is (event_date, id) descending: the page after an event is what sorts below it.
+            conditions.Add("(e.event_date, e.id) < (SELECT a.event_date, a.id FROM events a WHERE a.code = @after)");
+            args.Add("after", q.After);
+        }
         conditions.Add("e.json <> '{}'");
         return ("WHERE " + string.Join(" AND ", conditions), args);
     }

@@ -218,4 +218,62 @@ public sealed class ApiTests : IAsyncLifetime
         r.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
     }
 
+    [Fact]
+    public async Task The_openapi_document_declares_every_filter_the_api_key_and_the_problems()
+    {
+        var doc = await Get("/openapi/v1.json");
+        doc.GetProperty("info").GetProperty("title").GetString().ShouldBe("Sitrep");
+        var events = doc.GetProperty("paths").GetProperty("/api/events").GetProperty("get");
+        var names = events.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        names.ShouldBe(["from", "to", "country", "admin1", "type", "sub_type", "actor", "actor_kind", "min_fatalities", "bbox", "q", "limit", "offset", "after"], ignoreOrder: true);
+        events.GetProperty("parameters").EnumerateArray().ShouldAllBe(p => p.GetProperty("description").GetString()!.Length > 0);
+        events.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _).ShouldBeTrue();
+        var scheme = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()).ShouldBe(("apiKey", "header", "X-Api-Key"));
+        var post = doc.GetProperty("paths").GetProperty("/api/documents").GetProperty("post");
+        post.GetProperty("security")[0].TryGetProperty("ApiKey", out _).ShouldBeTrue();
+        post.GetProperty("responses").TryGetProperty("401", out _).ShouldBeTrue();
+        doc.GetProperty("paths").GetProperty("/api/events/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Keyset_pages_walk_every_event_once_and_say_how_their_total_was_had()
+    {
+        var whole = await Get("/api/events");
+        whole.GetProperty("limit").GetInt32().ShouldBe(100);
+        whole.GetProperty("total_is").GetString().ShouldBe("exact"); // one page holds them all: no count needed
+        var all = whole.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event_id").GetString()).ToList();
+        all.Count.ShouldBe(3);
+
+        var seen = new List<string?>();
+        var first = await Get("/api/events?limit=2");
+        first.GetProperty("total").GetInt64().ShouldBe(3);
+        first.GetProperty("total_is").GetString().ShouldBe("counted");
+        seen.AddRange(first.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event_id").GetString()));
+        var next = first.GetProperty("next_after").GetString();
+        next.ShouldBe(seen[^1]);
+        var second = await Get("/api/events?limit=2&after=" + next);
+        second.GetProperty("total_is").GetString().ShouldBe("cached");
+        second.GetProperty("total").GetInt64().ShouldBe(3);
+        seen.AddRange(second.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event_id").GetString()));
+        second.GetProperty("next_after").ValueKind.ShouldBe(JsonValueKind.Null);
+        seen.ShouldBe(all);
+
+        var r = await _http.GetAsync(_server.Url + "/api/events?after=ZZZ999", TestContext.Current.CancellationToken);
+        r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Filters_by_fatalities_and_actor_kind()
+    {
+        var protests = await Get("/api/events?actor_kind=6");
+        protests.GetProperty("events").EnumerateArray().ShouldAllBe(e => e.GetProperty("inter1").GetInt32() == 6 || e.GetProperty("inter2").GetInt32() == 6);
+        protests.GetProperty("total").GetInt64().ShouldBe(1);
+        var deadly = await Get("/api/events?min_fatalities=1");
+        deadly.GetProperty("events").EnumerateArray().ShouldAllBe(e => e.GetProperty("fatalities").GetInt32() >= 1);
+        deadly.GetProperty("total").GetInt64().ShouldBeInRange(1, 2);
+        (await _http.GetAsync(_server.Url + "/api/events?actor_kind=9", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+
 }
