@@ -8,7 +8,8 @@ namespace Sitrep.Coding;
 /// Groups sentences into events. A sentence with a trigger that stands on its own starts the
 /// first event; later trigger sentences add to the current event unless they tell a different
 /// one: an explicit event date other than the current event's, or a cue such as "in a separate
-/// attack". A sentence whose triggers are all nouns referring back ("the attack", "the clash")
+/// attack", or an event in a region the current one is not in (a round-up; a sentence about a region told before returns
+/// to that region's event). A sentence whose triggers are all nouns referring back ("the attack", "the clash")
 /// always adds to the current event. Sentences without triggers add their detail (the dead,
 /// a claim) to the event just told, when they follow it directly. Before grouping, it drops the
 /// protest and riot words that are part of a security force's name ("riot police"), which only the
@@ -18,7 +19,7 @@ namespace Sitrep.Coding;
 public sealed class FrameStage : ICodingStage
 {
     public string Name => "frames";
-    public Annotation Needs => Annotation.Triggers | Annotation.Dates | Annotation.Fatalities | Annotation.Actors;
+    public Annotation Needs => Annotation.Triggers | Annotation.Dates | Annotation.Fatalities | Annotation.Actors | Annotation.Places;
     public Annotation Sets => Annotation.Frames | Annotation.Triggers;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -32,7 +33,11 @@ public sealed class FrameStage : ICodingStage
                 && doc.Actors.Any(a => a.Sentence == t.Sentence && a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
         };
         var frames = new List<List<int>>();
-        DateOnly? currentDate = null;
+        // Per frame, its date and the regions its sentences name; the frame that the last sentence joined.
+        var dates = new List<DateOnly?>();
+        var regions = new List<HashSet<string>>();
+        int current = -1;
+        var country = MainCountry(doc);
         int lastSentence = -10;
         foreach (var s in doc.Sentences)
         {
@@ -56,35 +61,71 @@ public sealed class FrameStage : ICodingStage
             if (roles.Contains(DiscourseRole.Crime) && !doc.Actors.Any(a => a.Sentence == s.Index && a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
                 standalone.RemoveAll(t => t.Entry.SubEventType is "Arrests" or "Looting/property destruction");
             var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            var where = Regions(doc, s, country);
+            // A round-up tells one event per place: a sentence that tells of a region the current event is not in goes back to
+            // the event told there before ("A Katsina police spokesman confirmed the attack"), or tells another.
+            bool elsewhere = frames.Count > 0 && where.Count > 0 && regions[current].Count > 0 && !where.Overlaps(regions[current]);
+            int back = elsewhere ? regions.FindIndex(r => r.Overlaps(where)) : -1;
+            if (back >= 0 && eventDate is DateOnly ed && dates[back] is DateOnly bd && Math.Abs(ed.DayNumber - bd.DayNumber) > 1) back = -1;
             if (standalone.Count == 0)
             {
                 // Detail for the event just told: "two soldiers and four assailants died", a claim, police intervening.
                 bool detail = triggers.Count > 0 || doc.Fatalities.Any(f => f.Sentence == s.Index) || doc.Actors.Any(a => a.Sentence == s.Index && a.ClaimedResponsibility);
-                if (frames.Count > 0 && detail && s.Index - lastSentence <= 3 && (eventDate is null || eventDate == currentDate))
+                if (back >= 0 && detail) current = back;
+                if (frames.Count > 0 && detail && (back >= 0 || s.Index - lastSentence <= 3) && (eventDate is null || eventDate == dates[current]))
                 {
-                    frames[^1].Add(s.Index);
+                    frames[current].Add(s.Index);
                     lastSentence = s.Index;
                 }
                 continue;
             }
             bool anaphoric = standalone.All(t => t.IsAnaphoric);
             bool separate = roles.Contains(DiscourseRole.NewEvent);
-            bool otherDate = eventDate is DateOnly d && currentDate is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
+            bool otherDate = eventDate is DateOnly d && dates.Count > 0 && dates[current] is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
                 && doc.Dates.Any(x => x.Sentence == s.Index && x.TellsWhen && x.IsExplicit);
-            if (frames.Count == 0 || (!anaphoric && (separate || otherDate)))
+            if (back >= 0 && !separate && !otherDate)
+            {
+                current = back;
+                frames[current].Add(s.Index);
+            }
+            else if (frames.Count == 0 || (!anaphoric && (separate || otherDate || elsewhere && back < 0)))
             {
                 frames.Add([s.Index]);
-                currentDate = eventDate;
+                dates.Add(eventDate);
+                regions.Add([]);
+                current = frames.Count - 1;
             }
             else
             {
-                frames[^1].Add(s.Index);
-                currentDate ??= eventDate;
+                frames[current].Add(s.Index);
+                dates[current] ??= eventDate;
             }
+            regions[current].UnionWith(where);
             lastSentence = s.Index;
         }
         frames.RemoveAll(f => IsQuiet(doc, lex, f));
         return doc with { Frames = [.. frames.Select((f, i) => new EventFrame(i, [.. f]))] };
+    }
+
+    /// <summary>The country the story's names point to most, when one is named outright; null when none is.</summary>
+    private static string? MainCountry(AnnotatedDocument doc) =>
+        PlaceResolver.CountryContext(doc).Where(c => c.Value >= 1).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault();
+
+    /// <summary>
+    /// The first-level divisions of <paramref name="country"/> that a sentence's place names point to without doubt: a division's
+    /// own name, or a town whose every namesake in the country lies in one division.
+    /// </summary>
+    private static HashSet<string> Regions(AnnotatedDocument doc, Sentence s, string? country)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (country is null) return found;
+        foreach (var m in doc.Places.Where(m => m.Sentence == s.Index && !m.ByTransliteration))
+        {
+            var keys = m.Admin1s.Where(a => a.CountryCode == country).Select(a => a.Key).Distinct().ToList();
+            if (keys.Count == 0) keys = [.. m.Places.Where(p => p.CountryCode == country).Select(p => p.CountryCode + "." + p.Admin1Code).Distinct()];
+            if (keys.Count == 1) found.Add(keys[0]);
+        }
+        return found;
     }
 
     /// <summary>
