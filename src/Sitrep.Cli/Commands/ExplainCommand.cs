@@ -34,17 +34,17 @@ internal static class ExplainCommand
                 var language = resources.LanguageOf(r.Document!);
                 if (!resources.Supports(language)) { CliErrors.Write($"{r.Document!.Id}: no language pack for '{language}'"); continue; }
                 var own = resources.In(language);
-                Write(coder.Pipeline.Annotate(r.Document!, own), coder, own);
+                Write(coder.Pipeline.Annotate(r.Document! with { Language = language }, own), coder, own, r.Document!.Language is null);
             }
             return 0;
         });
         return command;
     }
 
-    private static void Write(AnnotatedDocument doc, Coder coder, Sitrep.Resources.CodingResources resources)
+    private static void Write(AnnotatedDocument doc, Coder coder, Sitrep.Resources.CodingResources resources, bool detected)
     {
         var o = Console.Out;
-        var language = resources.Language + (doc.Document.Language is null ? ", detected" : "");
+        var language = resources.Language + (detected ? ", detected" : "");
         o.WriteLine($"# {doc.Document.Id} (published {doc.Document.Published?.ToString("yyyy-MM-dd") ?? "unknown"}; language {language})");
         string T(Sitrep.Documents.TextSpan s) => doc.Document.Slice(s);
         foreach (var s in doc.Sentences)

@@ -26,7 +26,8 @@ public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = 
     public IReadOnlyList<CodedEvent> Code(Document document)
     {
         var resources = Resources.For(document);
-        return Resolve(Pipeline.Annotate(document, resources), resources);
+        // The document goes through the stages with the language it is coded in, which later stages may read.
+        return Resolve(Pipeline.Annotate(document with { Language = resources.Language }, resources), resources);
     }
 
     /// <summary>The events of a document already annotated by <see cref="Pipeline"/> with <paramref name="resources"/>.</summary>

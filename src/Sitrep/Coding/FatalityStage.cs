@@ -97,7 +97,7 @@ public sealed class FatalityStage : ICodingStage
                 var q = quantities[qi];
                 attached[qi] = (-1, q);
                 if (q.Nested) continue;
-                int ci = Before(casualties, tokens, q, s.FirstToken);
+                int ci = Before(casualties, tokens, q, s.FirstToken, doc.Dates);
                 // The next count that is not a part of this one ("12 militants including 2 commanders were killed").
                 int nextCount = quantities.FindIndex(qi + 1, x => !x.Nested);
                 if (ci < 0) ci = After(casualties, tokens, q, nextCount >= 0 ? quantities[nextCount].Start : s.EndToken, s.FirstToken, s.EndToken);
@@ -151,7 +151,8 @@ public sealed class FatalityStage : ICodingStage
     private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);
 
     /// <summary>A casualty word just before the quantity: "killing 5", "killed at least 12", "death toll rose to 12", "bodies of two".</summary>
-    private static int Before(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart)
+    private static int Before(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart,
+        IReadOnlyList<DateMention> dates)
     {
         for (int ci = casualties.Count - 1; ci >= 0; ci--)
         {
@@ -160,6 +161,8 @@ public sealed class FatalityStage : ICodingStage
             if (end > q.Start) continue;
             int gap = q.Start - end;
             bool toll = t[c.Start].Folded == "death" && c.Length > 1;
+            // A date may stand between the verb and its object: "ont tué dimanche quatre commerçants".
+            if (gap > 0 && dates.Any(d => d.Span.Start == t[end].Span.Start && d.Span.End == t[q.Start - 1].Span.End)) gap = 0;
             if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off" or "between") || (toll && gap <= 8)) return ci;
             return -1;
         }
@@ -241,13 +244,14 @@ public sealed class FatalityStage : ICodingStage
             // an article is one victim whatever the noun ("a number of", "a total of" are not).
             bool afterKilling = article && j == i + 1 && DeathVerbEndsAt(lex, t, start, i) && j < end && t[j].Folded is not ("number" or "total" or "group" or "few" or "couple");
             if (!isNumber || (article && j == i + 1 && !afterKilling && !PersonFollows(lex, t, j, end))) { i = Math.Max(i + 1, j); continue; }
-            // Qualifiers before the number: "at least", "more than", "up to", "around".
+            // Qualifiers before the number (count-qualifiers.tsv): "at least", "more than", "up to", "around".
             int before = qStart;
-            if (before >= start + 2 && t[before - 2].Folded is "at" && t[before - 1].Folded is "least") before -= 2;
-            else if (before >= start + 2 && t[before - 2].Folded is "more" or "less" or "fewer" && t[before - 1].Folded == "than") before -= 2;
-            else if (before >= start + 2 && t[before - 2].Folded == "up" && t[before - 1].Folded == "to") { before -= 2; low = Math.Min(low, 1); }
-            else if (before >= start + 1 && t[before - 1].Folded is "around" or "about" or "some" or "nearly" or "almost" or "approximately" or "over" or "roughly") before--;
-            bool nested = before > start && t[before - 1].Folded is "including" or "among";
+            if (QualifierEndingAt(lex, t, start, before) is ({ } qualifier, int qualifierLength) && qualifier != CountQualifier.Part)
+            {
+                before -= qualifierLength;
+                if (qualifier == CountQualifier.UpTo) low = Math.Min(low, 1);
+            }
+            bool nested = QualifierEndingAt(lex, t, start, before) is (CountQualifier.Part, _);
             // "between 43 and 52 persons": one count from 43 to 52, not two to add up.
             if (result.Count > 0 && before >= start + 1 && t[before - 1].Folded is "and" or "to" && result[^1].End == before - 1
                 && result[^1].Start > start && t[result[^1].Start - 1].Folded is "between" or "from")
@@ -261,6 +265,18 @@ public sealed class FatalityStage : ICodingStage
         }
         return result;
     }
+
+    /// <summary>The qualifier phrase (count-qualifiers.tsv) that ends right before token <paramref name="at"/>, the longest one.</summary>
+    private static (CountQualifier Kind, int Length)? QualifierEndingAt(Lexicon lex, IReadOnlyList<Token> t, int start, int at)
+    {
+        for (int k = Math.Max(start, at - MaxQualifierWords); k < at; k++)
+            foreach (var (len, kinds) in lex.CountQualifiers.MatchAllAt(t, k, at))
+                if (k + len == at) return (kinds[0], len);
+        return null;
+    }
+
+    /// <summary>The most words a qualifier of a count has ("pas moins de", "a total of").</summary>
+    private const int MaxQualifierWords = 4;
 
     /// <summary>"a man", "an IDP civilian", "a local journalist", "a cadre": an article counts as one only before a person.</summary>
     private static bool PersonFollows(Lexicon lex, IReadOnlyList<Token> t, int at, int end)

@@ -193,20 +193,20 @@ public static class PlaceResolver
                     ?? containers.SelectMany(c => c.Admin1s).FirstOrDefault(a => a.CountryCode == a2.CountryCode);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
-                    yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, text, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : a2.Name, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 else
                 {
                     // A district of a region newer than the gazetteer's list (Ghana's North East, 2019): the country is still known.
                     var capital = gaz.CapitalOf(a2.CountryCode);
-                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, text, capital?.Latitude, capital?.Longitude, 3, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, AsWritten(doc) ? text : a2.Name, capital?.Latitude, capital?.Longitude, 3, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + 0.5);
                 }
                 continue;
             }
             double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) - (regionWord ? 3 : 0) + 0.5;
-            yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = text };
+            yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = AsWritten(doc) ? text : a2.Name };
         }
         foreach (var a1 in m.Admin1s)
         {
@@ -255,8 +255,14 @@ public static class PlaceResolver
     private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, AnnotatedDocument doc)
     {
         var a1 = gaz.Admin1Of(p);
-        return new ResolvedPlace(p.CountryCode, a1 is null ? "" : Admin1Name(doc, a1), gaz.Admin2Of(p)?.Name ?? "", text, p.Latitude, p.Longitude, precision, span, score);
+        return new ResolvedPlace(p.CountryCode, a1 is null ? "" : Admin1Name(doc, a1), gaz.Admin2Of(p)?.Name ?? "", AsWritten(doc) ? text : p.Name, p.Latitude, p.Longitude, precision, span, score);
     }
+
+    /// <summary>
+    /// Whether names are written as the text writes them: in a text in ACLED's own language. A French "Tombouctou" or
+    /// "Tchad" is an exonym, and the event takes the gazetteer's and ACLED's name for the place instead.
+    /// </summary>
+    private static bool AsWritten(AnnotatedDocument doc) => doc.Document.Language is null or CodingResources.AcledLanguage;
 
     /// <summary>
     /// A division the way the text writes it when the text names it ("Tombouctou" for GeoNames' "Timbuktu"), else ACLED's
@@ -265,7 +271,7 @@ public static class PlaceResolver
     /// </summary>
     private static string Admin1Name(AnnotatedDocument doc, Admin1 a1)
     {
-        if (a1.NamedByHand || a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
+        if (!AsWritten(doc) || a1.NamedByHand || a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
         // Where the text writes the division's name more than once, the mention that can only be the division (a
         // container, a name with "governorate") spells it best: "Hodeidah" may be the city, "(Al Hali, Al Hudaydah)" not.
         var named = doc.Places.Where(m => m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate")

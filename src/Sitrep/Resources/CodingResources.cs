@@ -26,6 +26,9 @@ public sealed class CodingResources
     public Lexicon Lexicon { get; }
     public GazetteerIndex Gazetteer { get; }
 
+    /// <summary>The language ACLED writes its names in: only a text in it may give a place's name as it spells it.</summary>
+    public const string AcledLanguage = "en";
+
     /// <summary>This lexicon's language: the one documents that name none and are not detected otherwise are coded in.</summary>
     public string Language => Lexicon.Language;
 

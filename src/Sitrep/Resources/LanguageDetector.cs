@@ -38,8 +38,14 @@ public sealed class LanguageDetector
     }
 
     /// <summary>
-    /// The language whose function words the text uses most, or null when no language's words occur or two
-    /// languages tie (the caller's default language decides then).
+    /// Fewer matches than this decide nothing: a name may hold a short word of another language ("Sa" in a
+    /// Burmese village's name is French "sa"), but not two.
+    /// </summary>
+    public const int MinimumMatches = 2;
+
+    /// <summary>
+    /// The language whose function words the text uses most, or null when no language's words occur
+    /// <see cref="MinimumMatches"/> times or two languages tie (the caller's default language decides then).
     /// </summary>
     public string? Detect(string text)
     {
@@ -57,8 +63,8 @@ public sealed class LanguageDetector
             foreach (var (language, words) in _words)
                 if (words.Contains(word)) counts[language] = counts.GetValueOrDefault(language) + 1;
         }
-        if (counts.Count == 0) return null;
         var ranked = counts.OrderByDescending(c => c.Value).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < MinimumMatches) return null;
         return ranked.Count > 1 && ranked[0].Value == ranked[1].Value ? null : ranked[0].Key;
     }
 }

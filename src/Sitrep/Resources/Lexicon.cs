@@ -24,8 +24,14 @@ public sealed class Lexicon
     public required PhraseMatcher<PlaceCueEntry> PlaceCues { get; init; }
     /// <summary>news-structure.tsv: words that open bylines and boilerplate lines, and the words bylines hold.</summary>
     public required PhraseMatcher<NewsCue> NewsCues { get; init; }
+
+    /// <summary>count-qualifiers.tsv: words before a count that qualify it ("at least", "up to") or make it a part of another ("including").</summary>
+    public required PhraseMatcher<CountQualifier> CountQualifiers { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> PlaceStopwords { get; init; }
+
+    /// <summary>elisions.txt: words the language writes elided before a vowel ("l'", "d'", "qu'"), folded: tokens of their own.</summary>
+    public IReadOnlySet<string> Elisions { get; init; } = new HashSet<string>();
 
     /// <summary>Articles a gazetteer name may carry that the text dropped (place-articles.tsv), with the first letters each comes before.</summary>
     public required IReadOnlyList<(string Article, string Before)> PlaceArticles { get; init; }
@@ -66,8 +72,9 @@ public sealed class Lexicon
         var dir = Path.Combine(dataDirectory, language);
         if (!Directory.Exists(dir)) throw new ResourceFormatException(dir, 0, $"no resources for language '{language}'");
         string F(string name) => Path.Combine(dir, name);
+        var elisions = TsvFile.Read(F("elisions.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal);
 
-        var triggers = new PhraseMatcher<TriggerEntry>();
+        var triggers = new PhraseMatcher<TriggerEntry>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("triggers.tsv"), 3))
         {
             var sub = EventTaxonomy.Canonical(f[1]) ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"'{f[1]}' is not one of ACLED's sub-event types");
@@ -88,7 +95,7 @@ public sealed class Lexicon
                 : throw new ResourceFormatException(F(file), line, $"inter '{f[2]}' is not a code from 1 to 8");
         static string[] Countries(string[] f) => f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 
-        var actors = new PhraseMatcher<ActorEntry>();
+        var actors = new PhraseMatcher<ActorEntry>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("actors.tsv"), 3))
             actors.Add(f[0], new ActorEntry(f[0], f[1], Inter("actors.tsv", line, f), Countries(f), line));
 
@@ -100,14 +107,14 @@ public sealed class Lexicon
             unnamed.Add(new UnnamedActor(sub, f[1], Inter("unnamed-actors.tsv", line, f), Countries(f).ToHashSet()));
         }
 
-        var countryNames = new PhraseMatcher<CountryNameEntry>();
+        var countryNames = new PhraseMatcher<CountryNameEntry>(elisions);
         foreach (var (_, f) in TsvFile.Read(F("countries.tsv"), 1))
         {
             foreach (var n in Split(f, 1)) countryNames.Add(n, new CountryNameEntry(n, f[0], false));
             foreach (var d in Split(f, 2)) countryNames.Add(d, new CountryNameEntry(d, f[0], true));
         }
 
-        var countryCues = new PhraseMatcher<CountryCue>();
+        var countryCues = new PhraseMatcher<CountryCue>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("country-cues.tsv"), 2))
         {
             if (f[1].Length != 2 || !f[1].All(char.IsAsciiLetterUpper))
@@ -116,14 +123,14 @@ public sealed class Lexicon
             countryCues.Add(f[0], new CountryCue(f[0], f[1], regions));
         }
 
-        var casualties = new PhraseMatcher<FatalityWord>();
+        var casualties = new PhraseMatcher<FatalityWord>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("casualties.tsv"), 2))
         {
             if (f[1] is not ("death" or "injury")) throw new ResourceFormatException(F("casualties.tsv"), line, $"'{f[1]}' is neither death nor injury");
             casualties.Add(f[0], new FatalityWord(f[0], f[1] == "death", f.Length > 2 && f[2] == "transitive"));
         }
 
-        var numbers = new PhraseMatcher<NumberWord>();
+        var numbers = new PhraseMatcher<NumberWord>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("numbers.tsv"), 4))
         {
             if (!int.TryParse(f[1], out var low) || !int.TryParse(f[2], out var high) || !Enum.TryParse<NumberWordKind>(f[3], true, out var kind))
@@ -131,7 +138,7 @@ public sealed class Lexicon
             numbers.Add(f[0], new NumberWord(f[0], low, high, kind));
         }
 
-        var calendar = new PhraseMatcher<CalendarWord>();
+        var calendar = new PhraseMatcher<CalendarWord>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("calendar.tsv"), 3))
         {
             var kind = f[1] switch
@@ -148,10 +155,10 @@ public sealed class Lexicon
             calendar.Add(f[0], new CalendarWord(f[0], kind, int.Parse(f[2], CultureInfo.InvariantCulture)));
         }
 
-        var background = new PhraseMatcher<string>();
+        var background = new PhraseMatcher<string>(elisions);
         foreach (var (_, f) in TsvFile.Read(F("background.tsv"))) background.Add(f[0], f[0]);
 
-        var discourse = new PhraseMatcher<DiscourseRole>();
+        var discourse = new PhraseMatcher<DiscourseRole>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("discourse.tsv"), 2))
         {
             var role = f[1] switch
@@ -175,7 +182,7 @@ public sealed class Lexicon
             discourse.Add(f[0], role);
         }
 
-        var placeCues = new PhraseMatcher<PlaceCueEntry>();
+        var placeCues = new PhraseMatcher<PlaceCueEntry>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("place-cues.tsv"), 3))
         {
             if (f[1] is not ("before" or "after")) throw new ResourceFormatException(F("place-cues.tsv"), line, $"position '{f[1]}' is neither before nor after");
@@ -190,7 +197,7 @@ public sealed class Lexicon
             placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));
         }
 
-        var newsCues = new PhraseMatcher<NewsCue>();
+        var newsCues = new PhraseMatcher<NewsCue>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("news-structure.tsv"), 2))
             newsCues.Add(f[0], f[1] switch
             {
@@ -200,9 +207,23 @@ public sealed class Lexicon
                 _ => throw new ResourceFormatException(F("news-structure.tsv"), line, $"unknown part '{f[1]}'"),
             });
 
+        var qualifiers = new PhraseMatcher<CountQualifier>(elisions);
+        foreach (var (line, f) in TsvFile.Read(F("count-qualifiers.tsv"), 2))
+        {
+            var kind = f[1] switch
+            {
+                "about" => CountQualifier.About,
+                "up-to" => CountQualifier.UpTo,
+                "part" => CountQualifier.Part,
+                _ => throw new ResourceFormatException(F("count-qualifiers.tsv"), line, $"kind '{f[1]}' is none of about, up-to, part"),
+            };
+            qualifiers.Add(f[0], kind);
+        }
+
         return new Lexicon
         {
             NewsCues = newsCues,
+            CountQualifiers = qualifiers,
             UnnamedActors = unnamed,
             CountriesWithArticle = TsvFile.Read(F("country-articles.txt")).Select(x => x.Fields[0].Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
             Discourse = discourse,
@@ -217,6 +238,7 @@ public sealed class Lexicon
             Calendar = calendar,
             Background = background,
             Abbreviations = TsvFile.Read(F("abbreviations.txt")).Select(x => x.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Elisions = elisions,
             PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
             FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),

@@ -5,7 +5,8 @@ namespace Sitrep.Text;
 /// words; a word ending in <c>*</c> matches any word it begins ("attack*" matches
 /// "attacked", "attackers"). Built once, then read by many threads.
 /// </summary>
-public sealed class PhraseMatcher<T>
+/// <param name="elisions">The language's elided words ("l", "d"), so that a phrase is split as the text is.</param>
+public sealed class PhraseMatcher<T>(IReadOnlySet<string>? elisions = null)
 {
     private sealed class Node
     {
@@ -27,7 +28,7 @@ public sealed class PhraseMatcher<T>
         foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             bool star = w.EndsWith('*');
-            var parts = Tokenizer.Tokenize(star ? w[..^1] : w).Select(t => t.Folded).Where(f => f.Length > 0).ToList();
+            var parts = Tokenizer.Tokenize(star ? w[..^1] : w, elisions).Select(t => t.Folded).Where(f => f.Length > 0).ToList();
             if (star && parts.Count > 0) parts[^1] += "*";
             words.AddRange(parts);
         }

@@ -6,11 +6,14 @@ namespace Sitrep.Text;
 /// Splits text into tokens with offsets. A word runs over letters, marks, digits and
 /// inner apostrophes ("Qaeda's" is one token); a hyphenated word is several tokens with
 /// no token for the hyphen; a number runs over digits with inner separators ("2,500";
-/// "82mm" is a word).
+/// "82mm" is a word). In a language that elides ("l'armée", "d'un", "qu'il"), an elided word before the
+/// apostrophe is a token of its own, so "l'armée" is "l'" then "armée" and phrases match the noun.
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <param name="text">The text to split.</param>
+    /// <param name="elisions">The language's elided words, folded and without their apostrophe ("l", "qu"); none by default.</param>
+    public static List<Token> Tokenize(string text, IReadOnlySet<string>? elisions = null)
     {
         var tokens = new List<Token>(text.Length / 5);
         int i = 0;
@@ -34,12 +37,14 @@ public static class Tokenizer
             }
             if (char.IsLetter(c))
             {
+                bool elided = false;
                 while (i < text.Length)
                 {
                     char d = text[i];
                     if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
                     if (d is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {
+                        if (elisions is { Count: > 0 } && IsElision(text, start, i, elisions)) { elided = true; break; }
                         // The possessive "'s" is a token of its own, so "Beirut's" still names Beirut.
                         if (text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))) break;
                         i++;
@@ -47,7 +52,8 @@ public static class Tokenizer
                     }
                     break;
                 }
-                tokens.Add(Make(text, start, i, ShapeOf(text.AsSpan(start, i - start))));
+                tokens.Add(Make(text, start, elided ? i + 1 : i, ShapeOf(text.AsSpan(start, i - start))));
+                if (elided) { i++; continue; }
                 // A hyphen inside a word joins parts that are words of their own ("al-Shabaab",
                 // "twenty-five", "Ti-n-Essako"): no token for it, so phrases match either spelling.
                 if (i + 1 < text.Length && text[i] is '-' or '\u2010' && char.IsLetterOrDigit(text[i + 1])) i++;
@@ -64,6 +70,14 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    /// <summary>
+    /// <c>text[start..apostrophe]</c> is an elided word: listed, and either written in lower case ("l'Etat") or
+    /// followed by a lower-case letter ("L'armée"). A capital before a capital ("N'Djamena", "M'Bour") is a name.
+    /// </summary>
+    private static bool IsElision(string text, int start, int apostrophe, IReadOnlySet<string> elisions) =>
+        (char.IsLower(text[start]) || char.IsLower(text[apostrophe + 1]))
+        && elisions.Contains(TextFold.Fold(text.AsSpan(start, apostrophe - start)));
 
     private static Token Make(string text, int start, int end, TokenShape shape) =>
         new(new TextSpan(start, end), TextFold.Fold(text.AsSpan(start, end - start)), shape);

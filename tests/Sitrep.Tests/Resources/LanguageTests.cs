@@ -117,3 +117,45 @@ public sealed class LanguageOptionTests
         with.Stdout.ShouldBe(Sitrep.Tests.Cli.CliRunner.Run("extract", seed, "-p", "2018-06-29", "-f", "jsonl").Stdout);
     }
 }
+
+public sealed class ElisionTests
+{
+    private static readonly HashSet<string> French = ["l", "d", "qu", "n", "jusqu"];
+
+    private static string[] Words(string text, IReadOnlySet<string>? elisions) =>
+        Sitrep.Text.Tokenizer.Tokenize(text, elisions).Select(t => t.Folded).ToArray();
+
+    [Fact]
+    public void An_elided_article_is_a_token_of_its_own_in_a_language_that_elides()
+    {
+        Words("L'armée a repoussé l'attaque d'hommes armés jusqu'à l'aube.", French)
+            .ShouldBe(["l", "armee", "a", "repousse", "l", "attaque", "d", "hommes", "armes", "jusqu", "a", "l", "aube", "."]);
+    }
+
+    [Fact]
+    public void A_capital_before_a_capital_is_a_name_and_stays_one_word() =>
+        Words("N'Djamena et M'Bour", French).ShouldBe(["ndjamena", "et", "mbour"]);
+
+    [Fact]
+    public void Without_elisions_the_apostrophe_stays_inside_the_word() =>
+        Words("l'armée", null).ShouldBe(["larmee"]);
+
+    [Fact]
+    public void The_elided_tokens_span_keeps_its_apostrophe_so_evidence_is_the_text_as_written()
+    {
+        var t = Sitrep.Text.Tokenizer.Tokenize("l'armée", French);
+        "l'armée"[t[0].Span.Start..t[0].Span.End].ShouldBe("l'");
+        "l'armée"[t[1].Span.Start..t[1].Span.End].ShouldBe("armée");
+    }
+}
+
+public sealed class DetectorThresholdTests
+{
+    [Fact]
+    public void One_short_word_of_another_language_inside_a_name_decides_nothing()
+    {
+        var detector = new LanguageDetector(new Dictionary<string, IReadOnlySet<string>> { ["en"] = new HashSet<string> { "the" }, ["fr"] = new HashSet<string> { "sa", "le" } });
+        detector.Detect("Near Sa Khan village a landmine exploded.").ShouldBeNull();
+        detector.Detect("Sa maison et le village.").ShouldBe("fr");
+    }
+}

@@ -1,0 +1,92 @@
+using Shouldly;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Xunit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>French reports, in text written for these tests: coded with data/fr, output in ACLED's English naming.</summary>
+public sealed class FrenchCodingTests
+{
+    private static IReadOnlyList<CodedEvent> Code(string text, string published = "2024-03-12", string? language = null) =>
+        TestResources.Coder.Code(new Document("fr", text, DateOnly.Parse(published), Language: language));
+
+    [Fact]
+    public void A_french_report_is_detected_and_coded_in_acleds_english_names()
+    {
+        const string text = "Des hommes armés non identifiés ont attaqué dimanche le village de Kareri, dans la région de Ségou, tuant sept civils, selon des sources locales.";
+        TestResources.Resources.LanguageOf(new Document("fr", text)).ShouldBe("fr");
+        var e = Code(text).ShouldHaveSingleItem();
+        e.SubEventType.ShouldBe("Attack");
+        e.Actor1.ShouldBe("Unidentified Armed Group (Mali)");
+        e.Actor2.ShouldBe("Civilians (Mali)");
+        e.Country.ShouldBe("Mali");
+        e.Admin1.ShouldBe("Segou");
+        e.Fatalities.ShouldBe(7);
+        e.EventDate.ShouldBe(new DateOnly(2024, 3, 10));
+    }
+
+    [Fact]
+    public void Evidence_spans_index_the_french_text_as_written()
+    {
+        const string text = "Des hommes armés non identifiés ont attaqué dimanche le village de Kareri, dans la région de Ségou, tuant sept civils.";
+        var e = Code(text).ShouldHaveSingleItem();
+        e.Evidence.ShouldNotBeEmpty();
+        foreach (var ev in e.Evidence) text[ev.Start..ev.End].ShouldBe(ev.Text);
+        e.Evidence.ShouldContain(ev => ev.Text.Contains("Ségou"));
+    }
+
+    [Fact]
+    public void Tear_gas_grenades_disperse_a_protest_and_are_no_grenade_attack()
+    {
+        var e = Code("À Lomé, la police a dispersé jeudi à coups de grenades lacrymogènes des centaines de manifestants qui réclamaient la baisse des prix.").ShouldHaveSingleItem();
+        e.SubEventType.ShouldBe("Protest with intervention");
+        e.Actor1.ShouldBe("Protesters (Togo)");
+        e.Country.ShouldBe("Togo");
+    }
+
+    [Theory]
+    [InlineData("Vingt-trois soldats ont été tués lors de l'embuscade tendue près de Ménaka.", 23)]
+    [InlineData("Une dizaine de villageois ont été tués lors de l'attaque de Tillabéri.", 10)]
+    [InlineData("Des dizaines de civils ont été tués lors de l'attaque de Tillabéri.", 12)]
+    [InlineData("Une centaine de personnes ont été tuées lors de l'attaque de Tillabéri.", 100)]
+    [InlineData("L'attaque de Ouahigouya a fait quatre-vingt-dix-neuf morts.", 99)]
+    public void French_numbers_in_words_count_the_dead(string text, int dead) => Code(text).ShouldHaveSingleItem().Fatalities.ShouldBe(dead);
+
+    [Fact]
+    public void Neutralised_fighters_are_not_counted_dead()
+    {
+        var e = Code("Les FAMa ont neutralisé une vingtaine de terroristes lors d'un accrochage près de Tombouctou.").ShouldHaveSingleItem();
+        e.SubEventType.ShouldBe("Armed clash");
+        e.Actor1.ShouldBe("Military Forces of Mali");
+        e.Fatalities.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Yesterday_and_the_day_before_resolve_against_publication()
+    {
+        Code("Hier, des hommes armés ont tué trois commerçants à Ouahigouya.", "2024-03-12").ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2024, 3, 11));
+        Code("Avant-hier, des hommes armés ont tué trois commerçants à Ouahigouya.", "2024-03-12").ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2024, 3, 10));
+    }
+
+    [Fact]
+    public void A_batch_mixing_english_and_french_codes_each_document_in_its_own_language()
+    {
+        var inputs = new[]
+        {
+            ReadResult.Success(new Document("en", "Gunmen killed four traders at a market in Kidal, Mali on Sunday, a local official said.", new DateOnly(2024, 3, 12))),
+            ReadResult.Success(new Document("fr", "Des hommes armés ont tué dimanche quatre commerçants au marché de Kidal, au Mali, selon un élu local.", new DateOnly(2024, 3, 12))),
+        };
+        var results = BatchCoder.Code(inputs, TestResources.Coder, 2).ToList();
+        var en = results[0].Events.ShouldHaveSingleItem();
+        var fr = results[1].Events.ShouldHaveSingleItem();
+        foreach (var e in new[] { en, fr })
+        {
+            e.SubEventType.ShouldBe("Attack");
+            e.Actor1.ShouldBe("Unidentified Armed Group (Mali)");
+            e.Fatalities.ShouldBe(4);
+            e.Admin1.ShouldBe("Kidal");
+        }
+    }
+}
