@@ -20,6 +20,9 @@ var root = new Command("sitrep", "Sitrep: news reports of political violence in,
     EventsCommand.CreateExport(),
     ServeCommand.Create(),
     GazetteerCommand.Create(),
+    WatchCommand.Create(),
+    SourcesCommand.Create(),
+    AlertsCommand.Create(),
 };
 var parsed = root.Parse(args);
 // Usage errors go to stderr, one line each, with a pointer to --help; stdout stays for results.

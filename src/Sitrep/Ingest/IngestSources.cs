@@ -86,7 +86,7 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
         }
     }
 
-    private ReadResult Page(byte[] body, Uri url, string id, DateOnly? published, string? outlet)
+    internal ReadResult Page(byte[] body, Uri url, string id, DateOnly? published, string? outlet)
     {
         var (text, error, detail) = TextDecoder.Decode(body);
         if (error is ErrorCode code) return ReadResult.Failure(new InputError(code, url.ToString(), null, detail));

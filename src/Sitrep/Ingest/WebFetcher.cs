@@ -29,6 +29,16 @@ public sealed class WebFetcher : IDisposable
     /// <summary>The body of <paramref name="url"/>, or why it could not be had.</summary>
     public async Task<(byte[]? Body, string? ContentType, string? Error)> FetchAsync(Uri url, CancellationToken ct = default)
     {
+        var r = await FetchAsync(url, null, null, ct);
+        return (r.Body, r.ContentType, r.Error);
+    }
+
+    /// <summary>
+    /// A conditional GET: with the validators of the copy last fetched (ETag, Last-Modified), a server whose
+    /// resource has not changed answers 304 and sends nothing, which comes back as <see cref="FetchResponse.NotModified"/>.
+    /// </summary>
+    public async Task<FetchResponse> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct = default)
+    {
         var host = url.Host;
         var current = url;
         for (int attempt = 0; ; attempt++)
@@ -37,34 +47,39 @@ public sealed class WebFetcher : IDisposable
             {
                 for (int hops = 0; hops < 5; hops++)
                 {
-                    using var response = await _http.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, ct);
+                    using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                    if (etag is not null) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                    if (lastModified is not null) request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+                    using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                    if (response.StatusCode == HttpStatusCode.NotModified) return new FetchResponse(null, null, null, true, etag, lastModified);
                     if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
                     {
                         var next = location.IsAbsoluteUri ? location : new Uri(current, location);
                         if (!string.Equals(next.Host, host, StringComparison.OrdinalIgnoreCase))
-                            return (null, null, $"redirected to another host ({next.Host}), not followed");
+                            return new FetchResponse(null, null, $"redirected to another host ({next.Host}), not followed");
                         current = next;
                         continue;
                     }
                     if ((int)response.StatusCode >= 500 && attempt < Retries) throw new HttpRequestException($"HTTP {(int)response.StatusCode}");
-                    if (!response.IsSuccessStatusCode) return (null, null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-                    if (response.Content.Headers.ContentLength > MaxBytes) return (null, null, $"larger than {MaxBytes / 1048576} MB");
+                    if (!response.IsSuccessStatusCode) return new FetchResponse(null, null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                    if (response.Content.Headers.ContentLength > MaxBytes) return new FetchResponse(null, null, $"larger than {MaxBytes / 1048576} MB");
                     await using var stream = await response.Content.ReadAsStreamAsync(ct);
                     var buffer = new MemoryStream();
                     var chunk = new byte[81920];
                     int n;
                     while ((n = await stream.ReadAsync(chunk, ct)) > 0)
                     {
-                        if (buffer.Length + n > MaxBytes) return (null, null, $"larger than {MaxBytes / 1048576} MB");
+                        if (buffer.Length + n > MaxBytes) return new FetchResponse(null, null, $"larger than {MaxBytes / 1048576} MB");
                         buffer.Write(chunk, 0, n);
                     }
-                    return (buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, null);
+                    return new FetchResponse(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType, null, false,
+                        response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
                 }
-                return (null, null, "too many redirects");
+                return new FetchResponse(null, null, "too many redirects");
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
-                if (attempt >= Retries) return (null, null, e is TaskCanceledException ? "timed out" : e.Message);
+                if (attempt >= Retries) return new FetchResponse(null, null, e is TaskCanceledException ? "timed out" : e.Message);
                 await Task.Delay(TimeSpan.FromMilliseconds(500 * (1 << attempt)), ct);
             }
         }

@@ -17,10 +17,15 @@ public static class EventStores
     public static IEventStore Open(string? target, bool perRequest)
     {
         target = Target(target);
-        if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || target.Contains("Host=", StringComparison.OrdinalIgnoreCase))
-            return PostgresEventStore.Open(target);
-        var path = target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? target[7..] : target;
-        return SqliteEventStore.Open(path, createSchema: !perRequest, pooling: perRequest);
+        if (IsPostgres(target)) return PostgresEventStore.Open(target);
+        return SqliteEventStore.Open(SqlitePath(target), createSchema: !perRequest, pooling: perRequest);
     }
+
+    /// <summary>Whether a target names PostgreSQL (a URL or an Npgsql connection string) rather than a SQLite file.</summary>
+    public static bool IsPostgres(string target) =>
+        target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || target.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The SQLite file a non-PostgreSQL target names (an optional <c>sqlite:</c> prefix dropped).</summary>
+    public static string SqlitePath(string target) => target.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? target[7..] : target;
 }
