@@ -17,7 +17,7 @@ internal static class AlertsCommand
         command.SetAction(parse =>
         {
             if (parse.GetValue(limit) < 1) { CliErrors.Write("--limit: give a number of 1 or more"); return CliErrors.Usage; }
-            using var monitor = MonitorStoreOptions.TryOpen(parse.GetValue(db));
+            using var monitor = StoreOptions.TryOpenMonitor(parse.GetValue(db), mustExist: true);
             if (monitor is null) return CliErrors.Failure;
             var alerts = monitor.Alerts(parse.GetValue(limit), parse.GetValue(rule));
             if (parse.GetValue(json))

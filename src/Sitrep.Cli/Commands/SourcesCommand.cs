@@ -14,7 +14,7 @@ internal static class SourcesCommand
         var command = new Command("sources", "Show the health of watched sources") { db, json };
         command.SetAction(parse =>
         {
-            using var monitor = MonitorStoreOptions.TryOpen(parse.GetValue(db));
+            using var monitor = StoreOptions.TryOpenMonitor(parse.GetValue(db), mustExist: true);
             if (monitor is null) return CliErrors.Failure;
             var sources = monitor.Sources();
             if (parse.GetValue(json))

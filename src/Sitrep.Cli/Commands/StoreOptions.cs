@@ -16,7 +16,12 @@ internal static partial class StoreOptions
     /// Opens the store. <paramref name="mustExist"/>: a command that only reads (events, export) refuses a SQLite file
     /// that is not there, rather than create an empty store and answer "no events" for a mistyped path.
     /// </summary>
-    public static IEventStore? TryOpen(string? target, bool mustExist = false)
+    public static IEventStore? TryOpen(string? target, bool mustExist = false) => TryOpen(target, mustExist, EventStores.Open);
+
+    /// <summary>The monitor's tables (watched sources, alerts) in the same store.</summary>
+    public static Sitrep.Monitor.MonitorStore? TryOpenMonitor(string? target, bool mustExist = false) => TryOpen(target, mustExist, Sitrep.Monitor.MonitorStore.Open);
+
+    private static T? TryOpen<T>(string? target, bool mustExist, Func<string, T> open) where T : class
     {
         var resolved = EventStores.Target(target);
         if (mustExist && !IsServer(resolved))
@@ -30,7 +35,7 @@ internal static partial class StoreOptions
         }
         try
         {
-            return EventStores.Open(resolved);
+            return open(resolved);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException or UriFormatException or InvalidOperationException or System.Net.Sockets.SocketException)
         {

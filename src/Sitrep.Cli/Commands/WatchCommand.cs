@@ -33,7 +33,7 @@ internal static class WatchCommand
             if (resources is null) return CliErrors.Failure;
             using var store = StoreOptions.TryOpen(parse.GetValue(db));
             if (store is null) return CliErrors.Failure;
-            using var monitor = MonitorStoreOptions.TryOpen(parse.GetValue(db));
+            using var monitor = StoreOptions.TryOpenMonitor(parse.GetValue(db));
             if (monitor is null) return CliErrors.Failure;
 
             using var stop = new CancellationTokenSource();
@@ -44,7 +44,7 @@ internal static class WatchCommand
             Action<string> log = line => Console.Error.WriteLine("sitrep: watch: " + line);
             using var fetcher = new WebFetcher();
             var dispatcher = new AlertDispatcher(monitor, options.Worker, Console.Out, Path.GetDirectoryName(Path.GetFullPath(path))!,
-                new DeliveryOptions(FirstDelay: parse.GetValue(retryDelay)), log: log);
+                options.LeaseFor, new DeliveryOptions(FirstDelay: parse.GetValue(retryDelay)), log: log);
             var watcher = new Watcher(config, store, monitor, new Coder(resources, classifier: classifier), new SourcePoller(fetcher), dispatcher, options, log: log);
             if (parse.GetValue(once)) watcher.RunOnceAsync(stop.Token).GetAwaiter().GetResult();
             else

@@ -21,15 +21,19 @@ public sealed class AlertDispatcher : IAsyncDisposable
     private readonly string _baseDirectory;
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _claimSlack;
     private readonly Action<string> _log;
     private readonly Channel<long> _queue = Channel.CreateUnbounded<long>();
     private readonly Task _loop;
     private readonly ResiliencePipeline _retry;
     private static readonly Lock FileGate = new();
 
-    public AlertDispatcher(MonitorStore store, string worker, TextWriter stdout, string baseDirectory, DeliveryOptions? options = null,
+    /// <param name="claimSlack">How long past a try a claim on a delivery holds (the watcher's lease): after it, another worker
+    /// delivers the alert of a worker that died.</param>
+    public AlertDispatcher(MonitorStore store, string worker, TextWriter stdout, string baseDirectory, TimeSpan claimSlack, DeliveryOptions? options = null,
         TimeProvider? time = null, Action<string>? log = null, HttpMessageHandler? handler = null)
     {
+        _claimSlack = claimSlack;
         _store = store;
         _worker = worker;
         _stdout = stdout;
@@ -51,7 +55,8 @@ public sealed class AlertDispatcher : IAsyncDisposable
                 {
                     var id = (long)args.Context.Properties.GetValue(AlertId, 0L);
                     _store.RecordAttempt(id, "pending", Describe(args.Outcome.Exception), _time.GetUtcNow());
-                    _store.ExtendClaim(id, _worker, _time.GetUtcNow() + ClaimFor);
+                    // The claim covers the wait before the next try and the try itself.
+                    _store.ExtendClaim(id, _worker, _time.GetUtcNow() + args.RetryDelay + ClaimFor);
                     return default;
                 },
             })
@@ -59,8 +64,8 @@ public sealed class AlertDispatcher : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>How long a claim on a delivery lasts: past it, another worker takes over an alert whose worker died.</summary>
-    public TimeSpan ClaimFor => TimeSpan.FromTicks(_options.TryTimeout.Ticks * 2) + _options.Delay * (1 << Math.Min(_options.Retries, 10));
+    /// <summary>How long a claim on a delivery lasts from the start of a try: past it, another worker takes over an alert whose worker died.</summary>
+    public TimeSpan ClaimFor => _options.TryTimeout + _claimSlack;
 
     private static readonly ResiliencePropertyKey<long> AlertId = new("sitrep.alert");
 
@@ -98,6 +103,7 @@ public sealed class AlertDispatcher : IAsyncDisposable
         if (_store.GetAlert(id) is not { Status: "pending" } alert) return;
         var target = AlertTarget.Parse(alert.Target);
         if (target is null) { _store.RecordAttempt(id, "failed", $"unknown target '{alert.Target}'", _time.GetUtcNow()); return; }
+        if (!_store.ExtendClaim(id, _worker, _time.GetUtcNow() + ClaimFor)) return; // delivered meanwhile, or another worker's now
         var context = ResilienceContextPool.Shared.Get();
         context.Properties.Set(AlertId, id);
         try

@@ -4,5 +4,5 @@ namespace Sitrep.Monitor;
 public sealed record DeliveryOptions(int Retries = 5, TimeSpan? FirstDelay = null, TimeSpan? Timeout = null)
 {
     public TimeSpan Delay => FirstDelay ?? TimeSpan.FromSeconds(2);
-    public TimeSpan TryTimeout => Timeout ?? TimeSpan.FromSeconds(15);
+    public TimeSpan TryTimeout => Timeout ?? TimeSpan.FromSeconds(10);
 }

@@ -16,12 +16,15 @@ public sealed class MonitorStore : IDisposable
 {
     private readonly DbConnection _connection;
     private readonly string _lockClause;
+    private readonly string _inNames;
     private readonly Lock _gate = new();
 
     private MonitorStore(DbConnection connection, bool postgres)
     {
         _connection = connection;
         _lockClause = postgres ? " FOR UPDATE SKIP LOCKED" : "";
+        // Dapper expands a list for SQLite; Npgsql takes it as an array.
+        _inNames = postgres ? "name = ANY(@names)" : "name IN @names";
     }
 
     /// <summary>Opens the monitor's tables in the store a target names (as <c>--db</c> does), creating them when missing.</summary>
@@ -80,9 +83,9 @@ public sealed class MonitorStore : IDisposable
         var until = now + leaseFor;
         var row = _connection.QuerySingleOrDefault<LeaseRow>(
             "UPDATE watch_sources SET lease_owner = @worker, lease_until = @until WHERE name = (" +
-            $"SELECT name FROM watch_sources WHERE name IN @names AND lease_until <= @now AND {due} ORDER BY next_poll, name LIMIT 1{_lockClause}) " +
+            $"SELECT name FROM watch_sources WHERE {_inNames} AND lease_until <= @now AND {due} ORDER BY next_poll, name LIMIT 1{_lockClause}) " +
             "RETURNING name, etag, last_modified, failures",
-            new { worker, until = Ms(until), now = Ms(now), before = polledBefore is { } b ? Ms(b) : 0, names });
+            new { worker, until = Ms(until), now = Ms(now), before = polledBefore is { } b ? Ms(b) : 0, names = names.ToArray() });
         return row is null ? null : new SourceLease(row.name, until, row.etag, row.last_modified, (int)row.failures);
     });
 
@@ -129,8 +132,9 @@ public sealed class MonitorStore : IDisposable
             $"SELECT id FROM alerts WHERE status = 'pending' AND claimed_until <= @now ORDER BY id LIMIT 100{_lockClause}) RETURNING id",
             new { worker, now = Ms(now), until = Ms(until) }).ToList());
 
-    public void ExtendClaim(long id, string worker, DateTimeOffset until) => Locked(() =>
-        _connection.Execute("UPDATE alerts SET claimed_until = @until WHERE id = @id AND claimed_by = @worker", new { id, worker, until = Ms(until) }));
+    /// <summary>Extends this worker's claim on a pending delivery; false when the claim lapsed and another worker took it.</summary>
+    public bool ExtendClaim(long id, string worker, DateTimeOffset until) => Locked(() =>
+        _connection.Execute("UPDATE alerts SET claimed_until = @until WHERE id = @id AND claimed_by = @worker AND status = 'pending'", new { id, worker, until = Ms(until) }) == 1);
 
     /// <summary>Records one delivery attempt: delivered, failed for good, or still pending with its error.</summary>
     public void RecordAttempt(long id, string status, string? error, DateTimeOffset now) => Locked(() =>

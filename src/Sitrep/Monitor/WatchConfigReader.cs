@@ -98,7 +98,8 @@ public static class WatchConfigReader
         CheckKeys(map, AlertKeys, "an alert");
         var name = RequiredString(map, "name", "an alert");
         var targets = new[] { "webhook", "file", "stdout" }.Where(k => Child(map, k) is not null).ToList();
-        if (targets.Count > 1) throw new Problem(Child(map, targets[1]), $"alert '{name}' has {string.Join(" and ", targets)}: give one target");
+        if (targets.Count > 1)
+            throw new Problem(targets.Select(k => Child(map, k)!).MaxBy(n => n.Start.Line), $"alert '{name}' has {string.Join(" and ", targets)}: give one target");
         AlertTarget? target = null;
         if (Child(map, "webhook") is { } hook) target = AlertTarget.Webhook(HttpUrl(hook, "webhook"));
         if (Child(map, "file") is { } file)
