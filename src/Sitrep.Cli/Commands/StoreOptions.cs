@@ -24,9 +24,9 @@ internal static partial class StoreOptions
     private static T? TryOpen<T>(string? target, bool mustExist, Func<string, T> open) where T : class
     {
         var resolved = EventStores.Target(target);
-        if (mustExist && !IsServer(resolved))
+        if (mustExist && !EventStores.IsPostgres(resolved))
         {
-            var path = resolved.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? resolved[7..] : resolved;
+            var path = EventStores.SqlitePath(resolved);
             if (!File.Exists(path))
             {
                 CliErrors.Write($"{path}: no such store (ingest documents into it first, or name another with --db)");
@@ -43,10 +43,6 @@ internal static partial class StoreOptions
             return null;
         }
     }
-
-    private static bool IsServer(string target) =>
-        target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || target.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A store target safe to print: the password of a URL or of a key=value connection string becomes ***.</summary>
     public static string Redact(string target) => KeywordPassword().Replace(UrlPassword().Replace(target, "${head}***@"), "${head}***");
