@@ -36,6 +36,8 @@ public static class SitrepServer
             o.SerializerOptions.Encoder = EventJson.Compact.Encoder;
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
         });
+        var coder = new Lazy<Coder>(() => new Coder(CodingResources.Load(options.DataDirectory)));
+        if (options.Watch is { } watch) builder.Services.AddHostedService(_ => new WatchService(watch, options.Store, () => coder.Value));
         var app = builder.Build();
         app.UseRequestLog();
         app.UseExceptionHandler();
@@ -53,8 +55,8 @@ public static class SitrepServer
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(app.Environment.WebRootPath) });
         app.MapOpenApi();
         var stores = new StoreFactory(options.Store);
-        var coder = new Lazy<Coder>(() => new Coder(CodingResources.Load(options.DataDirectory)));
         app.MapSitrepApi(stores, () => coder.Value, options.ApiKey, ExportConventions.Load(options.DataDirectory ?? CodingResources.DefaultDataDirectory()));
+        app.MapMonitorApi(options.Store);
         return app;
     }
 }

@@ -15,13 +15,21 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => DefaultUrl };
         var apiKey = new Option<string?>("--api-key") { Description = "Key that POST /api/documents needs (default: $SITREP_API_KEY; none disables posting)" };
         var data = CommonOptions.Data();
-        var command = new Command("serve", "Serve the REST API and the dashboard over a store") { db, urls, apiKey, data };
+        var watch = new Option<string?>("--watch") { Description = "Also poll the sources of this list (as 'sitrep watch' does) in the background" };
+        var command = new Command("serve", "Serve the REST API and the dashboard over a store") { db, urls, apiKey, data, watch };
         command.SetAction(parse =>
         {
+            Sitrep.Monitor.WatchConfig? sources = null;
+            if (parse.GetValue(watch) is { } list)
+            {
+                var (config, error) = Sitrep.Monitor.WatchConfigReader.Read(list);
+                if (config is null) { CliErrors.Write(error!.ToString()); return CliErrors.Usage; }
+                sources = config;
+            }
             var target = Sitrep.Storage.EventStores.Target(parse.GetValue(db));
             using (var probe = StoreOptions.TryOpen(target)) if (probe is null) return CliErrors.Failure;
             var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("SITREP_API_KEY");
-            return Run(new SitrepServerOptions(target, key, parse.GetValue(data), Log: true), parse.GetValue(urls)!);
+            return Run(new SitrepServerOptions(target, key, parse.GetValue(data), Log: true, Watch: sources), parse.GetValue(urls)!);
         });
         return command;
     }

@@ -27,14 +27,18 @@ public sealed class MonitorStore : IDisposable
         _inNames = postgres ? "name = ANY(@names)" : "name IN @names";
     }
 
-    /// <summary>Opens the monitor's tables in the store a target names (as <c>--db</c> does), creating them when missing.</summary>
-    public static MonitorStore Open(string? target)
+    /// <summary>Opens the monitor's tables in the store a target names (as <c>--db</c> does), creating them when missing
+    /// (unless <paramref name="createSchema"/> is false: a server opening one per request, after making them once).</summary>
+    public static MonitorStore Open(string? target) => Open(target, createSchema: true);
+
+    public static MonitorStore Open(string? target, bool createSchema)
     {
         target = EventStores.Target(target);
         if (EventStores.IsPostgres(target))
         {
             var pg = new NpgsqlConnection(PostgresEventStore.ToConnectionString(target));
             pg.Open();
+            if (!createSchema) return new MonitorStore(pg, postgres: true);
             using (var tx = pg.BeginTransaction())
             {
                 // Two workers creating the tables at once would collide; one waits for the other.
@@ -50,7 +54,7 @@ public sealed class MonitorStore : IDisposable
         var lite = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         lite.Open();
         lite.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
-        lite.Execute(MonitorSchema.Sqlite);
+        if (createSchema) lite.Execute(MonitorSchema.Sqlite);
         return new MonitorStore(lite, postgres: false);
     }
 

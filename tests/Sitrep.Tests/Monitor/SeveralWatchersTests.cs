@@ -17,7 +17,7 @@ namespace Sitrep.Tests.Monitor;
 /// </summary>
 public sealed class SeveralWatchersTests : IAsyncLifetime
 {
-    private const int Feeds = 4, ItemsPerFeed = 5;
+    private const int Feeds = 3, ItemsPerFeed = 5;
     private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-workers-").FullName;
     private readonly LoopbackFeedServer _web = new();
     private readonly List<string> _databases = [];
@@ -75,13 +75,16 @@ public sealed class SeveralWatchersTests : IAsyncLifetime
         return (events.Select(Key).Order().ToList(), alerts, monitor.Sources().Sum(s => s.ItemsSeen));
     }
 
-    private static Process StartWatcher(string list, string target)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _stderr = new();
+
+    private Process StartWatcher(string list, string target)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Sitrep.Cli.dll"), "watch", list, "--db", target, "--lease", "3s", "--retry-delay", "1s" })
             psi.ArgumentList.Add(a);
         psi.Environment["CI"] = "true";
         var p = Process.Start(psi)!;
+        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) _stderr.Enqueue($"[{p.Id}] {e.Data}"); };
         p.BeginErrorReadLine();
         p.BeginOutputReadLine();
         return p;
@@ -129,7 +132,7 @@ public sealed class SeveralWatchersTests : IAsyncLifetime
                 victim = workers.Single(w => w.Id == pid);
                 victim.Kill(); // SIGKILL: no chance to give the lease back
             }
-            victim.ShouldNotBeNull("no worker was caught in the middle of a poll");
+            victim.ShouldNotBeNull("no worker was caught in the middle of a poll; the workers said:\n" + string.Join("\n", _stderr));
             await victim.WaitForExitAsync();
 
             // The survivors take over the dead worker's source once its lease runs out.
