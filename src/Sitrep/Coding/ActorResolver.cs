@@ -15,9 +15,6 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class ActorResolver
 {
-    private static readonly HashSet<string> CrowdWords = ["group", "groups", "dozens", "hundreds", "thousands", "scores", "crowd", "mob", "tens"];
-    private static readonly HashSet<string> WeakNouns = ["people", "person", "man", "men", "woman", "women", "family", "citizens"];
-
     /// <summary>An actor's scores as doer and target, summed over its mentions.</summary>
     /// <param name="Name">Its ACLED name.</param>
     /// <param name="Inter">Its ACLED inter code.</param>
@@ -129,7 +126,7 @@ public static class ActorResolver
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
             // "police said", "according to police": the actor is the source of the report, not in the event.
-            if (IsSource(tokens, sentence, m)) continue;
+            if (IsSource(lex.Words, tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
             if (inter == 1 && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill("Civilians ({country})", country, gaz, lex), 7);
             double agent = 0, patient = 0;
@@ -142,7 +139,7 @@ public static class ActorResolver
             else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token))
                 // "retook the town, which had been held by insurgents": the agent of a verb in another
                 // clause did something else, told as background to this event.
-                agent += AgentOfOtherClause(tokens, triggers, sentence.FirstToken, m.Token) ? 0.5 : 4;
+                agent += AgentOfOtherClause(lex.Words, tokens, triggers, sentence.FirstToken, m.Token) ? 0.5 : 4;
             // "Israeli warplanes", "GNA air force": a weapon the mention names is the actor's own.
             else if (triggers.Any(t => t.Token >= m.Token && t.Token < m.EndToken)) agent += 2;
             else if (victim) patient += 2;
@@ -150,8 +147,9 @@ public static class ActorResolver
             {
                 // "... civilians using small arms fire": a weapon after "using" or "with" is the instrument, not a verb the actor did;
                 // "killed 14 villagers in an attack", "during an incursion": an event noun in an adjunct is no verb either.
-                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken && !(t.Token > 0 && tokens[t.Token - 1].Folded is "using" or "with")
-                    && !(t.Token > 1 && tokens[t.Token - 1].Folded is "a" or "an" or "the" && tokens[t.Token - 2].Folded is "in" or "during" or "after" or "following"));
+                var words = lex.Words;
+                var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken && !(t.Token > 0 && words.Has(WordClass.InstrumentPreposition, tokens[t.Token - 1].Folded))
+                    && !(t.Token > 1 && words.Has(WordClass.Article, tokens[t.Token - 1].Folded) && words.Has(WordClass.AdjunctPreposition, tokens[t.Token - 2].Folded)));
                 var prev = triggers.LastOrDefault(t => t.Token < m.Token);
                 if (next is not null && (prev is null || next.Token - m.EndToken <= m.Token - prev.Token + 3))
                 {
@@ -160,11 +158,11 @@ public static class ActorResolver
                 }
                 else if (prev is not null) patient += 2;
             }
-            bool weak = inter == 7 && m.Entries.Any(e => WeakNouns.Contains(e.Phrase));
+            bool weak = inter == 7 && m.Entries.Any(e => lex.Words.Has(WordClass.WeakNoun, e.Phrase));
             if (weak) { agent *= 0.5; patient *= 0.6; }
             // "a group of citizens", "dozens of men" are a crowd, not individuals.
             bool individuals = weak && !Enumerable.Range(Math.Max(sentence.FirstToken, m.Token - 6), m.Token - Math.Max(sentence.FirstToken, m.Token - 6))
-                .Any(k => CrowdWords.Contains(tokens[k].Folded));
+                .Any(k => lex.Words.Has(WordClass.CrowdWord, tokens[k].Folded));
             bool crowdActed = inter is 5 or 7 && agent > patient && !individuals;
             if (m.Entries.All(e => !e.IsGeneric)) agent *= 1.5;
             if (agent == 0 && patient == 0) patient = 0.1; // named in the event, role unknown
@@ -198,7 +196,7 @@ public static class ActorResolver
         // "a policeman from Tochtepec who was off duty": a relative clause close after it.
         for (int k = m.EndToken; k < Math.Min(sentence.EndToken, m.EndToken + 6); k++)
         {
-            if (tokens[k].Folded is not ("who" or "that")) continue;
+            if (!lex.Words.Has(WordClass.RelativePronoun, tokens[k].Folded)) continue;
             for (int j = k + 1; j < Math.Min(sentence.EndToken, k + 4); j++)
                 if (CueAt(j, sentence.EndToken)) return true;
             break;
@@ -210,12 +208,22 @@ public static class ActorResolver
     }
 
     /// <summary>A mention that reports rather than acts: a report cue right after it ("police said") or right before it ("according to police").</summary>
-    private static bool IsSource(IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
+    private static bool IsSource(WordClasses words, IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
     {
-        if (m.EndToken < sentence.EndToken && tokens[m.EndToken].Folded is "said" or "says" or "say" or "told" or "confirmed" or "announced")
+        if (m.EndToken < sentence.EndToken && words.Has(WordClass.ReportVerb, tokens[m.EndToken].Folded))
             return true;
-        int at = m.Token > sentence.FirstToken && tokens[m.Token - 1].Folded == "the" ? m.Token - 1 : m.Token;
-        return at - 2 >= sentence.FirstToken && tokens[at - 2].Folded == "according" && tokens[at - 1].Folded == "to";
+        int at = m.Token > sentence.FirstToken && words.Has(WordClass.DefiniteArticle, tokens[m.Token - 1].Folded) ? m.Token - 1 : m.Token;
+        return words[WordClass.SourceCue].Any(cue => EndsBefore(cue, tokens, sentence.FirstToken, at));
+    }
+
+    /// <summary>Whether the words of <paramref name="phrase"/> are the tokens right before <paramref name="at"/>, within the sentence.</summary>
+    private static bool EndsBefore(string phrase, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
+    {
+        var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (at - parts.Length < sentenceStart) return false;
+        for (int i = 0; i < parts.Length; i++)
+            if (tokens[at - parts.Length + i].Folded != parts[i]) return false;
+        return true;
     }
 
     /// <summary>The country of a demonym just before an air strike or shelling word of the frame ("Russian airstrikes"), if any.</summary>
@@ -248,26 +256,22 @@ public static class ActorResolver
         for (int k = at; k >= Math.Max(sentenceStart, at - 3); k--)
         {
             if (Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent)) return true;
-            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || tokens[k - 1].Folded is "a" or "an" or "the" or "two" or "three" or "four" or "five" or "several" or "some" or "unknown" or "unidentified" or "suspected" or "alleged" or "presumed" or "assumed" or "likely" or "possible" or "probable"
-                or "group" or "groups" or "crowd" or "mob" or "of" or "dozens" or "hundreds" or "number"))
+            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || lex.Words.Has(WordClass.AgentFiller, tokens[k - 1].Folded)))
                 return false;
         }
         return false;
     }
 
-    /// <summary>Words that open a clause of its own: an agent after one belongs to that clause's verb.</summary>
-    private static readonly HashSet<string> ClauseOpeners = ["after", "before", "since", "which", "who", "whom", "that", "where", "because"];
-
     /// <summary>
     /// Whether the agent cue before the mention at <paramref name="at"/> is in a clause opened after the nearest trigger before
     /// it ("recaptured the town after it was taken over by"), with no trigger in that clause: the agent did something else.
     /// </summary>
-    private static bool AgentOfOtherClause(IReadOnlyList<Sitrep.Text.Token> tokens, List<TriggerMention> triggers, int sentenceStart, int at)
+    private static bool AgentOfOtherClause(WordClasses words, IReadOnlyList<Sitrep.Text.Token> tokens, List<TriggerMention> triggers, int sentenceStart, int at)
     {
         var before = triggers.Where(t => t.Token < at).Select(t => t.Token).DefaultIfEmpty(-1).Max();
         if (before < 0) return false;
         for (int k = at - 1; k > before && k >= sentenceStart; k--)
-            if (ClauseOpeners.Contains(tokens[k].Folded)) return true;
+            if (words.Has(WordClass.ClauseOpener, tokens[k].Folded)) return true;
         return false;
     }
 
@@ -278,7 +282,7 @@ public static class ActorResolver
         {
             // "border guards shot two smugglers dead": the actor acts; the dead are after the verb.
             if (triggers.Any(t => t.Token == k)) return false;
-            if (tokens[k].Folded is "," or ";" or "and" or "when" or "as" or "while") return false;
+            if (lex.Words.Has(WordClass.ClauseBreak, tokens[k].Folded)) return false;
             var (len, words) = lex.Casualties.MatchAt(tokens, k, end);
             if (len > 0) return Cues.VictimsBefore(lex, tokens, 0, k, words[0]);
         }

@@ -36,13 +36,13 @@ internal static class Cues
     {
         if (!word.IsTransitive || EndsAt(lex.Discourse, tokens, sentenceStart, at, DiscourseRole.Passive)) return true;
         // "were reportedly killed", "was later killed": up to two adverbs between the passive and the verb.
-        for (int k = at, skipped = 0; skipped < 2 && k - 1 > sentenceStart && IsAdverb(tokens[k - 1].Folded); skipped++)
+        for (int k = at, skipped = 0; skipped < 2 && k - 1 > sentenceStart && IsAdverb(lex.Words, tokens[k - 1].Folded); skipped++)
             if (EndsAt(lex.Discourse, tokens, sentenceStart, --k, DiscourseRole.Passive)) return true;
         return false;
     }
 
-    private static bool IsAdverb(string folded) =>
-        (folded.Length > 4 && folded.EndsWith("ly", StringComparison.Ordinal)) || folded is "later" or "also" or "all" or "then" or "subsequently" or "reported" or "reportedly";
+    private static bool IsAdverb(WordClasses words, string folded) =>
+        (folded.Length > 4 && words[WordClass.AdverbSuffix].Any(s => folded.EndsWith(s, StringComparison.Ordinal))) || words.Has(WordClass.Adverb, folded);
 
     /// <summary>The roles of all cues in <c>[from, to)</c>, for a caller that asks about several roles of one span.</summary>
     public static HashSet<DiscourseRole> RolesIn(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int from, int to) =>

@@ -41,6 +41,9 @@ public sealed class Lexicon
     /// <summary>person-nouns.txt: nouns for one person that are no actor ("cadre", "suspect"), folded.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
 
+    /// <summary>word-classes.tsv: the closed classes of words the resolution rules read (articles, report verbs, division kind words...).</summary>
+    public WordClasses Words { get; init; } = WordClasses.Empty;
+
     /// <summary>country-articles.txt: ISO alpha-2 codes of countries whose name takes "the" after "of" ("Forces of the Philippines").</summary>
     public required IReadOnlySet<string> CountriesWithArticle { get; init; }
 
@@ -242,6 +245,7 @@ public sealed class Lexicon
             PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
             FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
+            Words = WordClasses.Load(F("word-classes.tsv")),
             PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             DivisionWords = TsvFile.Read(F("division-words.tsv"), minFields: 2)
                 .ToDictionary(x => x.Fields[0].Trim().ToUpperInvariant(), x => (IReadOnlySet<string>)Split(x.Fields, 1).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),

@@ -22,6 +22,7 @@ public sealed class EventTypeStage : IResolutionStage
     {
         var (doc, lex, frame, triggers) = (context.Doc, context.Resources.Lexicon, context.Frame, context.Triggers);
         var chosen = ChooseSubType(triggers, context);
+        var words = lex.Words;
         draft = draft with { SubEventType = chosen.SubType, TypeEvidence = [.. chosen.Evidence], TriggerWeight = chosen.Weight, Rules = draft.Rules.AddRange(chosen.Rules) };
         // Rioting is a violent demonstration where a demonstration is told, mob violence otherwise (ACLED): "rioters
         // demonstrating against prices" against "rioters set a bank on fire", "prisoners rioted".
@@ -29,7 +30,7 @@ public sealed class EventTypeStage : IResolutionStage
             draft = draft with { SubEventType = "Violent demonstration" } with { Rules = draft.Rules.Add(context.Rule(Field, "riot-at-demonstration", "Violent demonstration", told)) };
         // A weapon seized, found, defused or shot down before it harmed anyone is disrupted weapons use, whatever
         // weapon it was: "recovered four IEDs planted by militants", "the grenade did not explode".
-        if (DisruptedBeforeUse(draft.SubEventType, triggers, doc, frame))
+        if (DisruptedBeforeUse(draft.SubEventType, triggers, doc, frame, words))
         {
             // The evidence is the disruption ("defused"), not the weapon it names.
             ImmutableArray<TextSpan> spans = [.. triggers.Where(t => t.Entry.SubEventType == "Disrupted weapons use").Select(t => t.Span).Distinct()];
@@ -38,7 +39,7 @@ public sealed class EventTypeStage : IResolutionStage
         }
         if (draft.SubEventType is null) return draft;
         // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
-        if (draft.SubEventType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers) is { } harm)
+        if (draft.SubEventType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers, words) is { } harm)
         {
             var (type, rule) = harm.ByProtesters ? ("Violent demonstration", "protesters-kill") : ("Excessive force against protesters", "lethal-force-on-protesters");
             draft = draft with { SubEventType = type, TypeEvidence = [harm.Span] };
@@ -69,6 +70,7 @@ public sealed class EventTypeStage : IResolutionStage
     internal static Choice ChooseSubType(IReadOnlyList<TriggerMention> triggers, ResolutionContext context)
     {
         var rules = new List<RuleFired>();
+        var words = context.Resources.Lexicon.Words;
         var signalled = triggers.Where(t => t.Entry.Requires is null)
             .SelectMany(t => new[] { t.Entry.SubEventType, EventTaxonomy.EventTypeOf(t.Entry.SubEventType) })
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -101,7 +103,7 @@ public sealed class EventTypeStage : IResolutionStage
         }
         // Someone abducted and then killed was attacked: ACLED codes the killing ("kidnapped and shot dead").
         if (chosen is "Abduction/forced disappearance" && counted.FirstOrDefault(t => t.Entry.SubEventType == "Attack" && !t.IsAnaphoric
-            && KillingWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))) is { } killing)
+            && words.PartOf(WordClass.KillingPart, t.Entry.Phrase)) is { } killing)
         {
             chosen = "Attack";
             rules.Add(context.Rule(Field, "killing-outranks-abduction", chosen, killing.Span));
@@ -142,41 +144,32 @@ public sealed class EventTypeStage : IResolutionStage
     /// Whether an explosion or remote weapon the frame names was disrupted rather than used: a disruption word
     /// ("defused", "recovered", "intercepted") is told, and no one died and nothing is told to have gone off.
     /// </summary>
-    private static bool DisruptedBeforeUse(string? subType, IReadOnlyList<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame) =>
+    private static bool DisruptedBeforeUse(string? subType, IReadOnlyList<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame, WordClasses words) =>
         subType is not null && subType != "Disrupted weapons use"
         && EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Explosions
         && triggers.Any(t => t.Entry.SubEventType == "Disrupted weapons use" && t.Entry.Requires is null)
-        && !triggers.Any(t => t.Entry.SubEventType != "Disrupted weapons use" && t.Entry.Phrase.Split(' ').Any(TellsUse))
+        && !triggers.Any(t => t.Entry.SubEventType != "Disrupted weapons use" && t.Entry.Phrase.Split(' ').Any(w => TellsUse(w, words)))
         && !doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
 
     /// <summary>
     /// Whether a word of a trigger phrase tells a weapon went off or struck ("exploded", "blast", "fired", "went off"), or
     /// names one that is fired rather than planted ("artillery"); "firearms" tells neither.
     /// </summary>
-    private static bool TellsUse(string word) =>
-        word is "fire" or "fired" or "firing" or "went" or "hit"
-        || UseStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal));
-
-    private static readonly string[] UseStems = ["explod", "explosion", "blast", "detonat", "struck", "strike", "shell", "launch", "artillery", "mortar"];
-
-    /// <summary>Parts of trigger phrases that tell a killing, not a wounding nor gunfire alone.</summary>
-    private static readonly string[] KillingWords = ["kill", "shot dead", "dead", "murder", "beheaded", "executed"];
-
-    /// <summary>Parts of trigger phrases that tell lethal force or gunfire ("shot dead", "opened fire", "killed").</summary>
-    private static readonly string[] LethalWords = ["kill", "shot", "shoot", "fire", "dead", "murder", "wound", "injur"];
+    private static bool TellsUse(string word, WordClasses words) =>
+        words.Has(WordClass.WeaponUseWord, word) || words.StemOf(WordClass.WeaponUseStem, word);
 
     /// <summary>
     /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
     /// demonstrators") or its passive subject ("protesters were killed"), in the frame; or told of them as its doer
     /// ("protesters killed a policeman": <c>ByProtesters</c>); null when there is none.
     /// </summary>
-    private static (TextSpan Span, bool ByProtesters)? HarmToProtesters(AnnotatedDocument doc, IReadOnlyList<TriggerMention> triggers)
+    private static (TextSpan Span, bool ByProtesters)? HarmToProtesters(AnnotatedDocument doc, IReadOnlyList<TriggerMention> triggers, WordClasses words)
     {
         var tokens = doc.Tokens;
         // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
         foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType is "Attack" && !t.IsAnaphoric
-            && LethalWords.Any(w => t.Entry.Phrase.Contains(w, StringComparison.Ordinal))
-            && !(t.Token > 0 && tokens[t.Token - 1].Folded is "the" or "a" or "an")))
+            && words.PartOf(WordClass.LethalPart, t.Entry.Phrase)
+            && !(t.Token > 0 && words.Has(WordClass.Article, tokens[t.Token - 1].Folded))))
         {
             int end = t.Token;
             while (end < tokens.Length && tokens[end].Span.End <= t.Span.End) end++;
@@ -184,7 +177,7 @@ public sealed class EventTypeStage : IResolutionStage
             {
                 bool objectOf = a.Token >= end && a.Token - end <= 3;
                 bool passiveSubject = a.EndToken <= t.Token && t.Token - a.EndToken <= 2
-                    && Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => tokens[k].Folded is "were" or "was" or "being");
+                    && Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => words.Has(WordClass.PassiveAuxiliary, tokens[k].Folded));
                 if (objectOf || passiveSubject) return (t.Span, false);
                 bool doer = a.EndToken <= t.Token && t.Token - a.EndToken <= 1 && a.Token == doc.Sentences[a.Sentence].FirstToken;
                 if (doer) return (t.Span, true);

@@ -1,0 +1,61 @@
+using System.Text;
+using Sitrep.Text;
+
+namespace Sitrep.Resources;
+
+/// <summary>
+/// A language's closed word classes (word-classes.tsv), folded as tokens are: one set of words per <see cref="WordClass"/>.
+/// A language pack without the file has no words in any class, so the rules that read them never fire for it.
+/// </summary>
+public sealed class WordClasses
+{
+    private readonly IReadOnlyDictionary<WordClass, IReadOnlySet<string>> _words;
+
+    public WordClasses(IReadOnlyDictionary<WordClass, IReadOnlySet<string>> words) => _words = words;
+
+    public static WordClasses Empty { get; } = new(new Dictionary<WordClass, IReadOnlySet<string>>());
+
+    /// <summary>The words of <paramref name="wordClass"/>.</summary>
+    public IReadOnlySet<string> this[WordClass wordClass] => _words.TryGetValue(wordClass, out var w) ? w : EmptySet;
+
+    /// <summary>Whether <paramref name="word"/> (folded) is one of <paramref name="wordClass"/>.</summary>
+    public bool Has(WordClass wordClass, string word) => this[wordClass].Contains(word);
+
+    /// <summary>Whether <paramref name="phrase"/> contains one of the words of <paramref name="wordClass"/> as a part.</summary>
+    public bool PartOf(WordClass wordClass, string phrase) => this[wordClass].Any(w => phrase.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="word"/> begins with one of the words of <paramref name="wordClass"/>.</summary>
+    public bool StemOf(WordClass wordClass, string word) => this[wordClass].Any(w => word.StartsWith(w, StringComparison.Ordinal));
+
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
+
+    /// <summary>The classes of <paramref name="path"/>; none when the file is absent.</summary>
+    public static WordClasses Load(string path)
+    {
+        if (!File.Exists(path)) return Empty;
+        var byName = Enum.GetValues<WordClass>().ToDictionary(Kebab, c => c, StringComparer.Ordinal);
+        var words = new Dictionary<WordClass, HashSet<string>>();
+        foreach (var (line, f) in TsvFile.Read(path, 2))
+        {
+            if (!byName.TryGetValue(f[0], out var wordClass))
+                throw new ResourceFormatException(path, line, $"'{f[0]}' is not a word class ({string.Join(", ", byName.Keys)})");
+            if (!words.TryGetValue(wordClass, out var set)) words[wordClass] = set = new HashSet<string>(StringComparer.Ordinal);
+            // Marks ("," ";") stand as they are; words are folded as the tokens they are compared with.
+            set.Add(f[1].Any(char.IsLetter) ? TextFold.Fold(f[1]) : f[1]);
+        }
+        return new WordClasses(words.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value));
+    }
+
+    /// <summary>The name a class has in the file: <c>WeaponUseStem</c> is <c>weapon-use-stem</c>.</summary>
+    public static string Kebab(WordClass wordClass)
+    {
+        var name = wordClass.ToString();
+        var sb = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && sb.Length > 0) sb.Append('-');
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+}

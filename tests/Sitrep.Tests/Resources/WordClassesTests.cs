@@ -1,0 +1,53 @@
+using Shouldly;
+using Sitrep.Resources;
+using Xunit;
+
+namespace Sitrep.Tests.Resources;
+
+public sealed class WordClassesTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-words-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string text)
+    {
+        var path = Path.Combine(_dir, "word-classes.tsv");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Rows_fill_their_class_folded_as_tokens_are_and_marks_stay_as_they_are()
+    {
+        var words = WordClasses.Load(Write("# a header\nreport-verb\tSaid\nclause-break\t,\nkilling-part\tshot dead\n"));
+        words.Has(WordClass.ReportVerb, "said").ShouldBeTrue();
+        words.Has(WordClass.ClauseBreak, ",").ShouldBeTrue();
+        words.PartOf(WordClass.KillingPart, "was shot dead by").ShouldBeTrue();
+        words.Has(WordClass.Article, "the").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_unknown_class_is_an_error_naming_the_file_and_line()
+    {
+        var path = Write("report-verb\tsaid\nreport-verbs\ttold\n");
+        var e = Should.Throw<ResourceFormatException>(() => WordClasses.Load(path));
+        e.Message.ShouldContain(path);
+        e.Message.ShouldContain("2");
+        e.Message.ShouldContain("report-verbs");
+    }
+
+    [Fact]
+    public void A_pack_without_the_file_has_no_words_in_any_class() =>
+        WordClasses.Load(Path.Combine(_dir, "missing.tsv"))[WordClass.Adverb].ShouldBeEmpty();
+
+    [Fact]
+    public void The_english_pack_names_every_class() =>
+        Enum.GetValues<WordClass>().Where(c => TestResources.Resources.Lexicon.Words[c].Count == 0).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData(WordClass.WeaponUseStem, "weapon-use-stem")]
+    [InlineData(WordClass.Adverb, "adverb")]
+    public void A_class_is_named_in_the_file_in_kebab_case(WordClass wordClass, string name) =>
+        WordClasses.Kebab(wordClass).ShouldBe(name);
+}
