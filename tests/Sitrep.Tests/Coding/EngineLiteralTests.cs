@@ -20,8 +20,8 @@ public partial class EngineLiteralTests
         "noun", "firearms", "death", "injury", "transitive", "before", "after", "at", "near", "kind", "part", "month", "weekday", "day", "week",
         // discourse.tsv roles
         "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport",
-        // news-structure.tsv parts
-        "byline", "boilerplate",
+        // news-structure.tsv parts, count-qualifiers.tsv kinds
+        "byline", "boilerplate", "about",
         // the event's JSON field names and the resolution stages' names
         "location", "fatalities", "country", "actors", "date", "place",
         // the annotation stages' names
