@@ -31,6 +31,12 @@ internal static class WatchCommand
             if (!ModelOption.TryLoad(parse.GetValue(model), out var classifier)) return CliErrors.Failure;
             var resources = ResourceLoader.TryLoad(parse.GetValue(data));
             if (resources is null) return CliErrors.Failure;
+            // A language the data folder has no pack for is a mistake in the list, told before anything is fetched.
+            if (config.Sources.FirstOrDefault(s => s.Language is { } l && !resources.Supports(l)) is { } unsupported)
+            {
+                CliErrors.Write(new WatchConfigError(path, unsupported.Line, $"language: no language pack for '{unsupported.Language}' (the data folder has {string.Join(", ", resources.Languages)})").ToString());
+                return CliErrors.Usage;
+            }
             using var store = StoreOptions.TryOpen(parse.GetValue(db));
             if (store is null) return CliErrors.Failure;
             using var monitor = StoreOptions.TryOpenMonitor(parse.GetValue(db));

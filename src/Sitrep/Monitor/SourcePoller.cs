@@ -64,7 +64,7 @@ public sealed class SourcePoller(WebFetcher fetcher)
     /// <summary>The document of one item: its page when on the source's own host and port, else (or when the page has no text) the feed's own text.</summary>
     public async Task<ItemRead> ReadAsync(WatchedSource source, FeedReader.FeedItem item, CancellationToken ct)
     {
-        var pages = new IngestSources(fetcher, new ReadOptions(Source: source.Name));
+        var pages = new IngestSources(fetcher, new ReadOptions(Source: source.Name, Language: source.Language));
         var summary = string.Join("\n", new[] { item.Title, item.Summary }.Where(t => !string.IsNullOrWhiteSpace(t)));
         bool hasSummary = !string.IsNullOrWhiteSpace(item.Summary);
         if (item.Link is { } link && SameOrigin(link, source.Url))
@@ -80,6 +80,6 @@ public sealed class SourcePoller(WebFetcher fetcher)
         }
         if (!hasSummary)
             return new ItemRead(ReadResult.Failure(new InputError(ErrorCode.EmptyInput, source.Name, null, $"item '{item.Id}' has no text of its own and its page is not on the source's host")), false);
-        return new ItemRead(ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, summary, item.Published, item.Title, item.Link?.ToString(), source.Name)), false);
+        return new ItemRead(ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, summary, item.Published, item.Title, item.Link?.ToString(), source.Name, source.Language)), false);
     }
 }

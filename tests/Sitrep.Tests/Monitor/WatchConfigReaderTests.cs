@@ -94,4 +94,21 @@ public sealed class WatchConfigReaderTests
         }
         finally { Directory.Delete(dir, true); }
     }
+
+    [Fact]
+    public async Task A_source_in_a_language_without_a_pack_is_refused_with_its_line_before_anything_is_fetched()
+    {
+        await using var server = new LoopbackFeedServer();
+        var dir = Directory.CreateTempSubdirectory("sitrep-watch-lang-").FullName;
+        try
+        {
+            var list = Path.Combine(dir, "sources.yml");
+            File.WriteAllText(list, $"sources:\n  - name: Good\n    url: {server.FeedUrl("good")}\n  - name: Klingon\n    url: {server.FeedUrl("k")}\n    language: tlh\n");
+            var r = CliRunner.Run("watch", list, "--db", Path.Combine(dir, "w.db"), "--once");
+            r.ExitCode.ShouldBe(64);
+            r.Stderr.TrimEnd().Split('\n').ShouldHaveSingleItem().ShouldStartWith($"sitrep: {list}:4: language: no language pack for 'tlh'");
+            server.TotalRequests.ShouldBe(0);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 }
