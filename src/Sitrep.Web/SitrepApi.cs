@@ -32,6 +32,11 @@ public static class SitrepApi
     public sealed record DayCount(DateOnly Day, long Count);
     public sealed record NameCount(string Name, long Count);
 
+    /// <summary>ACLED's event types with their sub-event types, and the actor kinds (inter codes) with their labels: what the filters take.</summary>
+    public sealed record Taxonomy(IReadOnlyList<EventTypeEntry> EventTypes, IReadOnlyList<ActorKind> ActorKinds);
+    public sealed record EventTypeEntry(string Name, IReadOnlyList<string> SubEventTypes);
+    public sealed record ActorKind(int Code, string Label);
+
     public sealed record Stored(bool NewDocument, IReadOnlyList<string> Events);
 
     public static RouteGroupBuilder MapSitrepApi(this IEndpointRouteBuilder app, StoreFactory stores, Func<Coder> coder, string? apiKey, ExportConventions? exportConventions = null)
@@ -81,6 +86,11 @@ public static class SitrepApi
             return TypedResults.Ok(new EventDetail(e, docs));
         }).WithSummary("One event with its sources' text and the evidence span behind every coded field")
           .ProducesProblem(404);
+
+        api.MapGet("/taxonomy", () => TypedResults.Ok(new Taxonomy(
+                EventTaxonomy.SubEventTypes.GroupBy(EventTaxonomy.EventTypeOf).Select(g => new EventTypeEntry(g.Key, g.ToList())).ToList(),
+                conventions.InterLabelsByCode.OrderBy(k => k.Key).Select(k => new ActorKind(k.Key, k.Value)).ToList())))
+           .WithSummary("ACLED's event and sub-event types and the actor kinds, as the filters take them");
 
         api.MapGet("/stats", Results<Ok<Stats>, ProblemHttpResult> ([AsParameters] EventFilterParameters filters) =>
         {

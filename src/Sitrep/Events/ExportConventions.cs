@@ -81,6 +81,9 @@ public sealed record ExportConventions
         return Plain(name);
     }
 
+    /// <summary>ACLED's label of each inter code (data/acled/inter-labels.tsv).</summary>
+    public IReadOnlyDictionary<int, string> InterLabelsByCode => _interLabels;
+
     /// <summary>An inter code as written: the number, or ACLED's label with <see cref="InterLabels"/>; empty for no actor.</summary>
     public string Inter(int code) =>
         code == 0 ? "" : InterLabels && _interLabels.TryGetValue(code, out var label) ? label : code.ToString(CultureInfo.InvariantCulture);
