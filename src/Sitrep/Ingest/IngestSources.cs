@@ -5,8 +5,9 @@ namespace Sitrep.Ingest;
 /// <summary>
 /// Turns what a user gives <c>sitrep ingest</c> into documents: files, folders and JSONL as extract reads
 /// them; RSS/Atom feeds (a file, or a URL) whose items' pages are fetched and reduced to their main text;
-/// and plain http(s) URLs of article pages. Item pages on another host than the feed's are not fetched:
-/// the feed's own summary stands in for them.
+/// and plain http(s) URLs of article pages. Item pages off the feed's site (<see cref="SameSite"/>: another host,
+/// another port, another scheme than http or https) are not fetched: the feed's own summary stands in for them.
+/// A feed is read one item at a time, and an item that cannot be read is one error; the items after it are read.
 /// </summary>
 public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
 {
@@ -21,7 +22,17 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
             }
             if (File.Exists(input) && Path.GetExtension(input).ToLowerInvariant() is ".xml" or ".rss" or ".atom")
             {
-                foreach (var r in ReadFeed(File.ReadAllBytes(input), input, null)) yield return r;
+                Stream? file = null;
+                string? openError = null;
+                try { file = File.OpenRead(input); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { openError = e.Message; }
+                if (file is null)
+                {
+                    yield return ReadResult.Failure(new InputError(ErrorCode.ReadFailed, input, null, openError!));
+                    continue;
+                }
+                using (file)
+                    foreach (var r in ReadFeed(file, input, null)) yield return r;
                 continue;
             }
             foreach (var r in DocumentReader.Read(input, options)) yield return r;
@@ -38,31 +49,23 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
         }
         if (type is "application/rss+xml" or "application/atom+xml" or "application/xml" or "text/xml" || FeedReader.LooksLikeFeed(body))
         {
-            foreach (var r in ReadFeed(body, uri.ToString(), uri)) yield return r;
+            foreach (var r in ReadFeed(new MemoryStream(body), uri.ToString(), uri)) yield return r;
             yield break;
         }
         yield return Page(body, uri, uri.ToString(), null, null);
     }
 
-    private IEnumerable<ReadResult> ReadFeed(byte[] body, string name, Uri? feedUri)
+    private IEnumerable<ReadResult> ReadFeed(Stream body, string name, Uri? feedUri)
     {
-        IReadOnlyList<FeedReader.FeedItem> items;
-        string? error = null;
-        try { items = FeedReader.Read(body); }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException)
+        foreach (var entry in FeedReader.ReadEntries(body))
         {
-            items = [];
-            error = e.Message.Split('\n')[0];
-        }
-        if (error is not null)
-        {
-            yield return ReadResult.Failure(new InputError(ErrorCode.ReadFailed, name, null, "not an RSS or Atom feed: " + error));
-            yield break;
-        }
-        foreach (var item in items)
-        {
-            bool sameHost = item.Link is not null && feedUri is not null && string.Equals(item.Link.Host, feedUri.Host, StringComparison.OrdinalIgnoreCase);
-            if (sameHost)
+            if (entry.Item is not { } item)
+            {
+                yield return ReadResult.Failure(new InputError(entry.Ordinal == 0 ? ErrorCode.ReadFailed : ErrorCode.InvalidDate, name, null, entry.Error!));
+                continue;
+            }
+            bool sameSite = item.Link is not null && feedUri is not null && SameSite.Allows(feedUri, item.Link);
+            if (sameSite)
             {
                 var (page, _, fetchError) = fetcher.FetchAsync(item.Link!).GetAwaiter().GetResult();
                 if (page is not null)

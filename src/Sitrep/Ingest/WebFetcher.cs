@@ -4,9 +4,10 @@ using System.Net.Http.Headers;
 namespace Sitrep.Ingest;
 
 /// <summary>
-/// Fetches pages a user named, politely and within bounds: a timeout per request, a few retries with
-/// back-off on timeouts and server errors, a size limit, and redirects followed only within the host
-/// the user named. The only network access Sitrep makes, and only when asked.
+/// Fetches pages a user named, politely and within bounds: a deadline on each whole response (headers and body,
+/// so a server that trickles its body cannot hold a batch), a few retries with back-off on timeouts and server
+/// errors, a size limit, only http and https, and redirects followed only within the host and port the user named
+/// (<see cref="SameSite"/>). The only network access Sitrep makes, and only when asked.
 /// </summary>
 public sealed class WebFetcher : IDisposable
 {
@@ -27,9 +28,9 @@ public sealed class WebFetcher : IDisposable
     public int Retries { get; }
 
     /// <summary>The body of <paramref name="url"/>, or why it could not be had.</summary>
-    public async Task<(byte[]? Body, string? ContentType, string? Error)> FetchAsync(Uri url, CancellationToken ct = default)
+    public async Task<(byte[]? Body, string? ContentType, string? Error)> FetchAsync(Uri url, CancellationToken outer = default)
     {
-        var r = await FetchAsync(url, null, null, ct);
+        var r = await FetchAsync(url, null, null, outer);
         return (r.Body, r.ContentType, r.Error);
     }
 
@@ -37,12 +38,15 @@ public sealed class WebFetcher : IDisposable
     /// A conditional GET: with the validators of the copy last fetched (ETag, Last-Modified), a server whose
     /// resource has not changed answers 304 and sends nothing, which comes back as <see cref="FetchResponse.NotModified"/>.
     /// </summary>
-    public async Task<FetchResponse> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken ct = default)
+    public async Task<FetchResponse> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken outer = default)
     {
-        var host = url.Host;
+        if (!SameSite.IsWebScheme(url)) return new FetchResponse(null, null, $"not an http or https address ({url.Scheme}:), not fetched");
         var current = url;
         for (int attempt = 0; ; attempt++)
         {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(outer);
+            deadline.CancelAfter(_http.Timeout);
+            var ct = deadline.Token;
             try
             {
                 for (int hops = 0; hops < 5; hops++)
@@ -55,8 +59,8 @@ public sealed class WebFetcher : IDisposable
                     if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
                     {
                         var next = location.IsAbsoluteUri ? location : new Uri(current, location);
-                        if (!string.Equals(next.Host, host, StringComparison.OrdinalIgnoreCase))
-                            return new FetchResponse(null, null, $"redirected to another host ({next.Host}), not followed");
+                        if (!SameSite.Allows(url, next))
+                            return new FetchResponse(null, null, $"redirected to another host or port ({next.GetLeftPart(UriPartial.Authority)}), not followed");
                         current = next;
                         continue;
                     }
@@ -77,10 +81,10 @@ public sealed class WebFetcher : IDisposable
                 }
                 return new FetchResponse(null, null, "too many redirects");
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException && !outer.IsCancellationRequested)
             {
-                if (attempt >= Retries) return new FetchResponse(null, null, e is TaskCanceledException ? "timed out" : e.Message);
-                await Task.Delay(TimeSpan.FromMilliseconds(500 * (1 << attempt)), ct);
+                if (attempt >= Retries) return new FetchResponse(null, null, e is OperationCanceledException ? $"no whole answer within {_http.Timeout.TotalSeconds:0} s" : e.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * (1 << attempt)), outer);
             }
         }
     }

@@ -112,4 +112,26 @@ public sealed class HostileInputTests : IDisposable
         if (!root) results.Single(r => !r.IsSuccess).Error!.ToString().ShouldStartWith(locked + ": read failed: cannot list the folder");
         else results.Count.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("<div>", 200_000)]
+    [InlineData("<b><i>x</b>", 50_000)]
+    [InlineData("<span><font>", 20_000)]
+    public void A_page_nested_deeper_than_any_real_one_is_reduced_to_its_text(string unit, int times)
+    {
+        // Unbounded, the parsers took minutes over a megabyte of this.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(unit, times)) + "<p>" + Report + "</p></body></html>";
+        HtmlNesting.MaxDepth(html).ShouldBeGreaterThan(HtmlText.ParsableDepth);
+        var path = Path.Combine(_dir, "deep.html");
+        File.WriteAllText(path, html);
+        Read(path).Single().Document!.Text.ShouldEndWith(Report);
+    }
+
+    [Fact]
+    public void Nesting_is_measured_as_a_parser_keeps_elements_open()
+    {
+        HtmlNesting.MaxDepth("<html><body><div><p>one<p>two<br><img src=x><div>in</div></div><!-- <div><div> --><script>if (a<b) '<div>'</script></body></html>").ShouldBe(4);
+        HtmlNesting.Flatten("<p>Gunmen &amp; bandits</p><script>var x='<p>';</script><div>fled</div>").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
+            .ShouldBe(["Gunmen & bandits", "fled"]);
+    }
 }
