@@ -35,15 +35,27 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>--country: an ISO 3166 alpha-2 code; anything else is a usage error naming the option.</summary>
+    public static Option<string?> Country() => CodeOption("--country",
+        "Country (ISO 3166 alpha-2, e.g. ML) the documents' source covers: the country of events whose text names none",
+        Sitrep.Documents.CountryCode.TryParse, "an ISO 3166 alpha-2 country code such as ML or NG");
+
     /// <summary>--lang: a language code; anything else is a usage error naming the option.</summary>
-    public static Option<string?> Language() => new("--lang")
+    public static Option<string?> Language() => CodeOption("--lang",
+        "Language of the documents that name none (en, fr; a folder of --data); default: detected for each document",
+        Sitrep.Documents.LanguageCode.TryParse, "a language code such as en or fr");
+
+    private delegate bool CodeParser(string? value, out string code);
+
+    /// <summary>An option whose value is a code <paramref name="parse"/> reads; anything else is a usage error naming the option.</summary>
+    private static Option<string?> CodeOption(string name, string description, CodeParser parse, string expected) => new(name)
     {
-        Description = "Language of the documents that name none (en, fr; a folder of --data); default: detected for each document",
+        Description = description,
         CustomParser = result =>
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (Sitrep.Documents.LanguageCode.TryParse(token, out var code)) return code;
-            result.AddError($"--lang: '{token}' is not a language code such as en or fr");
+            if (parse(token, out var code)) return code;
+            result.AddError($"{name}: '{token}' is not {expected}");
             return null;
         },
     };

@@ -18,8 +18,9 @@ internal static class ExplainCommand
         var published = CommonOptions.Published();
         var id = new Option<string?>("--id") { Description = "Only the document with this id (in JSONL inputs)" };
         var lang = CommonOptions.Language();
+        var country = CommonOptions.Country();
         var data = CommonOptions.Data();
-        var command = new Command("explain", "Show the annotations and event frames behind the coding of articles") { paths, published, id, lang, data };
+        var command = new Command("explain", "Show the annotations and event frames behind the coding of articles") { paths, published, id, lang, country, data };
         command.SetAction(parse =>
         {
             var pub = parse.GetValue(published);
@@ -27,7 +28,7 @@ internal static class ExplainCommand
             if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
             var coder = new Coder(resources) { Trace = true };
             var only = parse.GetValue(id);
-            foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub, Language: parse.GetValue(lang))))
+            foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub, Language: parse.GetValue(lang), Country: parse.GetValue(country))))
             {
                 if (r.Error is { } e) { CliErrors.Write(e.ToString()); continue; }
                 if (only is not null && r.Document!.Id != only) continue;

@@ -22,6 +22,7 @@ internal static class ExtractCommand
         inputFormat.AcceptOnlyFromAmong("auto", "text", "html", "jsonl");
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
         var lang = CommonOptions.Language();
+        var country = CommonOptions.Country();
         var data = CommonOptions.Data();
         var threads = new Option<int>("--threads") { Description = "Documents coded at once (default: one per core)" };
         var model = ModelOption.Create();
@@ -30,7 +31,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Code articles into ACLED-style events, each field with its evidence")
         {
-            paths, published, format, inputFormat, source, lang, data, threads, model, interLabels, trace,
+            paths, published, format, inputFormat, source, lang, country, data, threads, model, interLabels, trace,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,7 @@ internal static class ExtractCommand
             if (resources is null || !CommonOptions.CheckLanguage(resources, parse.GetValue(lang))) return CliErrors.Failure;
             var conventions = CommonOptions.Conventions(parse.GetValue(data), parse.GetValue(interLabels));
             if (conventions is null) return CliErrors.Failure;
-            var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source), Language: parse.GetValue(lang));
+            var options = new ReadOptions(ParseInputFormat(parse.GetValue(inputFormat)!), pub, Source: parse.GetValue(source), Language: parse.GetValue(lang), Country: parse.GetValue(country));
             return Run(parse.GetValue(paths)!, options, new Coder(resources, classifier: classifier) { Trace = parse.GetValue(trace) }, CommonOptions.ParseFormat(parse.GetValue(format)!), conventions, parse.GetValue(threads));
         });
         return command;

@@ -19,9 +19,10 @@ internal static class IngestCommand
         var source = new Option<string?>("--source") { Description = "Outlet to record for documents that name none" };
         var db = StoreOptions.Db();
         var lang = CommonOptions.Language();
+        var country = CommonOptions.Country();
         var model = ModelOption.Create();
         var data = CommonOptions.Data();
-        var command = new Command("ingest", "Code documents and store them with their deduplicated events") { inputs, published, source, lang, db, model, data };
+        var command = new Command("ingest", "Code documents and store them with their deduplicated events") { inputs, published, source, lang, country, db, model, data };
         command.SetAction(parse =>
         {
             var pub = parse.GetValue(published);
@@ -31,7 +32,7 @@ internal static class IngestCommand
             using var store = StoreOptions.TryOpen(parse.GetValue(db));
             if (store is null) return CliErrors.Failure;
             using var fetcher = new WebFetcher();
-            var sources = new IngestSources(fetcher, new ReadOptions(Published: pub, Source: parse.GetValue(source), Language: parse.GetValue(lang)));
+            var sources = new IngestSources(fetcher, new ReadOptions(Published: pub, Source: parse.GetValue(source), Language: parse.GetValue(lang), Country: parse.GetValue(country)));
             var coder = new Coder(resources, classifier: classifier);
 
             var inputList = parse.GetValue(inputs)!;

@@ -48,6 +48,8 @@ public static class PlaceResolver
             else if (countries.Count == 1 && (m.Cue != PlaceCue.None || m.Containers.Count > 0))
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 0.5;
         }
+        // The country the source covers (the document's country hint) stands in when the text names none outright.
+        if (doc.Document.Country is { } hint && !ctx.Values.Any(v => v >= 1)) ctx[hint] = ctx.GetValueOrDefault(hint) + 1.0;
         return ctx;
     }
 

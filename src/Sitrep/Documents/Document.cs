@@ -26,6 +26,12 @@ public sealed record Document(
 
     public string? Language { get; init => field = LanguageCode.Normalize(value); } = LanguageCode.Normalize(Language);
 
+    /// <summary>
+    /// The country the document's source covers (ISO 3166 alpha-2), when the input or the user says it: the country of an
+    /// event whose text names none. Null when unknown.
+    /// </summary>
+    public string? Country { get; init => field = CountryCode.Normalize(value); }
+
     private static string Valid(string id) => string.IsNullOrWhiteSpace(id) ? throw new ArgumentException("A document needs an id.", nameof(Id)) : id;
 
     public string Slice(TextSpan span) => span.Slice(Text);

@@ -170,10 +170,10 @@ public static class DocumentReader
                 yield break;
             }
             // A date given by the user wins; otherwise the page's own date and site name, when it gives them.
-            yield return ReadResult.Success(new Document(id, article.Text, options.Published ?? article.Published, article.Title, null, article.Site ?? options.Source, options.Language));
+            yield return ReadResult.Success(new Document(id, article.Text, options.Published ?? article.Published, article.Title, null, article.Site ?? options.Source, options.Language) { Country = options.Country });
             yield break;
         }
-        yield return ReadResult.Success(new Document(id, text!, options.Published, null, null, options.Source, options.Language));
+        yield return ReadResult.Success(new Document(id, text!, options.Published, null, null, options.Source, options.Language) { Country = options.Country });
     }
 
     private static IEnumerable<ReadResult> ReadJsonl(Stream stream, string name, ReadOptions options)

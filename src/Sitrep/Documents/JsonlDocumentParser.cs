@@ -46,7 +46,15 @@ public static class JsonlDocumentParser
                     return ReadResult.Failure(Fail(ErrorCode.InvalidLanguage, $"document {id}: \"language\" is '{lang}', not a language code such as en or fr"));
                 language = code;
             }
-            var doc = new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source, language);
+            var country = options.Country;
+            var cc = Str(root, "country");
+            if (!string.IsNullOrWhiteSpace(cc))
+            {
+                if (!CountryCode.TryParse(cc, out var code))
+                    return ReadResult.Failure(Fail(ErrorCode.InvalidParameter, $"document {id}: \"country\" is '{cc}', not an ISO 3166 alpha-2 code such as ML or NG"));
+                country = code;
+            }
+            var doc = new Document(id, text, published, Str(root, "title"), Str(root, "url"), Str(root, "source") ?? options.Source, language) { Country = country };
             if (doc.FieldWithNul() is { } field)
                 return ReadResult.Failure(Fail(ErrorCode.BinaryInput, $"document {id}: \"{field}\" holds a NUL character (\\u0000), which text never has"));
             return ReadResult.Success(doc);

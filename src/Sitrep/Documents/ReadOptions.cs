@@ -8,12 +8,15 @@ namespace Sitrep.Documents;
 /// <param name="Source">The outlet to record for documents that name none.</param>
 /// <param name="Language">The language to record for documents that name none (<c>--lang</c>, a source's default);
 /// null leaves them to detection.</param>
+/// <param name="Country">The country (ISO 3166 alpha-2) to record for documents that name none (<c>--country</c>): where
+/// their source reports from.</param>
 public sealed record ReadOptions(
     InputFormat Format = InputFormat.Auto,
     DateOnly? Published = null,
     long MaxDocumentBytes = 5 * 1024 * 1024,
     string? Source = null,
-    string? Language = null)
+    string? Language = null,
+    string? Country = null)
 {
     public static ReadOptions Default { get; } = new();
 }

@@ -85,7 +85,7 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
                 yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, $"feed item '{item.Id}' has no text"));
                 continue;
             }
-            yield return ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, text, options.Published ?? item.Published, item.Title, item.Link?.ToString(), item.FeedTitle ?? options.Source, options.Language));
+            yield return ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, text, options.Published ?? item.Published, item.Title, item.Link?.ToString(), item.FeedTitle ?? options.Source, options.Language) { Country = options.Country });
         }
     }
 
@@ -96,6 +96,6 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
         var article = HtmlText.Extract(text!, url.ToString());
         if (string.IsNullOrWhiteSpace(article.Text)) return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, url.ToString(), null, "the page has no article text"));
         return ReadResult.Success(new Document(id, article.Text, options.Published ?? published ?? article.Published, article.Title, url.ToString(),
-            article.Site ?? outlet ?? options.Source ?? url.Host, options.Language));
+            article.Site ?? outlet ?? options.Source ?? url.Host, options.Language) { Country = options.Country });
     }
 }

@@ -128,4 +128,21 @@ public sealed class DocumentReaderTests : IDisposable
         var doc = DocumentReader.Read("-", ReadOptions.Default, () => stdin).Single().Document!;
         doc.Id.ShouldBe("stdin");
     }
+
+    [Fact]
+    public void A_jsonl_country_field_is_the_documents_country_hint()
+    {
+        var path = Write("hint.jsonl", "{\"id\":\"a\",\"text\":\"Gunmen killed two herders.\",\"country\":\"ne\"}\n{\"id\":\"b\",\"text\":\"Gunmen killed two herders.\"}\n");
+        var docs = DocumentReader.Read(path, new ReadOptions(Country: "ML")).Select(r => r.Document!).ToList();
+        docs.Select(d => d.Country).ShouldBe(["NE", "ML"]);
+    }
+
+    [Fact]
+    public void A_country_field_that_is_no_code_is_an_error_for_its_line_only()
+    {
+        var path = Write("bad.jsonl", "{\"id\":\"a\",\"text\":\"Gunmen killed two herders.\",\"country\":\"Niger\"}\n{\"id\":\"b\",\"text\":\"Gunmen killed two herders.\"}\n");
+        var results = DocumentReader.Read(path, ReadOptions.Default).ToList();
+        results[0].Error.ShouldNotBeNull().ToString().ShouldContain("\"country\" is 'Niger'");
+        results[1].Document.ShouldNotBeNull().Id.ShouldBe("b");
+    }
 }
