@@ -37,7 +37,8 @@ public static class SitrepApi
     public sealed record EventTypeEntry(string Name, IReadOnlyList<string> SubEventTypes);
     public sealed record ActorKind(int Code, string Label);
 
-    public sealed record Stored(bool NewDocument, IReadOnlyList<string> Events);
+    /// <summary>What a post did; <c>StoredAs</c> is the derived id it was stored under when another text held its id.</summary>
+    public sealed record Stored(bool NewDocument, IReadOnlyList<string> Events, string? StoredAs = null);
 
     public static RouteGroupBuilder MapSitrepApi(this IEndpointRouteBuilder app, StoreFactory stores, Func<Coder> coder, string? apiKey, ExportConventions? exportConventions = null)
     {
@@ -119,7 +120,7 @@ public static class SitrepApi
             var events = coder().Code(doc);
             using var store = stores.Open();
             var outcome = store.Ingest(doc, events);
-            var stored = new Stored(outcome.NewDocument, outcome.EventIds);
+            var stored = new Stored(outcome.NewDocument, outcome.EventIds, outcome.StoredAs);
             if (outcome.NewDocument) totals.Clear();
             return outcome.NewDocument ? TypedResults.Created($"/api/events?q=", stored) : TypedResults.Ok(stored);
         }).WithSummary("Code a document and store it with its events (needs the X-Api-Key header)")

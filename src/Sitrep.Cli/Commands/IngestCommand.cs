@@ -45,6 +45,8 @@ internal static class IngestCommand
                 {
                     if (!result.IsSuccess) { progress.Error(result.Error!); continue; }
                     var outcome = store.Ingest(result.Document!, result.Events);
+                    if (outcome.StoredAs is { } derived)
+                        progress.Warning($"{result.Document!.Url ?? result.Document.Id}: warning: another text is stored under the id '{result.Document.Id}'; this one is stored as '{derived}'");
                     if (outcome.NewDocument) { documents++; events += outcome.Reports; merged += outcome.Merged; }
                     else known++;
                     progress.Advance();

@@ -61,6 +61,13 @@ internal sealed class WorkProgress
         Step();
     }
 
+    /// <summary>A one-line warning about a document that was still coded and stored, above the live display.</summary>
+    public void Warning(string message)
+    {
+        if (_console is null) CliErrors.Write(message);
+        else _console.WriteLine("sitrep: " + message.Replace('\n', ' ').Replace('\r', ' '), Style.Plain);
+    }
+
     /// <summary>A summary line after the display is gone (shown only with the display: piped runs print their own).</summary>
     public void Summary(string line)
     {

@@ -88,6 +88,9 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override DbTransaction BeginWrite() => Connection.BeginTransaction();
 
+    protected override void LockDocumentId(DbTransaction tx, string docId) =>
+        Connection.Execute("SELECT pg_advisory_xact_lock(7417003, hashtext(@docId))", new { docId }, tx);
+
     protected override void LockNeighbourhood(DbTransaction tx, string country) =>
         Connection.Execute("SELECT pg_advisory_xact_lock(7417002, hashtext(@country))", new { country }, tx);
 

@@ -49,6 +49,9 @@ public abstract class SqlEventStore : IEventStore
         }
     }
 
+    /// <summary>Serialises writers that could store a document under the same id (SQLite's one writer already is).</summary>
+    protected virtual void LockDocumentId(DbTransaction tx, string docId) { }
+
     /// <summary>Serialises writers that could merge into the same events (a country's reports).</summary>
     protected abstract void LockNeighbourhood(DbTransaction tx, string country);
 
@@ -76,6 +79,18 @@ public abstract class SqlEventStore : IEventStore
     {
         using var tx = BeginWrite();
         var key = DocumentKey.Of(document);
+        // A document's id is unique in the store: another text under a taken id is stored under a derived one,
+        // and its events point to that, so evidence always indexes the text it was coded from.
+        LockDocumentId(tx, document.Id);
+        var holder = Connection.QueryFirstOrDefault<string?>("SELECT doc_key FROM documents WHERE doc_id = @id", new { id = document.Id }, tx);
+        string? storedAs = null;
+        if (holder is not null && holder != key)
+        {
+            var original = document.Id;
+            storedAs = DocumentKey.DerivedId(original, key);
+            document = document with { Id = storedAs };
+            events = events.Select(e => DocumentKey.Renamed(e, original, storedAs)).ToList();
+        }
         var docRow = Connection.QuerySingleOrDefault<long?>(
             "INSERT INTO documents (doc_key, doc_id, url, outlet, published, title, text, ingested_at) " +
             "VALUES (@key, @id, @url, @outlet, @published, @title, @text, @now) ON CONFLICT (doc_key) DO NOTHING RETURNING id",
@@ -103,7 +118,7 @@ public abstract class SqlEventStore : IEventStore
             if (size > 1) merged++;
         }
         tx.Commit();
-        return new IngestOutcome(true, events.Count, touched, merged);
+        return new IngestOutcome(true, events.Count, touched, merged, storedAs);
     }
 
     public int Import(IEnumerable<CodedEvent> events)

@@ -46,6 +46,26 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void Two_texts_under_one_id_are_both_kept_and_each_events_evidence_indexes_its_own_text()
+    {
+        var first = Doc("index", WireReport.Text, "2022-03-08", "Wire Service");
+        var second = Doc("index", OtherEvent.Text, "2022-03-08", "Bamako Daily");
+        Ingest(first).StoredAs.ShouldBeNull();
+        var outcome = Ingest(second);
+        outcome.NewDocument.ShouldBeTrue();
+        outcome.StoredAs.ShouldBe(DocumentKey.DerivedId("index", DocumentKey.Of(second)));
+        Ingest(second).NewDocument.ShouldBeFalse(); // the same text again is the same document, under the same derived id
+        Store.Stats(EventQuery.All).Documents.ShouldBe(2);
+        Store.GetDocument("index")!.Text.ShouldBe(first.Text);
+        Store.GetDocument(outcome.StoredAs!)!.Text.ShouldBe(second.Text);
+        foreach (var e in Store.Query(EventQuery.All))
+        {
+            var text = Store.GetDocument(e.Sources.Single().DocId)!.Text;
+            foreach (var v in e.Evidence) text[v.Start..v.End].ShouldBe(v.Text);
+        }
+    }
+
+    [Fact]
     public void Reports_of_one_event_from_two_outlets_become_one_event_with_both_sources()
     {
         Ingest(WireReport);
