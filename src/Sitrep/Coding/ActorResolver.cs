@@ -38,7 +38,7 @@ public static class ActorResolver
         {
             bool riot = eventType == EventTaxonomy.Riots;
             var crowd = scored.FirstOrDefault(s => s.Inter == (riot ? 5 : 6));
-            var a1 = riot ? Generic("Rioters ({country})") : Generic("Protesters ({country})");
+            var a1 = Generic(lex.Codebook[riot ? ActorKind.Rioters : ActorKind.Protesters].Template);
             var force = subEventType is "Protest with intervention" or "Excessive force against protesters" or "Violent demonstration"
                 ? scored.Where(s => s.Inter == 1).OrderBy(s => s.Order).FirstOrDefault() : null;
             bool mob = subEventType == "Mob violence";
@@ -73,7 +73,7 @@ public static class ActorResolver
         // "Russian airstrikes", "Turkish drones struck": a demonym right before the weapon names whose forces used it.
         if (actor1 is null && WeaponOwner(doc, frame) is { } owner)
         {
-            var (ownerName, ownerInter) = (Fill("Military Forces of {country}", owner.Iso2, gaz, lex), owner.Iso2 == country ? 1 : 8);
+            var (ownerName, ownerInter) = (Fill(lex.Codebook[ActorKind.Military].Template, owner.Iso2, gaz, lex), owner.Iso2 == country ? InterCodes.State : InterCodes.External);
             actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
             rule1 = "weapon-owner-demonym";
         }
@@ -103,7 +103,7 @@ public static class ActorResolver
         // Violence against civilians has civilian victims by definition: where the text names none ("a man was found
         // dead", "the house of a union leader was shot at"), ACLED codes the country's civilians.
         var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
-            : eventType == EventTaxonomy.ViolenceAgainstCivilians ? (Generic("Civilians ({country})"), InterCodes.Civilians) : ("", 0);
+            : eventType == EventTaxonomy.ViolenceAgainstCivilians ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
         if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = "civilian-victims-by-definition";
         return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, actor2?.Span)
         {
@@ -128,7 +128,7 @@ public static class ActorResolver
             // "police said", "according to police": the actor is the source of the report, not in the event.
             if (IsSource(lex.Words, tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
-            if (inter == 1 && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill("Civilians ({country})", country, gaz, lex), 7);
+            if (inter == InterCodes.State && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), InterCodes.Civilians);
             double agent = 0, patient = 0;
             var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
             bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))

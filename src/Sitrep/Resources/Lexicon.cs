@@ -44,6 +44,9 @@ public sealed class Lexicon
     /// <summary>word-classes.tsv: the closed classes of words the resolution rules read (articles, report verbs, division kind words...).</summary>
     public WordClasses Words { get; init; } = WordClasses.Empty;
 
+    /// <summary>ACLED's conventions (data/acled/), the same for every language: the actor names it codes by kind, the type precedence.</summary>
+    public required AcledCodebook Codebook { get; init; }
+
     /// <summary>country-articles.txt: ISO alpha-2 codes of countries whose name takes "the" after "of" ("Forces of the Philippines").</summary>
     public required IReadOnlySet<string> CountriesWithArticle { get; init; }
 
@@ -58,7 +61,7 @@ public sealed class Lexicon
         UnnamedActors.Where(u => u.SubEventType == subEventType || u.SubEventType == "*")
             .Where(u => u.Countries.Count == 0 || country is not null && u.Countries.Contains(country))
             .OrderBy(u => u.SubEventType == "*" ? 1 : 0).ThenBy(u => u.Countries.Count == 0 ? 1 : 0)
-            .Select(u => (u.Actor, u.Inter)).DefaultIfEmpty(("Unidentified Armed Group ({country})", 3)).First();
+            .Select(u => (u.Actor, u.Inter)).DefaultIfEmpty((Codebook[ActorKind.UnidentifiedArmedGroup].Template, Codebook[ActorKind.UnidentifiedArmedGroup].Inter)).First();
 
     /// <summary>division-words.tsv: by country (ISO alpha-2), the words English calls its first-level divisions ("state", "department").</summary>
     public required IReadOnlyDictionary<string, IReadOnlySet<string>> DivisionWords { get; init; }
@@ -246,6 +249,7 @@ public sealed class Lexicon
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
             FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             Words = WordClasses.Load(F("word-classes.tsv")),
+            Codebook = AcledCodebook.Load(dataDirectory),
             PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             DivisionWords = TsvFile.Read(F("division-words.tsv"), minFields: 2)
                 .ToDictionary(x => x.Fields[0].Trim().ToUpperInvariant(), x => (IReadOnlySet<string>)Split(x.Fields, 1).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),

@@ -47,9 +47,11 @@ public sealed class WordClasses
     }
 
     /// <summary>The name a class has in the file: <c>WeaponUseStem</c> is <c>weapon-use-stem</c>.</summary>
-    public static string Kebab(WordClass wordClass)
+    public static string Kebab(WordClass wordClass) => Kebab(wordClass.ToString());
+
+    /// <summary>A C# name as the data files write it: <c>UnidentifiedGang</c> is <c>unidentified-gang</c>.</summary>
+    public static string Kebab(string name)
     {
-        var name = wordClass.ToString();
         var sb = new StringBuilder();
         foreach (var c in name)
         {

@@ -22,12 +22,14 @@ public partial class EngineLiteralTests
         "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport",
         // news-structure.tsv parts, count-qualifiers.tsv kinds
         "byline", "boilerplate", "about",
+        // data/acled/type-precedence.tsv rules
+        "harm",
         // the event's JSON field names and the resolution stages' names
         "location", "fatalities", "country", "actors", "date", "place",
         // the annotation stages' names
         "tokenizer", "sentences", "dates", "background", "triggers", "places", "frames", "structure",
         // the data folder's name, and a message to the user (messages are output, not words the coder reads)
-        "data", "file not found",
+        "data", "acled", "file not found",
         // language codes
         "en", "fr",
     ];

@@ -32,7 +32,7 @@ public sealed class CrossFieldRulesStage : IResolutionStage
             return revised.Value.Actors;
         }
 
-        var (type, rule, because) = ApplyActorRules(first.Type, first.Actors, context.Triggers);
+        var (type, rule, because) = ApplyActorRules(first.Type, first.Actors, context.Triggers, context.Resources.Lexicon.Codebook);
         if (rule is not null) draft = draft.Fired(context.Rule(EventTypeStage.Field, rule, type, because));
         // A victim told as one of a criminal gang ("had charges against him for drug trafficking") is an armed actor:
         // killed by anyone but the state, ACLED codes a clash with an unidentified gang.
@@ -47,8 +47,9 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         draft = ActorResolutionStage.WithActors(draft with { SubEventType = type }, actors, context);
         if (gangVictim is not null && actors.Inter2 is 0 or InterCodes.Civilians)
         {
-            var gang = ActorResolver.Fill("Unidentified Gang ({country})", draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
-            draft = draft with { Actors = actors with { Actor2 = gang, Inter2 = InterCodes.PoliticalMilitia } };
+            var gangName = context.Resources.Lexicon.Codebook[ActorKind.UnidentifiedGang];
+            var gang = ActorResolver.Fill(gangName.Template, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
+            draft = draft with { Actors = actors with { Actor2 = gang, Inter2 = gangName.Inter } };
             draft = draft.Fired(context.Rule("actor2", "armed-victim-is-gang", gang, gangVictim));
         }
         return draft;
@@ -77,8 +78,9 @@ public sealed class CrossFieldRulesStage : IResolutionStage
     /// ACLED's rules between type and actors: the type they give, the name of the rule that changed it (null when
     /// none did) and the span of the actor or trigger it turned on. A clash the text calls one stays a clash, whoever died in it.
     /// </summary>
-    internal static (string SubType, string? Rule, TextSpan? Because) ApplyActorRules(string subType, ResolvedActors actors, IReadOnlyList<TriggerMention> triggers)
+    internal static (string SubType, string? Rule, TextSpan? Because) ApplyActorRules(string subType, ResolvedActors actors, IReadOnlyList<TriggerMention> triggers, AcledCodebook codebook)
     {
+        var (military, police) = (codebook[ActorKind.Military].Prefix, codebook[ActorKind.Police].Prefix);
         bool armed2 = InterCodes.IsArmed(actors.Inter2);
         // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
         // violent demonstration, otherwise mob violence.
@@ -98,13 +100,13 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         // Territory taken by the state's forces (or groups fighting beside them) is regained; taken by anyone else, overtaken.
         // Whoever took it, the words ("recaptured", "took control") say only that it changed hands.
         if (EventTypeStage.IsTerritorial(subType) && actors.Inter1 != InterCodes.None)
-            return actors.Inter1 == InterCodes.State || actors.AssocActor1.Contains("Military Forces of", StringComparison.Ordinal)
+            return actors.Inter1 == InterCodes.State || actors.AssocActor1.Contains(military, StringComparison.Ordinal)
                 ? Changed(subType, "Government regains territory", "territory-taken-by-state", actors.Actor1Evidence)
                 : Changed(subType, "Non-state actor overtakes territory", "territory-taken-by-non-state", actors.Actor1Evidence);
         // Only the state arrests; people seized by an armed group are abducted.
         // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.
         if (subType is "Arrests" && actors.Inter1 is InterCodes.Rebel or InterCodes.PoliticalMilitia or InterCodes.IdentityMilitia
-            && !actors.Actor1.StartsWith("Military Forces of", StringComparison.Ordinal) && !actors.Actor1.StartsWith("Police Forces of", StringComparison.Ordinal))
+            && !actors.Actor1.StartsWith(military, StringComparison.Ordinal) && !actors.Actor1.StartsWith(police, StringComparison.Ordinal))
             return ("Abduction/forced disappearance", "non-state-arrest-is-abduction", actors.Actor1Evidence);
         return (subType, null, null);
     }

@@ -51,26 +51,14 @@ public sealed class EventTypeStage : IResolutionStage
     /// <summary>The chosen sub-event type, the spans it rests on, the weight behind it and the rules that chose it.</summary>
     internal sealed record Choice(string? SubType, List<TextSpan> Evidence, double Weight, List<RuleFired> Rules);
 
-    /// <summary>
-    /// Strategic developments that ACLED codes only when nothing violent happened: movements of forces, agreements,
-    /// bases set up, territory handed over, and other developments. Arrests, looting and disrupted weapons use are
-    /// events of their own, weighed against the violence told with them.
-    /// </summary>
-    private static bool IsContextOnly(string subType) =>
-        EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.StrategicDevelopments
-        && subType is not ("Arrests" or "Looting/property destruction" or "Disrupted weapons use");
-
     /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
     internal static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";
-
-    /// <summary>The harms ACLED codes before the arrests or looting told with them, gravest first.</summary>
-    private static readonly string[] HarmPrecedence = ["Sexual violence", "Attack", "Abduction/forced disappearance"];
 
     /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
     internal static Choice ChooseSubType(IReadOnlyList<TriggerMention> triggers, ResolutionContext context)
     {
         var rules = new List<RuleFired>();
-        var words = context.Resources.Lexicon.Words;
+        var (words, codebook) = (context.Resources.Lexicon.Words, context.Resources.Lexicon.Codebook);
         var signalled = triggers.Where(t => t.Entry.Requires is null)
             .SelectMany(t => new[] { t.Entry.SubEventType, EventTaxonomy.EventTypeOf(t.Entry.SubEventType) })
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -84,12 +72,12 @@ public sealed class EventTypeStage : IResolutionStage
         TextSpan? SpanOf(string subType) => counted.Where(t => t.Entry.SubEventType == subType).MaxBy(t => t.Entry.Weight)?.Span;
         // A strategic development is coded only where no violence or demonstration is told: soldiers killed in an
         // ambush "when they arrived as reinforcement" were attacked; the reinforcement is context.
-        var best = ranked.FirstOrDefault(g => !IsContextOnly(g.SubType), ranked[0]);
+        var best = ranked.FirstOrDefault(g => !codebook.IsContextOnly(g.SubType), ranked[0]);
         var chosen = best.SubType;
         rules.Add(context.Rule(Field, best.SubType == ranked[0].SubType ? "strongest-trigger" : "violence-outranks-context", chosen, SpanOf(chosen)));
         // ACLED codes the gravest act of an event: harm done to people outranks the arrests or looting
         // told with it ("arrested and beat", "looted the village and killed two").
-        if (chosen is "Arrests" or "Looting/property destruction" && HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) is { } harm)
+        if (codebook.IsOutrankedByHarm(chosen) && codebook.HarmPrecedence.FirstOrDefault(h => counted.Any(t => t.Entry.SubEventType == h)) is { } harm)
         {
             chosen = harm;
             rules.Add(context.Rule(Field, "harm-outranks-arrest", chosen, SpanOf(chosen)));

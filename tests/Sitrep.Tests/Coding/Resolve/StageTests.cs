@@ -99,7 +99,7 @@ public class StageTests
     [InlineData("Arrests", 1, 7, "", "Arrests", null)]
     public void The_cross_field_rules_turn_on_the_actors_inter_codes(string type, int inter1, int inter2, string assoc1, string expected, string? rule)
     {
-        var (subType, fired, _) = CrossFieldRulesStage.ApplyActorRules(type, Actors(inter1, inter2, assoc1: assoc1), []);
+        var (subType, fired, _) = CrossFieldRulesStage.ApplyActorRules(type, Actors(inter1, inter2, assoc1: assoc1), [], TestResources.Resources.Lexicon.Codebook);
         subType.ShouldBe(expected);
         fired.ShouldBe(rule);
     }

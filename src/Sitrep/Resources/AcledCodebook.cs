@@ -1,0 +1,69 @@
+using Sitrep.Events;
+
+namespace Sitrep.Resources;
+
+/// <summary>
+/// ACLED's conventions the coder follows whatever the language of the text, read from <c>data/acled/</c>: the names of
+/// actors it names by kind (actor-names.tsv) and the precedence between sub-event types told together (type-precedence.tsv).
+/// </summary>
+public sealed class AcledCodebook
+{
+    private readonly IReadOnlyDictionary<ActorKind, ActorName> _names;
+    private readonly IReadOnlySet<string> _outrankedByHarm;
+    private readonly IReadOnlySet<string> _contextOnly;
+
+    private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<string> harm, IReadOnlySet<string> outrankedByHarm, IReadOnlySet<string> contextOnly)
+    {
+        _names = names;
+        HarmPrecedence = harm;
+        _outrankedByHarm = outrankedByHarm;
+        _contextOnly = contextOnly;
+    }
+
+    /// <summary>ACLED's name for actors of <paramref name="kind"/>.</summary>
+    public ActorName this[ActorKind kind] => _names[kind];
+
+    /// <summary>The harms to people ACLED codes before the acts they outrank, gravest first.</summary>
+    public IReadOnlyList<string> HarmPrecedence { get; }
+
+    /// <summary>Whether <paramref name="subType"/> is coded only when no harm to people is told with it (arrests, looting).</summary>
+    public bool IsOutrankedByHarm(string subType) => _outrankedByHarm.Contains(subType);
+
+    /// <summary>Whether <paramref name="subType"/> is a strategic development coded only where no violence or demonstration is told.</summary>
+    public bool IsContextOnly(string subType) => _contextOnly.Contains(subType);
+
+    public static AcledCodebook Load(string dataDirectory)
+    {
+        var dir = Path.Combine(dataDirectory, "acled");
+        var namesFile = Path.Combine(dir, "actor-names.tsv");
+        var byKind = Enum.GetValues<ActorKind>().ToDictionary(k => WordClasses.Kebab(k.ToString()), k => k, StringComparer.Ordinal);
+        var names = new Dictionary<ActorKind, ActorName>();
+        foreach (var (line, f) in TsvFile.Read(namesFile, 3))
+        {
+            if (!byKind.TryGetValue(f[0], out var kind))
+                throw new ResourceFormatException(namesFile, line, $"'{f[0]}' is not an actor kind ({string.Join(", ", byKind.Keys)})");
+            if (!int.TryParse(f[2], out var inter) || inter is < 1 or > 8)
+                throw new ResourceFormatException(namesFile, line, $"inter '{f[2]}' is not a code from 1 to 8");
+            names[kind] = new ActorName(f[1], inter);
+        }
+        foreach (var (name, kind) in byKind)
+            if (!names.ContainsKey(kind)) throw new ResourceFormatException(namesFile, 0, $"no name for the actor kind '{name}'");
+
+        var precedenceFile = Path.Combine(dir, "type-precedence.tsv");
+        var harm = new List<string>();
+        var outranked = new HashSet<string>(StringComparer.Ordinal);
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, f) in TsvFile.Read(precedenceFile, 2))
+        {
+            var subType = EventTaxonomy.Canonical(f[1]) ?? throw new ResourceFormatException(precedenceFile, line, $"'{f[1]}' is not one of ACLED's sub-event types");
+            switch (f[0])
+            {
+                case "harm": harm.Add(subType); break;
+                case "outranked-by-harm": outranked.Add(subType); break;
+                case "context-only": context.Add(subType); break;
+                default: throw new ResourceFormatException(precedenceFile, line, $"rule '{f[0]}' is none of harm, outranked-by-harm, context-only");
+            }
+        }
+        return new AcledCodebook(names, harm, outranked, context);
+    }
+}
