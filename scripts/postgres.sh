@@ -8,8 +8,7 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$1"; el
 
 if ! command -v pg_lsclusters >/dev/null 2>&1; then
   echo "postgres.sh: installing postgresql..." >&2
-  as_root apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >&2
+  "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" postgresql >&2
 fi
 cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
 if [ -z "$cluster" ]; then
