@@ -63,7 +63,7 @@ public static class HtmlNesting
     private static IEnumerable<Tag> Tags(string html)
     {
         int i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (i < html.Length && (i = html.IndexOf('<', i)) >= 0)
         {
             int start = i;
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
@@ -94,6 +94,7 @@ public static class HtmlNesting
                 end = after < 0 ? html.Length : after + 1;
                 selfClosing = true; // its end tag is consumed with it
             }
+            end = Math.Min(Math.Max(end, start + 1), html.Length);
             i = end;
             yield return new Tag(name, closing, selfClosing, start, end);
         }
