@@ -21,7 +21,7 @@ internal static class Mutations
 
     private static readonly string[] Words = ["Gao", "Mopti", "police", "2020-05-09", "-5,14,-3,15", "10", "Battles", " "];
 
-    public const int Cases = 300;
+    public const int Cases = 200;
 
     public static Config Config => Config.QuickThrowOnFailure.WithMaxTest(Cases);
 
