@@ -105,6 +105,11 @@ public sealed partial class DateStage : ICodingStage
                 return new Match(i + len, pub.AddDays(w.Value), 1, false);
             case CalendarWordKind.Week:
                 return new Match(i + len, pub.AddDays(7 * w.Value), 2, false);
+            case CalendarWordKind.Weekend:
+                // Days back from publication to the latest Saturday on or before it (ISO: Saturday is 6).
+                int toSaturday = (((int)pub.DayOfWeek + 6) % 7 + 1 - 6 + 7) % 7;
+                bool duringWeekend = toSaturday <= 1;
+                return new Match(i + len, pub.AddDays(-toSaturday - (w.Value < 0 && duringWeekend ? 7 : 0)), 2, false);
             case CalendarWordKind.MonthOffset:
                 var first = new DateOnly(pub.Year, pub.Month, 1).AddMonths(w.Value);
                 return new Match(i + len, first.AddDays(14), 3, false);

@@ -154,6 +154,7 @@ public sealed class Lexicon
                 "day" => CalendarWordKind.Day,
                 "week" => CalendarWordKind.Week,
                 "month-offset" => CalendarWordKind.MonthOffset,
+                "weekend" => CalendarWordKind.Weekend,
                 "month-prefix" => CalendarWordKind.MonthPrefix,
                 "period-start" => CalendarWordKind.PeriodStart,
                 _ => throw new ResourceFormatException(F("calendar.tsv"), line, $"unknown kind '{f[1]}'"),
