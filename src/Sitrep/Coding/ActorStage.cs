@@ -31,7 +31,9 @@ public sealed class ActorStage : ICodingStage
                 var (len, names) = lex.CountryNames.MatchAt(tokens, i, s.EndToken);
                 string? iso = null;
                 bool demonym = false;
-                if (len > 0 && tokens[i].IsCapitalized)
+                // A name or demonym written in capitals in countries.tsv needs one in the text ("Malian"); one written
+                // in lower case is the language's own way ("malien", "burkinabè") and matches either.
+                if (len > 0 && (tokens[i].IsCapitalized || !char.IsUpper(names[0].Phrase[0])))
                 {
                     iso = names[0].Iso2;
                     demonym = names[0].IsDemonym;
