@@ -89,4 +89,38 @@ public sealed class FrenchCodingTests
             e.Admin1.ShouldBe("Kidal");
         }
     }
+
+    [Fact]
+    public void The_weekend_is_its_saturday()
+    {
+        // Published on a Wednesday: the weekend told is the one three and four days before.
+        var e = Code("Le week-end dernier, des hommes armés ont tué cinq villageois près de Ménaka.", "2024-03-13").ShouldHaveSingleItem();
+        e.EventDate.ShouldBe(new DateOnly(2024, 3, 9));
+        e.TimePrecision.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_lower_case_demonym_gives_the_country_of_the_army_and_an_armed_attack_is_no_army()
+    {
+        const string text = "Une attaque armée contre l'armée burkinabè a fait six morts mardi.";
+        var doc = TestResources.Coder.Pipeline.Annotate(new Document("t", text, new DateOnly(2024, 3, 13), Language: "fr"), TestResources.Resources.In("fr"));
+        doc.Actors.Select(a => doc.Document.Slice(a.Span)).ShouldBe(["l'armée"]);
+        doc.Countries.ShouldHaveSingleItem().Iso2.ShouldBe("BF");
+        var e = Code(text, "2024-03-13").ShouldHaveSingleItem();
+        e.Country.ShouldBe("Burkina Faso");
+        new[] { e.Actor1, e.Actor2 }.ShouldContain("Military Forces of Burkina Faso");
+    }
+
+    [Fact]
+    public void A_town_struck_by_an_attack_is_no_air_strike() =>
+        Code("L'attaque qui a frappé lundi la ville de Ménaka a fait neuf morts.").ShouldHaveSingleItem().SubEventType.ShouldNotBe("Air/drone strike");
+
+    [Fact]
+    public void An_exonym_finds_the_gazetteers_place_and_the_event_writes_acleds_name()
+    {
+        var e = Code("Des hommes armés ont tué trois civils à Tombouctou, au Mali.").ShouldHaveSingleItem();
+        e.Location.ShouldBe("Timbuktu");
+        e.Admin1.ShouldBe("Tombouctou");
+        Code("Des soldats ont repoussé une attaque à Abéché, au Tchad.").ShouldHaveSingleItem().Country.ShouldBe("Chad");
+    }
 }
