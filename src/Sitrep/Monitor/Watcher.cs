@@ -113,7 +113,9 @@ public sealed class Watcher(
                 var batch = BatchCoder.CodeOne(read.Result, coder);
                 var stored = events.Ingest(doc, batch.Events);
                 coded = stored.Reports;
-                FireAlerts(stored.EventIds);
+                // A document the store had already: a worker died between storing it and marking the item seen, perhaps
+                // before its alerts fired; its events are found again so they fire now (once: the store refuses repeats).
+                FireAlerts(stored.NewDocument ? stored.EventIds : StoredEventsOf(doc.Id, batch.Events));
             }
             else _log($"{source.Name}: {read.Result.Error}");
             monitor.MarkSeen(source.Name, item.Id, docId, coded, _time.GetUtcNow());
@@ -127,6 +129,16 @@ public sealed class Watcher(
             ? new PollOutcome(items, reports, listing.ETag, listing.LastModified, null)
             : new PollOutcome(items, reports, lease.ETag, lease.LastModified, error);
     }
+
+    /// <summary>The stored events that list a document among their sources, looked up where its coded events lie (country, a month around their day).</summary>
+    private IEnumerable<string> StoredEventsOf(string docId, IReadOnlyList<Sitrep.Events.CodedEvent> coded) =>
+        coded.Select(e => EventQuery.All with { Country = e.Country, From = e.EventDate?.AddDays(-31), To = e.EventDate?.AddDays(31) })
+            .Distinct()
+            .SelectMany(events.Query)
+            .Where(e => e.Sources.Any(s => s.DocId == docId))
+            .Select(e => e.EventId)
+            .Distinct()
+            .ToList();
 
     /// <summary>Each rule fires once per event: the store refuses a second (rule, event), whichever worker tries.</summary>
     private void FireAlerts(IEnumerable<string> eventIds)

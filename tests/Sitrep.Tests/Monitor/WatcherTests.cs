@@ -260,4 +260,26 @@ public sealed class WatcherTests : IAsyncLifetime
         Events().Select(e => e.SubEventType).Order().ShouldBe(["Attack", "Peaceful protest"]);
         Health("Front page").ItemsSeen.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task An_item_stored_by_a_worker_that_died_before_marking_it_fires_its_alerts_when_polled_again()
+    {
+        _web.Add("wire", MonitorCorpus.Killing("k1", 0, 4));
+        var source = $"sources:\n  - name: Wire\n    url: {_web.FeedUrl("wire")}\n";
+        await RunOnce(Config(source)); // stored, but as if killed before its alerts: no rules yet
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            c.Open();
+            using var forget = c.CreateCommand();
+            forget.CommandText = "DELETE FROM watch_items; UPDATE watch_sources SET etag = NULL, last_modified = NULL";
+            forget.ExecuteNonQuery();
+        }
+
+        await RunOnce(Config(source + $"alerts:\n  - name: Killings\n    types: [Attack]\n    webhook: {_web.HookUrl("k")}\n"));
+
+        var e = Events().ShouldHaveSingleItem();
+        Alerts().ShouldHaveSingleItem().EventId.ShouldBe(e.EventId);
+        _web.HookPosts.ShouldHaveSingleItem();
+        Health("Wire").ItemsSeen.ShouldBe(2);
+    }
 }
