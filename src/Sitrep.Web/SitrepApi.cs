@@ -107,12 +107,7 @@ public static class SitrepApi
         api.MapPost("/documents", async Task<Results<Created<Stored>, Ok<Stored>, ProblemHttpResult>> (HttpRequest request) =>
         {
             // The key is checked before a byte of the body is read, and the body's size (BodyLimits) before that.
-            if (string.IsNullOrEmpty(apiKey))
-                return Problem(403, ErrorCode.Forbidden, "posting is off: the server has no API key configured (SITREP_API_KEY)");
-            var given = request.Headers["X-Api-Key"].ToString();
-            if (given.Length == 0 && request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
-            if (!CryptographicEquals(given, apiKey))
-                return Problem(401, ErrorCode.Unauthorized, "a valid X-Api-Key header is needed to post documents");
+            if (KeyProblem(request, apiKey, "post documents") is { } denied) return denied;
             var (body, bad) = await ReadPosted(request);
             if (bad is not null) return bad;
             var (doc, invalid) = ToDocument(body!);
@@ -126,6 +121,29 @@ public static class SitrepApi
         }).WithSummary("Code a document and store it with its events (needs the X-Api-Key header)")
           .Accepts<PostedDocument>("application/json")
           .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413);
+
+        // An analyst's corrections, behind the key like every write: recorded, so re-clustering honours them.
+        api.MapPost("/events/{id}/split", async Task<Results<Ok<Corrected>, ProblemHttpResult>> (string id, HttpRequest request) =>
+        {
+            if (KeyProblem(request, apiKey, "correct events") is { } denied) return denied;
+            var (body, bad) = await ReadJson<SplitRequest>(request);
+            if (bad is not null) return bad;
+            if (body!.Reports is not { Count: > 0 } reports) return BadParameter("reports: name the reports to split off (doc#n, or a document's id)");
+            using var store = stores.Open();
+            return Answer(store.Split(id, reports));
+        }).WithSummary("Split reports off an event: they become another event, and stay apart (needs the X-Api-Key header)")
+          .Accepts<SplitRequest>("application/json");
+
+        api.MapPost("/events/{id}/merge", async Task<Results<Ok<Corrected>, ProblemHttpResult>> (string id, HttpRequest request) =>
+        {
+            if (KeyProblem(request, apiKey, "correct events") is { } denied) return denied;
+            var (body, bad) = await ReadJson<MergeRequest>(request);
+            if (bad is not null) return bad;
+            if (string.IsNullOrWhiteSpace(body!.With)) return BadParameter("with: name the event to merge into this one");
+            using var store = stores.Open();
+            return Answer(store.Merge(id, body.With));
+        }).WithSummary("Merge another event into this one: they stay one event, under the older id (needs the X-Api-Key header)")
+          .Accepts<MergeRequest>("application/json");
 
         api.MapGet("/export.csv", ([AsParameters] EventFilterParameters filters, [FromQuery(Name = "inter_labels"), System.ComponentModel.Description("true: inter1, inter2 and interaction as ACLED's labels")] string? interLabels) =>
                 Export(filters, interLabels, stores, conventions, EventFormat.Csv, "text/csv", "sitrep-events.csv"))
@@ -152,12 +170,37 @@ public static class SitrepApi
         return TypedResults.File(Encoding.UTF8.GetBytes(sb.ToString()), contentType, fileName);
     }
 
+    /// <summary>The body of a split: the reports to take out of the event.</summary>
+    public sealed record SplitRequest(IReadOnlyList<string>? Reports);
+
+    /// <summary>The body of a merge: the event to merge into the one of the path.</summary>
+    public sealed record MergeRequest(string? With);
+
+    /// <summary>The events a correction left.</summary>
+    public sealed record Corrected(IReadOnlyList<string> Events);
+
+    private static Results<Ok<Corrected>, ProblemHttpResult> Answer(CorrectionResult result) =>
+        result.Succeeded ? TypedResults.Ok(new Corrected(result.EventIds))
+        : result.UnknownEvent ? Problem(404, ErrorCode.NotFound, result.Refusal!) : BadParameter(result.Refusal!);
+
+    /// <summary>Why a write is refused before its body is read: no key configured (403), or a missing or wrong key (401).</summary>
+    private static ProblemHttpResult? KeyProblem(HttpRequest request, string? apiKey, string what)
+    {
+        if (string.IsNullOrEmpty(apiKey))
+            return Problem(403, ErrorCode.Forbidden, "writing is off: the server has no API key configured (SITREP_API_KEY)");
+        var given = request.Headers["X-Api-Key"].ToString();
+        if (given.Length == 0 && request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
+        return CryptographicEquals(given, apiKey) ? null : Problem(401, ErrorCode.Unauthorized, $"a valid X-Api-Key header is needed to {what}");
+    }
+
+    private static Task<(PostedDocument? Body, ProblemHttpResult? Problem)> ReadPosted(HttpRequest request) => ReadJson<PostedDocument>(request);
+
     /// <summary>The posted JSON, or the problem it has: malformed (400) or, sent without a length, over the limit (413).</summary>
-    private static async Task<(PostedDocument? Body, ProblemHttpResult? Problem)> ReadPosted(HttpRequest request)
+    private static async Task<(T? Body, ProblemHttpResult? Problem)> ReadJson<T>(HttpRequest request) where T : class
     {
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<PostedDocument>(request.Body, PostedJson, request.HttpContext.RequestAborted);
+            var body = await JsonSerializer.DeserializeAsync<T>(request.Body, PostedJson, request.HttpContext.RequestAborted);
             return body is null ? (null, Problem(400, ErrorCode.MalformedJson, "the body must be a JSON object")) : (body, null);
         }
         catch (JsonException e)

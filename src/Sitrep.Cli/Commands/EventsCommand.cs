@@ -15,6 +15,9 @@ internal static class EventsCommand
         var interLabels = CommonOptions.InterLabels();
         var command = new Command("events", "Query stored events") { db, format, interLabels };
         filters.AddTo(command);
+        // An analyst's corrections live in their own files (split, merge).
+        command.Subcommands.Add(EventsSplitCommand.Create());
+        command.Subcommands.Add(EventsMergeCommand.Create());
         command.SetAction(parse =>
         {
             var query = filters.Parse(parse);

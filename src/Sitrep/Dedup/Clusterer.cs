@@ -1,5 +1,3 @@
-using Sitrep.Events;
-
 namespace Sitrep.Dedup;
 
 /// <summary>
@@ -7,34 +5,52 @@ namespace Sitrep.Dedup;
 /// matches every report of the other, and the closest pairs join first. The result depends only on the
 /// reports, not on the order they arrived in, so re-running changes nothing, and a later report that
 /// matches one member of a group better than the group hangs together can pull it out: the merge that
-/// the later report contradicts is undone.
+/// the later report contradicts is undone. An analyst's decisions come before the matcher: reports
+/// merged by hand are one event, reports split apart by hand never are.
 /// </summary>
 public static class Clusterer
 {
     public sealed record Cluster(IReadOnlyList<int> Members, IReadOnlyList<string> Reasons);
 
-    public static IReadOnlyList<Cluster> Group(IReadOnlyList<CodedEvent> reports)
+    /// <summary>Groups <paramref name="reports"/>; <paramref name="keys"/> are their store keys, which <paramref name="links"/> name.</summary>
+    public static IReadOnlyList<Cluster> Group(IReadOnlyList<ReportFeatures> reports, IReadOnlyList<long>? keys = null,
+        IReadOnlyCollection<AnalystLink>? links = null, DedupRules? rules = null, Func<int, int, MatchVerdict>? compare = null)
     {
+        rules ??= DedupRules.Default;
         int n = reports.Count;
+        var decided = new Dictionary<(int, int), bool>();
+        if (keys is not null && links is { Count: > 0 })
+        {
+            var index = new Dictionary<long, int>();
+            for (int i = 0; i < n; i++) index[keys[i]] = i;
+            foreach (var link in links)
+                if (index.TryGetValue(link.A, out var a) && index.TryGetValue(link.B, out var b))
+                    decided[(Math.Min(a, b), Math.Max(a, b))] = link.Same;
+        }
         var verdicts = new MatchVerdict?[n, n];
         var pairs = new List<(int A, int B, double Score)>();
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
             {
+                MatchVerdict v;
+                if (decided.TryGetValue((i, j), out var same))
+                    v = same ? new MatchVerdict(true, double.PositiveInfinity, "merged by an analyst") : new MatchVerdict(false, double.NegativeInfinity, "split by an analyst");
                 // Two events coded from one document are two events: the coder already told them apart.
-                if (reports[i].DocId == reports[j].DocId) continue;
-                var v = ReportMatcher.Compare(reports[i], reports[j]);
+                else if (reports[i].DocId == reports[j].DocId) continue;
+                else v = compare?.Invoke(i, j) ?? ReportMatcher.Compare(reports[i], reports[j], rules);
                 verdicts[i, j] = verdicts[j, i] = v;
                 if (v.Same) pairs.Add((i, j, v.Score));
             }
         var clusterOf = Enumerable.Range(0, n).ToArray();
         var members = Enumerable.Range(0, n).ToDictionary(i => i, i => new List<int> { i });
         var reasons = Enumerable.Range(0, n).ToDictionary(i => i, _ => new List<string>());
-        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => reports[p.A].EventId, StringComparer.Ordinal).ThenBy(p => reports[p.B].EventId, StringComparer.Ordinal))
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             int ca = clusterOf[a], cb = clusterOf[b];
             if (ca == cb) continue;
-            bool all = members[ca].All(x => members[cb].All(y => verdicts[x, y]?.Same == true));
+            // A merge by hand joins whole groups unless a split by hand stands between them; the matcher's merges need every pair.
+            bool byHand = double.IsPositiveInfinity(verdicts[a, b]!.Score);
+            bool all = members[ca].All(x => members[cb].All(y => verdicts[x, y] is { } v ? v.Same : byHand));
             if (!all) continue;
             var (keep, drop) = ca < cb ? (ca, cb) : (cb, ca);
             members[keep].AddRange(members[drop]);

@@ -1,97 +1,130 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Sitrep.Events;
 using Sitrep.Gazetteer;
 
 namespace Sitrep.Dedup;
 
 /// <summary>
-/// Decides whether two coded reports are of the same event. They are when every field that both
-/// reports know agrees within what reporting allows: the day (a day apart for exact dates, more when a
-/// report only knows the week or month), the country, the place (30 km when both name a town or its
-/// surroundings, the same region when one knows only the region), the kind of violence, and the actors
-/// (the same named group, or one report leaving the group unnamed). Anything else is a contradiction.
+/// Decides whether two reports tell one event by weighing the evidence (<see cref="DedupRules"/>): the day, the
+/// place at the level each report knows it, the kind of event, the actors, the toll and the names their sentences
+/// share. Some disagreements end the comparison at once (two countries, places beyond reach, days beyond what the
+/// reports' precision allows, two named perpetrators); the rest add or take weight, and the pair is one event when
+/// its score reaches the threshold, a higher one when a report knows only the region. The reason states each
+/// piece of evidence with its weight.
 /// </summary>
 public static class ReportMatcher
 {
-    public const double MaxKm = 30;
+    public static MatchVerdict Compare(ReportFeatures a, ReportFeatures b) => Compare(a, b, DedupRules.Default);
 
-    public static MatchVerdict Compare(CodedEvent a, CodedEvent b)
+    public static MatchVerdict Compare(ReportFeatures a, ReportFeatures b, DedupRules rules)
     {
-        var reasons = new List<string>();
+        var evidence = new List<string>();
         double score = 0;
+        void Weigh(double weight, string what)
+        {
+            score += weight;
+            evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{what} ({weight:+0.##;-0.##;0})"));
+        }
 
         if (a.EventDate is DateOnly da && b.EventDate is DateOnly db)
         {
             int days = Math.Abs(da.DayNumber - db.DayNumber);
-            int allowed = Math.Max(a.TimePrecision, b.TimePrecision) switch { 1 => 1, 2 => 7, _ => 31 };
-            if (days > allowed) return No($"{days} days apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
-            reasons.Add(days == 0 ? $"same day {da:yyyy-MM-dd}" : $"{days} day{(days > 1 ? "s" : "")} apart");
-            score += 3 - days;
+            int coarser = Math.Max(a.TimePrecision, b.TimePrecision);
+            if (days > rules.DaysAllowed(coarser)) return No($"{days} days apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
+            if (days == 0) Weigh(rules.SameDay, $"same day {da:yyyy-MM-dd}");
+            else if (days == 1) Weigh(coarser == 1 ? rules.DayApartExact : rules.DayApartVague, $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
+            else Weigh(rules.DaysApartVague, $"{days} days apart, within a vague date");
         }
 
-        if (a.Country.Length > 0 && b.Country.Length > 0)
-        {
-            if (a.Country != b.Country) return No($"different countries ({a.Country}, {b.Country})");
-            score += 1;
-        }
+        if (a.Country.Length > 0 && b.Country.Length > 0 && a.Country != b.Country)
+            return No($"different countries ({a.Country}, {b.Country})");
 
-        if (a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob && a.GeoPrecision < 3 && b.GeoPrecision < 3)
+        bool regional = a.GeoPrecision >= 3 || b.GeoPrecision >= 3;
+        if (!regional && a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob)
         {
             var km = Geo.Km(la, oa, lb, ob);
-            if (km > MaxKm) return No($"{km:0} km apart ({a.Location}, {b.Location})");
-            reasons.Add(km < 1 ? $"same place ({a.Location})" : $"{km:0} km apart ({a.Location}, {b.Location})");
-            score += 3 - km / MaxKm * 2;
+            if (km > rules.MaxKm) return No($"{km:0} km apart ({a.Location}, {b.Location})");
+            if (km <= rules.SamePlaceKm || a.Location == b.Location) Weigh(rules.SamePlace, $"same place ({a.Location})");
+            else if (a.GeoPrecision == 1 && b.GeoPrecision == 1 && km > rules.TownKm) return No($"two places {km:0} km apart ({a.Location}, {b.Location})");
+            else Weigh(rules.SameDistrict, $"{km:0} km apart, near one town ({a.Location}, {b.Location})");
+            // Near a town or in a district, two villages around it may be two places: the kind of event must agree.
+            if ((a.GeoPrecision == 2 || b.GeoPrecision == 2) && a.SubEventType != b.SubEventType && km > rules.SamePlaceKm)
+                return No($"near a town, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
         }
-        else if (a.Admin1.Length > 0 && b.Admin1.Length > 0)
+        else if (a.Admin1.Length > 0 && b.Admin1.Length > 0 || a.GeoPrecision >= 3 || b.GeoPrecision >= 3)
         {
-            if (!SameName(a.Admin1, b.Admin1) && (a.GeoPrecision == 3 || b.GeoPrecision == 3) && !NearEnough(a, b))
-                return No($"different regions ({a.Admin1}, {b.Admin1})");
-            reasons.Add($"same region ({a.Admin1})");
-            score += 1;
+            bool sameRegion = a.Admin1.Length > 0 && b.Admin1.Length > 0 ? Evaluation.Evaluator.SamePlace(a.Admin1, b.Admin1) : a.Admin1 == b.Admin1;
+            if (!sameRegion && !WithinKm(a, b, rules.RegionKm)) return No($"different regions ({Or(a.Admin1, a.Country)}, {Or(b.Admin1, b.Country)})");
+            if (regional && a.SubEventType != b.SubEventType)
+                return No($"only a region or country, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
+            Weigh(rules.SameRegion, $"same region ({Or(a.Admin1, a.Country)})");
         }
 
-        if (!CompatibleTypes(a, b)) return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
-        // A report placed only at a region or a country says too little to be the same event as another
-        // on its place alone: it must tell the same kind of event, in the same region, by the same actor.
-        // "Near X" or a district: two villages around one town may be two places, so the kind of event must agree exactly.
-        if ((a.GeoPrecision == 2 || b.GeoPrecision == 2) && a.GeoPrecision < 3 && b.GeoPrecision < 3 && a.SubEventType != b.SubEventType)
-            return No($"near a town, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
-        if (a.GeoPrecision == 3 || b.GeoPrecision == 3)
-        {
-            if (a.SubEventType != b.SubEventType) return No($"only a region or country, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
-            if (a.Admin1.Length > 0 && b.Admin1.Length > 0 ? !SameName(a.Admin1, b.Admin1) : a.Admin1 != b.Admin1)
-                return No("only a region or country, and not the same region");
-            if (a.Actor1 != b.Actor1) return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
-        }
-        reasons.Add(a.SubEventType == b.SubEventType ? $"both {a.SubEventType}" : $"{a.SubEventType} / {b.SubEventType}");
-        score += a.SubEventType == b.SubEventType ? 2 : 1;
+        var beside = PlaceNames(a, b);
+        if (beside.A.Count > 0 && beside.B.Count > 0)
+            Weigh(rules.PlaceNamesDiffer, $"each names a place the other does not ({string.Join(" ", beside.A)} / {string.Join(" ", beside.B)})");
+        else if (beside.A.Count + beside.B.Count > 0)
+            Weigh(rules.PlaceNameUnmatched, $"one names a place the other does not ({string.Join(" ", beside.A.Concat(beside.B))})");
+
+        if (a.SubEventType == b.SubEventType) Weigh(rules.SameSubEvent, $"both {a.SubEventType}");
+        else if (a.EventType == b.EventType) Weigh(rules.SameEventType, $"both {a.EventType} ({a.SubEventType}, {b.SubEventType})");
+        else if (CompatibleTypes(a.EventType, b.EventType)) Weigh(rules.OtherEventType, $"{a.SubEventType} / {b.SubEventType}");
+        else return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
 
         if (!CompatibleActors(a.Actor1, b.Actor1) && !CompatibleActors(a.Actor1, b.Actor2))
             return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
-        if (a.Actor1 == b.Actor1) { reasons.Add($"same actor ({a.Actor1})"); score += 1; }
-        return new MatchVerdict(true, score, string.Join("; ", reasons));
+        if (regional && a.Actor1 != b.Actor1 && a.Actor1 != b.Actor2)
+            return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
+        if (IsNamed(a.Actor1) && (a.Actor1 == b.Actor1 || a.Actor1 == b.Actor2)) Weigh(rules.SameActor, $"same actor ({a.Actor1})");
+        else if (IsNamed(b.Actor1) && b.Actor1 == a.Actor2) Weigh(rules.SameActor, $"same actor ({b.Actor1})");
+        else if (a.Actor1.Length > 0 && a.Actor1 == b.Actor1) Weigh(rules.SameUnnamedActor, $"both unnamed alike ({a.Actor1})");
+        if (IsNamed(a.Actor2) && IsNamed(b.Actor2) && a.Actor2 != b.Actor2 && a.Actor2 != b.Actor1 && b.Actor2 != a.Actor1)
+            Weigh(rules.OtherTarget, $"different targets ({a.Actor2}, {b.Actor2})");
 
-        static MatchVerdict No(string why) => new(false, 0, why);
+        if (a.Fatalities > 0 && b.Fatalities > 0)
+        {
+            double ratio = (double)Math.Max(a.Fatalities, b.Fatalities) / Math.Min(a.Fatalities, b.Fatalities);
+            if (a.Fatalities == b.Fatalities) Weigh(rules.SameToll, $"same toll ({a.Fatalities})");
+            else if (ratio <= rules.CloseTollRatio) Weigh(rules.CloseToll, $"close tolls ({a.Fatalities}, {b.Fatalities})");
+            else if (ratio > rules.FarTollRatio) Weigh(rules.FarToll, $"far tolls ({a.Fatalities}, {b.Fatalities})");
+        }
+
+        var shared = a.EventNames.Intersect(b.EventNames, StringComparer.Ordinal).ToList();
+        if (shared.Count > 0)
+            Weigh(Math.Min(rules.SharedNamesMax, rules.SharedName * shared.Count), $"shared names ({string.Join(" ", shared.Take(6))})");
+
+        var coded = a.CodedWords.Concat(b.CodedWords).ToHashSet(StringComparer.Ordinal);
+        var alsoShared = a.DocumentNames.Intersect(b.DocumentNames, StringComparer.Ordinal).Where(n => !coded.Contains(n) && !shared.Contains(n)).ToList();
+        if (alsoShared.Count > 0)
+            Weigh(Math.Min(rules.SharedDocumentNamesMax, rules.SharedDocumentName * alsoShared.Count), $"names both documents use ({string.Join(" ", alsoShared.Take(6))})");
+
+        double needed = regional ? rules.RegionThreshold : rules.Threshold;
+        string tally = string.Create(CultureInfo.InvariantCulture, $"score {score:0.##} {(score >= needed ? ">=" : "<")} {needed:0.##}");
+        return new MatchVerdict(score >= needed, score, string.Join("; ", evidence.Append(tally)));
+
+        static MatchVerdict No(string why) => new(false, double.NegativeInfinity, why);
+        static string Or(string s, string fallback) => s.Length > 0 ? s : fallback;
     }
 
-    /// <summary>A region named in one report and a town within it in the other.</summary>
-    private static bool NearEnough(CodedEvent a, CodedEvent b) =>
-        a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob && Geo.Km(la, oa, lb, ob) <= 150;
+    /// <summary>The names each report writes beside its place that the other's document never mentions.</summary>
+    private static (List<string> A, List<string> B) PlaceNames(ReportFeatures a, ReportFeatures b) =>
+        (a.PlaceNames.Where(n => !b.Mentions(n)).ToList(), b.PlaceNames.Where(n => !a.Mentions(n)).ToList());
 
-    private static bool SameName(string a, string b) => Evaluation.Evaluator.SamePlace(a, b);
+    private static bool WithinKm(ReportFeatures a, ReportFeatures b, double km) =>
+        a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob && Geo.Km(la, oa, lb, ob) <= km;
 
-    /// <summary>The same event type, or two kinds of political violence that reports of one attack mix ("a suicide attack" and "a clash").</summary>
-    private static bool CompatibleTypes(CodedEvent a, CodedEvent b)
+    /// <summary>Two kinds of political violence that reports of one attack mix ("a suicide attack" and "a clash"), or two kinds of crowd.</summary>
+    private static bool CompatibleTypes(string a, string b)
     {
-        if (a.EventType == b.EventType) return true;
         string[] violence = [EventTaxonomy.Battles, EventTaxonomy.Explosions, EventTaxonomy.ViolenceAgainstCivilians];
         string[] crowds = [EventTaxonomy.Protests, EventTaxonomy.Riots];
-        return (violence.Contains(a.EventType) && violence.Contains(b.EventType)) || (crowds.Contains(a.EventType) && crowds.Contains(b.EventType));
+        return (violence.Contains(a) && violence.Contains(b)) || (crowds.Contains(a) && crowds.Contains(b));
     }
 
     /// <summary>Actors agree when equal, or when either is unnamed ("Unidentified Armed Group") or empty.</summary>
-    public static bool CompatibleActors(string a, string b) =>
-        a == b || a.Length == 0 || b.Length == 0 || IsUnnamed(a) || IsUnnamed(b);
+    public static bool CompatibleActors(string a, string b) => a == b || !IsNamed(a) || !IsNamed(b);
 
-    private static bool IsUnnamed(string actor) =>
-        actor.StartsWith("Unidentified", StringComparison.Ordinal) || actor.StartsWith("Islamist Militia", StringComparison.Ordinal);
+    private static bool IsNamed(string actor) =>
+        actor.Length > 0 && !actor.StartsWith("Unidentified", StringComparison.Ordinal) && !actor.StartsWith("Islamist Militia", StringComparison.Ordinal);
 }

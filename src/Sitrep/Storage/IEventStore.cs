@@ -20,6 +20,15 @@ public interface IEventStore : IDisposable
     /// </summary>
     int Import(IEnumerable<CodedEvent> events);
 
+    /// <summary>
+    /// An analyst's correction: the named reports (<c>doc#n</c>, or a document's id for all its reports) are not the
+    /// same event as the event's other reports. Recorded, so re-clustering keeps them apart; they form an event with a new id.
+    /// </summary>
+    CorrectionResult Split(string eventId, IReadOnlyList<string> reports);
+
+    /// <summary>An analyst's correction: two events are one. Recorded, so re-clustering keeps them together; the older id stays.</summary>
+    CorrectionResult Merge(string eventId, string otherId);
+
     IReadOnlyList<CodedEvent> Query(EventQuery query);
 
     /// <summary>The same events as <see cref="Query"/>, as the stored JSON of each: what a server sends on without re-encoding.</summary>

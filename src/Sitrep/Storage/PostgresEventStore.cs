@@ -12,14 +12,14 @@ namespace Sitrep.Storage;
 /// </summary>
 public sealed class PostgresEventStore : SqlEventStore
 {
-    private PostgresEventStore(NpgsqlConnection connection) : base(connection) { }
+    private PostgresEventStore(NpgsqlConnection connection, TimeProvider? clock) : base(connection, clock) { }
 
     /// <summary>Opens <c>postgres://user:password@host:port/database</c> (or an Npgsql connection string).</summary>
-    public static PostgresEventStore Open(string target)
+    public static PostgresEventStore Open(string target, TimeProvider? clock = null)
     {
         var connection = new NpgsqlConnection(ToConnectionString(target));
         connection.Open();
-        var store = new PostgresEventStore(connection);
+        var store = new PostgresEventStore(connection, clock);
         store.CreateSchema();
         return store;
     }
@@ -74,13 +74,16 @@ public sealed class PostgresEventStore : SqlEventStore
             CREATE TABLE IF NOT EXISTS reports (
                 id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents (id), ordinal INTEGER NOT NULL,
                 event_id BIGINT, event_date TEXT NOT NULL, time_precision INTEGER NOT NULL, country TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
-                geo_precision INTEGER NOT NULL, json TEXT NOT NULL, UNIQUE (document_id, ordinal));
+                geo_precision INTEGER NOT NULL, json TEXT NOT NULL, features TEXT, UNIQUE (document_id, ordinal));
             CREATE INDEX IF NOT EXISTS reports_neighbourhood ON reports (country, event_date);
             CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
             CREATE TABLE IF NOT EXISTS event_numbers (iso3 TEXT PRIMARY KEY, last BIGINT NOT NULL);
             CREATE TABLE IF NOT EXISTS event_aliases (code TEXT PRIMARY KEY, event_code TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS event_aliases_event ON event_aliases (event_code);
             ALTER TABLE events ADD COLUMN IF NOT EXISTS code TEXT;
+            ALTER TABLE reports ADD COLUMN IF NOT EXISTS features TEXT;
+            CREATE TABLE IF NOT EXISTS report_links (a BIGINT NOT NULL, b BIGINT NOT NULL, same BIGINT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (a, b));
+            CREATE INDEX IF NOT EXISTS report_links_b ON report_links (b);
             """, transaction: tx);
         Migrate(tx);
         tx.Commit();

@@ -16,15 +16,22 @@ namespace Sitrep.Storage;
 /// </summary>
 public abstract class SqlEventStore : IEventStore
 {
-    /// <summary>How far apart two reports' days may be, by the coarser time precision (as <see cref="ReportMatcher"/> allows).</summary>
-    private static int WindowDays(int precision) => precision switch { 1 => 1, 2 => 7, _ => 31 };
+    private readonly TimeProvider _clock;
+    private readonly DedupRules _rules;
 
-    /// <summary>Degrees around a report within which another may be the same event (well beyond the matcher's 30 km).</summary>
-    private const double WindowDegrees = 1.5;
+    /// <summary>The features of reports already read, by report key: a report never changes once stored, so neither do they.</summary>
+    private readonly Dictionary<long, ReportFeatures> _features = [];
+    private const int FeatureCacheSize = 200_000;
 
-    protected SqlEventStore(DbConnection connection)
+    /// <summary>The matcher's verdicts on pairs of reports already compared: pure of two reports' features, so kept while they are.</summary>
+    private readonly Dictionary<(long, long), MatchVerdict> _verdicts = [];
+    private const int VerdictCacheSize = 1_000_000;
+
+    protected SqlEventStore(DbConnection connection, TimeProvider? clock = null, DedupRules? rules = null)
     {
         Connection = connection;
+        _clock = clock ?? TimeProvider.System;
+        _rules = rules ?? DedupRules.Default;
     }
 
     protected DbConnection Connection { get; }
@@ -95,7 +102,7 @@ public abstract class SqlEventStore : IEventStore
             "INSERT INTO documents (doc_key, doc_id, url, outlet, published, title, text, ingested_at) " +
             "VALUES (@key, @id, @url, @outlet, @published, @title, @text, @now) ON CONFLICT (doc_key) DO NOTHING RETURNING id",
             new { key, id = document.Id, url = document.Url, outlet = document.Source, published = document.Published?.ToString("yyyy-MM-dd"),
-                  title = document.Title, text = document.Text, now = DateTime.UtcNow.ToString("O") }, tx);
+                  title = document.Title, text = document.Text, now = _clock.GetUtcNow().UtcDateTime.ToString("O") }, tx);
         if (docRow is null)
         {
             tx.Commit();
@@ -108,12 +115,14 @@ public abstract class SqlEventStore : IEventStore
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i] with { EventId = $"{document.Id}#{i + 1}" };
+            var features = ReportFeatures.Of(e, document.Text);
             var reportId = Connection.QuerySingle<long>(
-                "INSERT INTO reports (document_id, ordinal, event_date, time_precision, country, lat, lon, geo_precision, json) " +
-                "VALUES (@doc, @i, @date, @TimePrecision, @Country, @Latitude, @Longitude, @GeoPrecision, @json) RETURNING id",
+                "INSERT INTO reports (document_id, ordinal, event_date, time_precision, country, lat, lon, geo_precision, json, features) " +
+                "VALUES (@doc, @i, @date, @TimePrecision, @Country, @Latitude, @Longitude, @GeoPrecision, @json, @features) RETURNING id",
                 new { doc = docRow, i, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", e.TimePrecision, e.Country, e.Latitude, e.Longitude, e.GeoPrecision,
-                      json = JsonSerializer.Serialize(e, EventJson.Compact) }, tx);
-            var (eventId, size) = Regroup(tx, reportId, e);
+                      json = JsonSerializer.Serialize(e, EventJson.Compact), features = JsonSerializer.Serialize(features, EventJson.Compact) }, tx);
+            Remember(reportId, features);
+            var (eventId, size) = Regroup(tx, reportId, features);
             touched.Add(eventId);
             if (size > 1) merged++;
         }
@@ -139,56 +148,138 @@ public abstract class SqlEventStore : IEventStore
         return n;
     }
 
-    private sealed record ReportRow(long Id, long? EventId, string Json);
-
-    /// <summary>Clusters the new report with its neighbourhood and writes the events that changed; returns the new report's event.</summary>
-    private (string EventId, int Size) Regroup(DbTransaction tx, long reportId, CodedEvent report)
+    private sealed record MemberRow(long Id, string DocId, long Ordinal, string? Features)
     {
-        // The neighbourhood: reports of the same country whose day and place could match this one. Each branch
-        // of the UNION is a range on the (country, event_date) index; undated reports are their own branch.
+        /// <summary>The report's own id, as its coded event carries it: the document's id and the report's number in it.</summary>
+        public string Name => $"{DocId}#{Ordinal + 1}";
+    }
+
+    /// <summary>The internal key and code of an event named by its id or by an id it absorbed.</summary>
+    private EventKey? Resolve(DbTransaction tx, string eventId) =>
+        Connection.QuerySingleOrDefault<EventKey>("SELECT id, code FROM events WHERE code = @eventId", new { eventId }, tx)
+        ?? Connection.QuerySingleOrDefault<EventKey>("SELECT e.id, e.code FROM event_aliases a JOIN events e ON e.code = a.event_code WHERE a.code = @eventId", new { eventId }, tx);
+
+    private sealed record EventKey(long Id, string Code);
+
+    private List<MemberRow> Members(DbTransaction tx, long eventId) =>
+        Connection.Query<MemberRow>("SELECT r.id, d.doc_id AS DocId, CAST(r.ordinal AS BIGINT) AS Ordinal, r.features FROM reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id = @eventId ORDER BY r.id",
+            new { eventId }, tx).ToList();
+
+    private void Decide(DbTransaction tx, IEnumerable<AnalystLink> links)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime.ToString("O");
+        foreach (var l in links)
+            Connection.Execute("INSERT INTO report_links (a, b, same, decided_at) VALUES (@A, @B, @same, @now) ON CONFLICT (a, b) DO UPDATE SET same = @same, decided_at = @now",
+                new { l.A, l.B, same = l.Same ? 1L : 0L, now }, tx);
+    }
+
+    private ReportFeatures FeaturesOf(DbTransaction tx, MemberRow m) => FeaturesOf(tx, new ReportRow(m.Id, null, m.Features));
+
+    public CorrectionResult Split(string eventId, IReadOnlyList<string> reports)
+    {
+        using var tx = BeginWrite();
+        if (Resolve(tx, eventId) is not { Id: var id, Code: var code }) return CorrectionResult.NoSuchEvent(eventId);
+        var members = Members(tx, id);
+        var moved = new List<MemberRow>();
+        foreach (var name in reports)
+        {
+            var named = members.Where(m => m.Name == name || m.DocId == name).ToList();
+            if (named.Count == 0)
+                return CorrectionResult.Refused($"event {code} has no report '{name}' (its reports: {string.Join(", ", members.Select(m => m.Name))})");
+            moved.AddRange(named);
+        }
+        moved = moved.DistinctBy(m => m.Id).ToList();
+        var staying = members.Where(m => !moved.Contains(m)).ToList();
+        if (staying.Count == 0) return CorrectionResult.Refused($"splitting every report off {code} leaves it nothing: name the reports to take out of it");
+        Decide(tx, moved.SelectMany(a => staying.Select(b => AnalystLink.Of(a.Id, b.Id, same: false))));
+        var seed = FeaturesOf(tx, moved[0]);
+        LockNeighbourhood(tx, seed.Country);
+        var (newEvent, _) = Regroup(tx, moved[0].Id, seed, [id], moved.Select(m => m.Id).ToHashSet());
+        var left = Connection.QuerySingle<string>("SELECT e.code FROM reports r JOIN events e ON e.id = r.event_id WHERE r.id = @id", new { id = staying[0].Id }, tx);
+        tx.Commit();
+        return CorrectionResult.Done([left, newEvent]);
+    }
+
+    public CorrectionResult Merge(string eventId, string otherId)
+    {
+        using var tx = BeginWrite();
+        if (Resolve(tx, eventId) is not { Id: var a, Code: var codeA }) return CorrectionResult.NoSuchEvent(eventId);
+        if (Resolve(tx, otherId) is not { Id: var b, Code: var codeB }) return CorrectionResult.NoSuchEvent(otherId);
+        if (a == b) return CorrectionResult.Refused($"{eventId} and {otherId} are one event already ({codeA})");
+        var first = Members(tx, a);
+        var second = Members(tx, b);
+        if (first.Count == 0 || second.Count == 0)
+            return CorrectionResult.Refused($"{(first.Count == 0 ? codeA : codeB)} was imported without reports: only events coded from documents can be merged");
+        Decide(tx, first.SelectMany(x => second.Select(y => AnalystLink.Of(x.Id, y.Id, same: true))));
+        var seed = FeaturesOf(tx, first[0]);
+        foreach (var country in new[] { seed.Country, FeaturesOf(tx, second[0]).Country }.Distinct().Order(StringComparer.Ordinal))
+            LockNeighbourhood(tx, country);
+        var (merged, _) = Regroup(tx, first[0].Id, seed, [a, b]);
+        tx.Commit();
+        return CorrectionResult.Done([merged]);
+    }
+
+    private sealed record ReportRow(long Id, long? EventId, string? Features);
+
+    /// <summary>
+    /// Clusters the new report with its neighbourhood and writes the events that changed; returns the new report's event.
+    /// Only the neighbours' features are read; the whole coded reports are read for the events whose members changed.
+    /// </summary>
+    /// <param name="alsoEvents">Events to cluster with the neighbourhood wherever they are (an analyst's merge of two far apart).</param>
+    /// <param name="splitOff">Reports an analyst split off: the part they form takes a new id, and the event they left keeps its own.</param>
+    private (string EventId, int Size) Regroup(DbTransaction tx, long reportId, ReportFeatures report,
+        IReadOnlyCollection<long>? alsoEvents = null, IReadOnlySet<long>? splitOff = null)
+    {
+        // The neighbourhood: reports of the same country whose day and place could match this one (the matcher's own
+        // limits). Each branch of the UNION is a range on the (country, event_date) index; undated reports are their own branch.
         var args = new DynamicParameters(new { country = report.Country });
         string place = "";
         if (report.Latitude is double lat && report.Longitude is double lon && report.GeoPrecision < 3)
         {
+            // A margin over the limit: a degree of longitude shrinks towards the poles.
+            double dLat = _rules.MaxKm * 1.2 / 111.0, dLon = dLat / Math.Max(0.1, Math.Cos(lat * Math.PI / 180));
             place = " AND (lat IS NULL OR geo_precision = 3 OR (lat BETWEEN @latMin AND @latMax AND lon BETWEEN @lonMin AND @lonMax))";
-            args.AddDynamicParams(new { latMin = lat - WindowDegrees, latMax = lat + WindowDegrees, lonMin = lon - WindowDegrees, lonMax = lon + WindowDegrees });
+            args.AddDynamicParams(new { latMin = lat - dLat, latMax = lat + dLat, lonMin = lon - dLon, lonMax = lon + dLon });
         }
-        var sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country AND event_date = ''" + place;
+        const string columns = "SELECT id, event_id AS EventId, features FROM reports";
+        var sql = $"{columns} WHERE country = @country AND event_date = ''" + place;
         if (report.EventDate is DateOnly d)
         {
-            sql += " UNION ALL SELECT id, event_id AS EventId, json FROM reports WHERE country = @country AND event_date BETWEEN @from31 AND @to31" +
-                   " AND (event_date BETWEEN @from AND @to OR (time_precision >= 2 AND event_date BETWEEN @from7 AND @to7) OR time_precision = 3)" + place;
-            int own = WindowDays(report.TimePrecision);
+            int week = _rules.DaysAllowed(2), month = _rules.DaysAllowed(3), own = _rules.DaysAllowed(report.TimePrecision);
+            sql += $" UNION ALL {columns} WHERE country = @country AND event_date BETWEEN @fromMonth AND @toMonth" +
+                   " AND (event_date BETWEEN @from AND @to OR (time_precision >= 2 AND event_date BETWEEN @fromWeek AND @toWeek) OR time_precision = 3)" + place;
             args.AddDynamicParams(new
             {
                 from = d.AddDays(-own).ToString("yyyy-MM-dd"), to = d.AddDays(own).ToString("yyyy-MM-dd"),
-                from7 = d.AddDays(-7).ToString("yyyy-MM-dd"), to7 = d.AddDays(7).ToString("yyyy-MM-dd"),
-                from31 = d.AddDays(-31).ToString("yyyy-MM-dd"), to31 = d.AddDays(31).ToString("yyyy-MM-dd"),
+                fromWeek = d.AddDays(-week).ToString("yyyy-MM-dd"), toWeek = d.AddDays(week).ToString("yyyy-MM-dd"),
+                fromMonth = d.AddDays(-month).ToString("yyyy-MM-dd"), toMonth = d.AddDays(month).ToString("yyyy-MM-dd"),
             });
         }
         else
         {
             // An undated report may match anything of its country and place.
-            sql = "SELECT id, event_id AS EventId, json FROM reports WHERE country = @country" + place;
+            sql = $"{columns} WHERE country = @country" + place;
         }
         var rows = Connection.Query<ReportRow>(sql, args, tx).ToList();
         // Whole events take part: the other reports of any event in the neighbourhood come along.
-        var eventIds = rows.Where(r => r.EventId is not null).Select(r => r.EventId!.Value).Distinct().ToList();
+        var eventIds = rows.Where(r => r.EventId is not null).Select(r => r.EventId!.Value).Concat(alsoEvents ?? []).Distinct().ToList();
         if (eventIds.Count > 0)
         {
             var known = rows.Select(r => r.Id).ToHashSet();
-            rows.AddRange(Connection.Query<ReportRow>($"SELECT id, event_id AS EventId, json FROM reports WHERE {InIds("event_id")}", new { ids = eventIds }, tx)
-                .Where(r => known.Add(r.Id)));
+            rows.AddRange(Connection.Query<ReportRow>($"{columns} WHERE {InIds("event_id")}", new { ids = eventIds }, tx).Where(r => known.Add(r.Id)));
         }
         rows = rows.OrderBy(r => r.Id).ToList();
-        var coded = rows.Select(r => JsonSerializer.Deserialize<CodedEvent>(r.Json, EventJson.Compact)!).ToList();
-        var clusters = Clusterer.Group(coded);
+        var keys = rows.Select(r => r.Id).ToList();
+        var features = rows.Select(r => FeaturesOf(tx, r)).ToList();
+        var links = Connection.Query<(long A, long B, long Same)>($"SELECT a, b, same FROM report_links WHERE {InIds("a")} OR {InIds("b")}", new { ids = keys }, tx)
+            .Select(l => new AnalystLink(l.A, l.B, l.Same != 0)).ToList();
+        var clusters = Clusterer.Group(features, keys, links, _rules, (i, j) => Verdict(keys[i], features[i], keys[j], features[j]));
 
         // First every cluster gets its event: an event keeps its id while any of its reports stay in it, the oldest
         // such id winning; a cluster that keeps none (a new report alone, or the part split off) gets a new event.
         var usedIds = new HashSet<long>();
         var assigned = new List<(Clusterer.Cluster Cluster, List<ReportRow> Members, long? Id, bool Unchanged)>();
-        foreach (var cluster in clusters)
+        foreach (var cluster in clusters.OrderBy(c => splitOff is not null && c.Members.Any(m => splitOff.Contains(rows[m].Id))))
         {
             var members = cluster.Members.Select(m => rows[m]).ToList();
             long? id = members.Where(m => m.EventId is not null && !usedIds.Contains(m.EventId.Value)).Select(m => m.EventId).Min();
@@ -214,7 +305,7 @@ public abstract class SqlEventStore : IEventStore
             if (unchanged) code = codes[known!.Value];
             else
             {
-                var merged = EventMerger.Merge("", cluster.Members.Select(m => coded[m]).ToList(), cluster.Reasons);
+                var merged = EventMerger.Merge("", CodedReports(tx, members.Select(m => m.Id).ToList()), cluster.Reasons);
                 long id;
                 if (known is long k) { id = k; code = codes[k]; }
                 else
@@ -229,6 +320,35 @@ public abstract class SqlEventStore : IEventStore
         }
         return (result, resultSize);
     }
+
+    /// <summary>A report's features: remembered, else as stored, else (a report stored before features were) from its coded event.</summary>
+    private ReportFeatures FeaturesOf(DbTransaction tx, ReportRow row)
+    {
+        if (_features.TryGetValue(row.Id, out var known)) return known;
+        var features = row.Features is { } json
+            ? JsonSerializer.Deserialize<ReportFeatures>(json, EventJson.Compact)!
+            : ReportFeatures.Of(CodedReports(tx, [row.Id])[0], Connection.QuerySingleOrDefault<string>(
+                "SELECT d.text FROM reports r JOIN documents d ON d.id = r.document_id WHERE r.id = @id", new { id = row.Id }, tx));
+        Remember(row.Id, features);
+        return features;
+    }
+
+    private MatchVerdict Verdict(long a, ReportFeatures fa, long b, ReportFeatures fb)
+    {
+        if (_verdicts.TryGetValue((a, b), out var known)) return known;
+        if (_verdicts.Count >= VerdictCacheSize) _verdicts.Clear();
+        return _verdicts[(a, b)] = ReportMatcher.Compare(fa, fb, _rules);
+    }
+
+    private void Remember(long reportId, ReportFeatures features)
+    {
+        if (_features.Count >= FeatureCacheSize) _features.Clear();
+        _features[reportId] = features;
+    }
+
+    private List<CodedEvent> CodedReports(DbTransaction tx, List<long> ids) =>
+        Connection.Query<(long Id, string Json)>($"SELECT id, json FROM reports WHERE {InIds("id")}", new { ids }, tx)
+            .OrderBy(r => r.Id).Select(r => JsonSerializer.Deserialize<CodedEvent>(r.Json, EventJson.Compact)!).ToList();
 
     private Dictionary<long, string> CodesOf(DbTransaction tx, List<long> ids) => ids.Count == 0 ? [] :
         Connection.Query<(long Id, string Code)>($"SELECT id, code FROM events WHERE {InIds("id")}", new { ids }, tx).ToDictionary(r => r.Id, r => r.Code);

@@ -12,12 +12,12 @@ namespace Sitrep.Storage;
 /// </summary>
 public sealed class SqliteEventStore : SqlEventStore
 {
-    private SqliteEventStore(SqliteConnection connection) : base(connection) { }
+    private SqliteEventStore(SqliteConnection connection, TimeProvider? clock) : base(connection, clock) { }
 
-    public static SqliteEventStore Open(string path) => Open(path, createSchema: true, pooling: false);
+    public static SqliteEventStore Open(string path, TimeProvider? clock = null) => Open(path, createSchema: true, pooling: false, clock);
 
     /// <summary>Opens a store; a server opening one per request skips the schema check and pools the connections.</summary>
-    public static SqliteEventStore Open(string path, bool createSchema, bool pooling)
+    public static SqliteEventStore Open(string path, bool createSchema, bool pooling, TimeProvider? clock = null)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null) Directory.CreateDirectory(dir);
@@ -25,7 +25,7 @@ public sealed class SqliteEventStore : SqlEventStore
         connection.Open();
         // WAL lets readers (the dashboard) work while an ingest writes; NORMAL sync is durable against a process crash.
         connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;");
-        var store = new SqliteEventStore(connection);
+        var store = new SqliteEventStore(connection, clock);
         if (createSchema) store.CreateSchema();
         return store;
     }
@@ -47,9 +47,11 @@ public sealed class SqliteEventStore : SqlEventStore
         CREATE TABLE IF NOT EXISTS reports (
             id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents (id), ordinal INTEGER NOT NULL,
             event_id INTEGER, event_date TEXT NOT NULL, time_precision INTEGER NOT NULL, country TEXT NOT NULL, lat REAL, lon REAL, geo_precision INTEGER NOT NULL,
-            json TEXT NOT NULL, UNIQUE (document_id, ordinal));
+            json TEXT NOT NULL, features TEXT, UNIQUE (document_id, ordinal));
         CREATE INDEX IF NOT EXISTS reports_neighbourhood ON reports (country, event_date);
         CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id);
+        CREATE TABLE IF NOT EXISTS report_links (a INTEGER NOT NULL, b INTEGER NOT NULL, same INTEGER NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY (a, b));
+        CREATE INDEX IF NOT EXISTS report_links_b ON report_links (b);
         CREATE TABLE IF NOT EXISTS event_numbers (iso3 TEXT PRIMARY KEY, last INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS event_aliases (code TEXT PRIMARY KEY, event_code TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS event_aliases_event ON event_aliases (event_code);
@@ -60,6 +62,8 @@ public sealed class SqliteEventStore : SqlEventStore
         // A store written by an earlier version lacks the columns added since.
         if (!Connection.Query<string>("SELECT name FROM pragma_table_info('events')", transaction: tx).Contains("code"))
             Connection.Execute("ALTER TABLE events ADD COLUMN code TEXT", transaction: tx);
+        if (!Connection.Query<string>("SELECT name FROM pragma_table_info('reports')", transaction: tx).Contains("features"))
+            Connection.Execute("ALTER TABLE reports ADD COLUMN features TEXT", transaction: tx);
         Migrate(tx);
         tx.Commit();
     }

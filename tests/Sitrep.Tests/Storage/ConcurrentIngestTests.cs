@@ -17,7 +17,7 @@ public sealed class ConcurrentIngestTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, true);
 
-    /// <summary>Documents the project writes: several reports of the same few events, and many distinct ones.</summary>
+    /// <summary>Documents the project writes: several reports of the same few events (each naming the market attacked), and many distinct ones.</summary>
     private string WriteCorpus(int distinct)
     {
         var path = Path.Combine(_dir, "corpus.jsonl");
@@ -29,8 +29,8 @@ public sealed class ConcurrentIngestTests : IDisposable
             var day = new DateOnly(2022, 1, 1).AddDays(i / towns.Length * 3);
             foreach (var (outlet, text) in new[]
             {
-                ("Wire", $"Gunmen killed {i % 7 + 2} civilians in an attack on a market in {town} on {day:d MMMM yyyy}, officials said."),
-                ("Local", $"Armed men stormed the market in {town} on {day:d MMMM yyyy} and shot dead {i % 7 + 3} traders, residents said."),
+                ("Wire", $"Gunmen killed {i % 7 + 2} civilians in an attack on the Dounde market in {town} on {day:d MMMM yyyy}, officials said."),
+                ("Local", $"Armed men stormed the Dounde market in {town} on {day:d MMMM yyyy} and shot dead {i % 7 + 3} traders, residents said."),
             })
                 sb.AppendLine(JsonSerializer.Serialize(new { id = $"{outlet}-{i}", text, published = day.AddDays(1).ToString("yyyy-MM-dd"), source = outlet }));
         }

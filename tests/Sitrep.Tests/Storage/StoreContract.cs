@@ -25,10 +25,10 @@ public abstract class StoreContract : IDisposable
 
     // Three reports of one attack, in different words, from different outlets and days.
     private static readonly Document WireReport = Doc("wire-1",
-        "Suspected jihadists killed at least 12 civilians in an attack on a village near Mopti in central Mali on Tuesday, local officials said.",
+        "Suspected jihadists killed at least 12 civilians in an attack on the Sokoura market of Sevare in central Mali on Tuesday, mayor Amadou Kassa said.",
         "2022-03-08", "Wire Service");
     private static readonly Document LocalReport = Doc("local-1",
-        "Gunmen on motorbikes stormed the market in Sevare on Tuesday and shot dead 14 villagers, a local councillor told our reporter.",
+        "Gunmen on motorbikes stormed the Sokoura market in Sevare on Tuesday and shot dead 14 villagers, Amadou Kassa, the mayor, told our reporter.",
         "2022-03-09", "Mopti Matin");
     private static readonly Document OtherEvent = Doc("other-1",
         "Protesters marched through Bamako on Tuesday to demand the release of detained journalists.",
@@ -96,14 +96,14 @@ public abstract class StoreContract : IDisposable
     [Fact]
     public void A_later_report_that_fits_one_member_better_undoes_the_merge_it_contradicts()
     {
-        // A and B merge: same day, 10 km apart, B names JNIM and A nobody.
-        var a = Doc("a", "Gunmen attacked a checkpoint in Mopti on Friday, killing two soldiers.", "2022-03-11", "Outlet A");
-        var b = Doc("b", "JNIM fighters attacked a checkpoint in Sevare on Friday, killing two soldiers.", "2022-03-11", "Outlet B");
+        // A and B merge: same day and place, the same checkpoint named, B names JNIM and A nobody.
+        var a = Doc("a", "Gunmen attacked the Kona checkpoint in Mopti on Friday, killing two soldiers, said mayor Oumar Diallo.", "2022-03-11", "Outlet A");
+        var b = Doc("b", "JNIM fighters attacked the Kona checkpoint in Mopti on Friday, killing two soldiers.", "2022-03-11", "Outlet B");
         Ingest(a);
         Ingest(b);
         Store.Count(EventQuery.All).ShouldBe(1);
-        // C is about Mopti itself and blames another group than B: A belongs with C, and B stands alone.
-        var c = Doc("c", "Islamic State fighters attacked a checkpoint in Mopti on Friday, killing two soldiers.", "2022-03-12", "Outlet C");
+        // C shares more with A (the mayor's name too) and blames another group than B: A belongs with C, and B stands alone.
+        var c = Doc("c", "Islamic State fighters attacked the Kona checkpoint in Mopti on Friday, killing two soldiers, mayor Oumar Diallo said.", "2022-03-12", "Outlet C");
         Ingest(c);
         var events = Store.Query(EventQuery.All);
         events.Count.ShouldBe(2);
@@ -125,6 +125,45 @@ public abstract class StoreContract : IDisposable
         Ingest(LocalReport);
         Store.Query(EventQuery.All).Single(e => e.Sources.Length == 2).EventId.ShouldBe(wire);
         Store.Get("ZZZ1").ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_analysts_split_gives_the_reports_a_new_id_and_sticks_when_a_later_report_arrives()
+    {
+        Ingest(WireReport);
+        Ingest(LocalReport);
+        var joint = Store.Query(EventQuery.All).Single();
+        var split = Store.Split(joint.EventId, ["local-1#1"]);
+        split.Succeeded.ShouldBeTrue(split.Refusal);
+        split.EventIds[0].ShouldBe(joint.EventId);
+        split.EventIds[1].ShouldNotBe(joint.EventId);
+        Store.Get(split.EventIds[1])!.Sources.ShouldHaveSingleItem().DocId.ShouldBe("local-1");
+        // A third report of the attack, close to both, cannot bring the split reports back together.
+        Ingest(Doc("third-1", "Gunmen stormed the Sokoura market of Sevare on Tuesday, killing 12 villagers, mayor Amadou Kassa said.", "2022-03-08", "Third Outlet"));
+        Store.Query(EventQuery.All).ShouldNotContain(e => e.Sources.Any(s => s.DocId == "wire-1") && e.Sources.Any(s => s.DocId == "local-1"));
+        Store.Split(joint.EventId, ["nobody#1"]).Refusal!.ShouldContain("has no report 'nobody#1'");
+        Store.Split("MLI999999", ["wire-1"]).UnknownEvent.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_analysts_merge_keeps_the_older_id_and_the_absorbed_id_leads_to_it()
+    {
+        Ingest(WireReport);
+        Ingest(OtherEvent);
+        var wire = Store.Query(EventQuery.All).Single(e => e.Sources.Any(s => s.DocId == "wire-1")).EventId;
+        var other = Store.Query(EventQuery.All).Single(e => e.EventId != wire).EventId;
+        var merged = Store.Merge(other, wire);
+        merged.Succeeded.ShouldBeTrue(merged.Refusal);
+        merged.EventIds.ShouldBe([wire]); // the wire report's event was made first
+        var e = Store.Query(EventQuery.All).ShouldHaveSingleItem();
+        e.EventId.ShouldBe(wire);
+        e.AbsorbedIds!.Value.ShouldBe([other]);
+        Store.Get(other)!.EventId.ShouldBe(wire);
+        e.MergeReasons.ShouldContain(r => r.Contains("merged by an analyst"));
+        // The decision holds when the store regroups around a new report of the neighbourhood.
+        Ingest(LocalReport);
+        Store.Query(EventQuery.All).Single(x => x.Sources.Any(s => s.DocId == "other-1")).Sources.Select(s => s.DocId).ShouldContain("wire-1");
+        Store.Merge(wire, other).Refusal!.ShouldContain("one event already");
     }
 
     [Fact]

@@ -93,6 +93,34 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_analyst_merges_and_splits_events_behind_the_key()
+    {
+        var kenya = (await Get("/api/events?country=Kenya")).GetProperty("events")[0].GetProperty("event_id").GetString()!;
+        var mali = (await Get("/api/events?country=Mali")).GetProperty("events")[0].GetProperty("event_id").GetString()!;
+        HttpRequestMessage Correct(string path, object body, string? key = TestServer.ApiKey)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, _server.Url + path) { Content = JsonContent.Create(body) };
+            if (key is not null) request.Headers.Add("X-Api-Key", key);
+            return request;
+        }
+        var ct = TestContext.Current.CancellationToken;
+        (await _http.SendAsync(Correct($"/api/events/{mali}/merge", new { with = kenya }, key: null), ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await _http.SendAsync(Correct("/api/events/XXX999/merge", new { with = kenya }), ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var merged = await _http.SendAsync(Correct($"/api/events/{kenya}/merge", new { with = mali }), ct);
+        merged.StatusCode.ShouldBe(HttpStatusCode.OK, await merged.Content.ReadAsStringAsync(ct));
+        (await Get("/api/events")).GetProperty("total").GetInt64().ShouldBe(2);
+        // The older event's id stays, and the absorbed one leads to it.
+        (await Get("/api/events/" + kenya)).GetProperty("event").GetProperty("event_id").GetString().ShouldBe(mali);
+        (await _http.SendAsync(Correct($"/api/events/{mali}/split", new { reports = Array.Empty<string>() }), ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var split = await _http.SendAsync(Correct($"/api/events/{mali}/split", new { reports = new[] { "kenya-1" } }), ct);
+        split.StatusCode.ShouldBe(HttpStatusCode.OK, await split.Content.ReadAsStringAsync(ct));
+        var ids = JsonDocument.Parse(await split.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("events");
+        ids[0].GetString().ShouldBe(mali);
+        ids[1].GetString()!.ShouldStartWith("KEN");
+        (await Get("/api/events")).GetProperty("total").GetInt64().ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Stats_exports_and_openapi_are_served()
     {
         var stats = await Get("/api/stats");

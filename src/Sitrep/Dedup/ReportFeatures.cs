@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Sitrep.Events;
+
+namespace Sitrep.Dedup;
+
+/// <summary>
+/// What the matcher reads of one report: its coded day, place, kind, actors and toll, and the names its text
+/// uses. Small and fixed once the report is coded, so a store keeps it beside the report and compares a new
+/// report with its neighbours without decoding their whole coded events.
+/// </summary>
+public sealed record ReportFeatures
+{
+    [JsonPropertyName("doc")] public required string DocId { get; init; }
+    [JsonPropertyName("date")] public DateOnly? EventDate { get; init; }
+    [JsonPropertyName("tp")] public int TimePrecision { get; init; } = 1;
+    [JsonPropertyName("country")] public string Country { get; init; } = "";
+    [JsonPropertyName("admin1")] public string Admin1 { get; init; } = "";
+    [JsonPropertyName("location")] public string Location { get; init; } = "";
+    [JsonPropertyName("lat")] public double? Latitude { get; init; }
+    [JsonPropertyName("lon")] public double? Longitude { get; init; }
+    [JsonPropertyName("gp")] public int GeoPrecision { get; init; } = 3;
+    [JsonPropertyName("type")] public string EventType { get; init; } = "";
+    [JsonPropertyName("sub")] public string SubEventType { get; init; } = "";
+    [JsonPropertyName("actor1")] public string Actor1 { get; init; } = "";
+    [JsonPropertyName("actor2")] public string Actor2 { get; init; } = "";
+    [JsonPropertyName("dead")] public int Fatalities { get; init; }
+    /// <summary>Names written beside the coded place (a village, a quarter, a front): what sets two nearby events apart.</summary>
+    [JsonPropertyName("beside")] public ImmutableArray<string> PlaceNames { get; init; } = [];
+    /// <summary>Names in the sentences the event was coded from, besides the coded place, day and actors.</summary>
+    [JsonPropertyName("names")] public ImmutableArray<string> EventNames { get; init; } = [];
+    /// <summary>
+    /// The names of the whole document (folded to lower case), besides its coded place, day and actors: whether it
+    /// mentions a place another report names, and the people, groups and places two reports of one event both name.
+    /// </summary>
+    [JsonPropertyName("all")] public ImmutableArray<string> DocumentNames { get; init; } = [];
+
+    /// <summary>The words of the coded place and actors, folded: what shared names leave out, as those are weighed on their own.</summary>
+    [JsonPropertyName("coded")] public ImmutableArray<string> CodedWords { get; init; } = [];
+
+    /// <summary>The words of a place written before or after the coded place that count as beside it.</summary>
+    private const int BesideWords = 5;
+
+    private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)?", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The features of a coded report. <paramref name="text"/> is its document's text (the evidence offsets point into
+    /// it); without it only the coded fields and the evidence are read. A name is a word written with a capital, not first in its
+    /// sentence, that the document never writes in lower case, so a capitalised common word ("Police said") is no name.
+    /// </summary>
+    public static ReportFeatures Of(CodedEvent e, string? text)
+    {
+        text ??= string.Join(". ", e.Evidence.Select(x => x.Text).Append(e.Notes));
+        var words = Word.Matches(text);
+        var lower = words.Select(m => m.Value).Where(w => w.Any(char.IsLetter) && w.All(c => !char.IsUpper(c))).ToHashSet(StringComparer.Ordinal);
+        bool IsName(string w) => char.IsUpper(w[0]) && !lower.Contains(w.ToLowerInvariant());
+        var coded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in new[] { e.Location, e.Admin1, e.Admin2, e.Admin3, e.Country, e.Actor1, e.Actor2, e.AssocActor1, e.AssocActor2 })
+            coded.UnionWith(Fold(field));
+        foreach (var x in e.Evidence.Where(x => x.Field is "event_date" or "location" or "actor1" or "actor2"))
+            coded.UnionWith(Fold(x.Text));
+
+        var beside = new SortedSet<string>(StringComparer.Ordinal);
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var x in e.Evidence)
+        {
+            if (x.Start < 0 || x.End > text.Length || x.Start > x.End) continue;
+            var (from, to) = SentenceAround(text, x.Start, x.End);
+            // A sentence's first word is capitalised whatever it is ("On 5 May", "No one"): it tells no name.
+            var sentence = words.Where(m => m.Index >= from && m.Index + m.Length <= to).Skip(1).ToList();
+            named.UnionWith(sentence.Select(m => m.Value).Where(IsName).Select(w => w.ToLowerInvariant()).Where(w => !coded.Contains(w) && !w.All(char.IsDigit)));
+            if (x.Field != "location") continue;
+            var near = sentence.Where(m => m.Index + m.Length <= x.Start).TakeLast(BesideWords)
+                .Concat(sentence.Where(m => m.Index >= x.End).Take(BesideWords));
+            beside.UnionWith(near.Select(m => m.Value).Where(IsName).Select(w => w.ToLowerInvariant()).Where(w => !coded.Contains(w)));
+        }
+        return new ReportFeatures
+        {
+            DocId = e.DocId, EventDate = e.EventDate, TimePrecision = e.TimePrecision,
+            Country = e.Country, Admin1 = e.Admin1, Location = e.Location, Latitude = e.Latitude, Longitude = e.Longitude, GeoPrecision = e.GeoPrecision,
+            EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Fatalities = e.Fatalities,
+            PlaceNames = [.. beside], EventNames = [.. named],
+            CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
+            DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => m.Value.ToLowerInvariant())
+                .Where(w => !coded.Contains(w) && !w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>Whether the report's document names <paramref name="name"/> (folded), among its names or its coded place and actors.</summary>
+    public bool Mentions(string name) =>
+        ImmutableArray.BinarySearch(DocumentNames, name, StringComparer.Ordinal) >= 0 || ImmutableArray.BinarySearch(CodedWords, name, StringComparer.Ordinal) >= 0;
+
+    private static bool StartsSentence(string text, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && (text[i] is ' ' or '\t' or '"' or '“' or '\'' or '‘' or '(')) i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
+    }
+
+    private static IEnumerable<string> Fold(string s) => Word.Matches(s).Select(m => m.Value.ToLowerInvariant());
+
+    /// <summary>The sentence holding [start, end): from after the last sentence end before it to the next one after it.</summary>
+    private static (int From, int To) SentenceAround(string text, int start, int end)
+    {
+        int from = start;
+        while (from > 0 && !EndsSentence(text, from - 1)) from--;
+        int to = end;
+        while (to < text.Length && !EndsSentence(text, to)) to++;
+        return (from, to);
+    }
+
+    private static bool EndsSentence(string text, int i) =>
+        text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+}
