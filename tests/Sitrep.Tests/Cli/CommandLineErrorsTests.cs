@@ -41,7 +41,7 @@ public sealed class CommandLineErrorsTests : IDisposable
         r.ExitCode.ShouldBe(0);
         r.Stdout.ShouldContain("sitrep [command] [options]");
         r.Stdout.ShouldNotContain("Sitrep.Cli");
-        CliRunner.Run("events", "--help").Stdout.ShouldContain("sitrep events [options]");
+        CliRunner.Run("events", "--help").Stdout.ShouldContain("sitrep events [command] [options]");
     }
 
     [Fact]
