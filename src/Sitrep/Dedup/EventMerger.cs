@@ -4,7 +4,7 @@ using Sitrep.Events;
 namespace Sitrep.Dedup;
 
 /// <summary>
-/// Merges the reports of one event into one record: the most precise date and place, the most
+/// Merges the reports of one event into one record (the fields that follow from the actors set by <see cref="CodedEvent.WithDerivedFields"/>, as the coder sets them): the most precise date and place, the most
 /// specific type and actors (a named group over an unnamed one), ACLED's conservative fatalities
 /// (the lowest figure any report gives that counts the dead) with the low/high range across reports,
 /// and every report's source and evidence.
@@ -26,7 +26,7 @@ public static class EventMerger
         int high = reports.Max(r => Math.Max(r.FatalitiesHigh, r.Fatalities));
         var evidence = reports.SelectMany(r => r.Evidence.Select(e => e with { DocId = e.DocId ?? r.DocId })).ToImmutableArray();
         var sources = reports.SelectMany(r => r.Sources).DistinctBy(s => s.DocId).OrderBy(s => s.Published).ThenBy(s => s.DocId, StringComparer.Ordinal).ToImmutableArray();
-        return lead with
+        return (lead with
         {
             EventId = eventId,
             DocId = reports.Count == 1 ? lead.DocId : byConfidence.Select(r => r.DocId).Order(StringComparer.Ordinal).First(),
@@ -38,8 +38,6 @@ public static class EventMerger
             Actor2 = named2.Actor2,
             Inter2 = named2.Inter2,
             AssocActor2 = named2.AssocActor2,
-            Interaction = InterCodes.Interaction(named1.Inter1, named2.Inter2),
-            CivilianTargeting = named2.Inter2 == InterCodes.Civilians ? "Civilian targeting" : "",
             Iso = place.Iso, Iso3 = place.Iso3, Region = place.Region, Country = place.Country, Admin1 = place.Admin1, Admin2 = place.Admin2,
             Admin3 = place.Admin3, Location = place.Location, Latitude = place.Latitude, Longitude = place.Longitude, GeoPrecision = place.GeoPrecision,
             Fatalities = fatalities,
@@ -50,6 +48,6 @@ public static class EventMerger
             Evidence = evidence,
             Sources = sources,
             MergeReasons = [.. reasons],
-        };
+        }).WithDerivedFields();
     }
 }

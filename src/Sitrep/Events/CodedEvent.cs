@@ -56,4 +56,14 @@ public sealed record CodedEvent
     [JsonPropertyName("absorbed_ids"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ImmutableArray<string>? AbsorbedIds { get; init; }
     /// <summary>With <c>extract --trace</c>: the named rules that set the fields, in the order they fired; null otherwise.</summary>
     [JsonPropertyName("rules"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<RuleFired>? Rules { get; init; }
+
+    /// <summary>
+    /// This event with the fields that follow from its actors set from them, once for every place that builds an event
+    /// (the coder's and the merge of several reports): the interaction from the two inter codes, civilian targeting from actor2's.
+    /// </summary>
+    public CodedEvent WithDerivedFields() => this with
+    {
+        Interaction = InterCodes.Interaction(Inter1, Inter2),
+        CivilianTargeting = Inter2 == InterCodes.Civilians ? "Civilian targeting" : "",
+    };
 }

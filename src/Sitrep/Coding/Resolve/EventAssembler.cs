@@ -48,8 +48,6 @@ public static class EventAssembler
             Actor2 = actors.Actor2,
             AssocActor2 = actors.AssocActor2,
             Inter2 = actors.Inter2,
-            Interaction = InterCodes.Interaction(actors.Inter1, actors.Inter2),
-            CivilianTargeting = actors.Inter2 == InterCodes.Civilians ? "Civilian targeting" : "",
             Iso = countryRecord?.IsoNumeric,
             Iso3 = countryRecord?.Iso3 ?? "",
             Region = countryRecord?.Region ?? "",
@@ -69,6 +67,6 @@ public static class EventAssembler
             Evidence = evidence.ToImmutable(),
             Sources = [new SourceRef(doc.Document.Id, doc.Document.Source, doc.Document.Url, doc.Document.Published)],
             Rules = trace ? draft.Rules : null,
-        };
+        }.WithDerivedFields();
     }
 }
