@@ -136,8 +136,8 @@ public sealed class WatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_rule_fires_once_when_a_later_report_merges_a_toll_into_an_event()
     {
-        var first = new LoopbackFeedServer.Article("gao-1", "Market attacked in Gao", "Gunmen attacked civilians at the Dounde market in Gao on 3 March 2025, residents said.", new DateOnly(2025, 3, 4));
-        var second = new LoopbackFeedServer.Article("gao-2", "Four killed in Gao", "Gunmen killed 4 civilians in an attack on the Dounde market in Gao on 3 March 2025, officials said.", new DateOnly(2025, 3, 4));
+        var first = new LoopbackFeedServer.Article("gao-1", "Market attacked in Gao", "Gunmen attacked civilians at the Dounde market in Gao on 3 March 2025, mayor Moussa Maiga said.", new DateOnly(2025, 3, 4));
+        var second = new LoopbackFeedServer.Article("gao-2", "Four killed in Gao", "Gunmen killed 4 civilians in an attack on the Dounde market in Gao on 3 March 2025, said mayor Moussa Maiga.", new DateOnly(2025, 3, 4));
         _web.Add("wire", first);
         var config = Config($"""
             sources:
