@@ -37,6 +37,12 @@ internal static class WatchCommand
                 CliErrors.Write(new WatchConfigError(path, unsupported.Line, $"language: no language pack for '{unsupported.Language}' (the data folder has {string.Join(", ", resources.Languages)})").ToString());
                 return CliErrors.Usage;
             }
+            // So is a country the gazetteer cannot name: the hint would silently do nothing.
+            if (config.Sources.FirstOrDefault(s => s.Country is { } c && resources.Gazetteer.CountryCodeOf(c) is null) is { } unknown)
+            {
+                CliErrors.Write(new WatchConfigError(path, unknown.Line, $"country: '{unknown.Country}' is no country the gazetteer knows (give its name, such as Mali, or its ISO code, such as ML)").ToString());
+                return CliErrors.Usage;
+            }
             using var store = StoreOptions.TryOpen(parse.GetValue(db));
             if (store is null) return CliErrors.Failure;
             using var monitor = StoreOptions.TryOpenMonitor(parse.GetValue(db));

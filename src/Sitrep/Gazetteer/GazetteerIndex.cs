@@ -129,6 +129,17 @@ public sealed class GazetteerIndex
     public IReadOnlyList<Country> FindCountry(string folded) => _countryByName.TryGetValue(folded, out var l) ? l : [];
 
     public Country? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+
+    /// <summary>
+    /// The ISO 3166 alpha-2 code of a country given by its code ("ML") or by a name the gazetteer knows ("Mali"), as a
+    /// watched source's <c>country:</c> gives it; null when it names no country or more than one.
+    /// </summary>
+    public string? CountryCodeOf(string nameOrCode)
+    {
+        var v = nameOrCode.Trim();
+        if (v.Length == 2 && Country(v.ToUpperInvariant()) is { } byCode) return byCode.Iso2;
+        return FindCountry(TextFold.Fold(v)) is [var one] ? one.Iso2 : null;
+    }
     public Admin1? Admin1Of(string countryCode, string admin1Code) => _admin1.GetValueOrDefault(countryCode + "." + admin1Code);
     public Admin2? Admin2Of(string countryCode, string admin1Code, string admin2Code) => _admin2.GetValueOrDefault(countryCode + "." + admin1Code + "." + admin2Code);
     public Admin1? Admin1Of(Place p) => Admin1Of(p.CountryCode, p.Admin1Code);

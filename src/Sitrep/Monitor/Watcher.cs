@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using Sitrep.Coding;
 using Sitrep.Storage;
 
@@ -109,8 +110,11 @@ public sealed class Watcher(
             string? docId = null;
             if (read.Result.Document is { } doc)
             {
+                // The source's country is the hint for a document that carries none: the country its outlet covers.
+                if (doc.Country is null && source.Country is { } named && coder.Resources.Gazetteer.CountryCodeOf(named) is { } code)
+                    doc = doc with { Country = code };
                 docId = doc.Id;
-                var batch = BatchCoder.CodeOne(read.Result, coder);
+                var batch = BatchCoder.CodeOne(ReadResult.Success(doc), coder);
                 var stored = events.Ingest(doc, batch.Events);
                 coded = stored.Reports;
                 // A document the store had already: a worker died between storing it and marking the item seen, perhaps

@@ -21,6 +21,21 @@ public class GazetteerIndexTests
         Gaz.FindPlaces(TextFold.Fold(name)).ShouldContain(p => p.CountryCode == country);
 
     [Theory]
+    [InlineData("Mali", "ML")]
+    [InlineData("burkina faso", "BF")]
+    [InlineData("ne", "NE")]
+    [InlineData(" Niger ", "NE")]
+    public void Names_a_country_by_its_name_or_code(string given, string iso2) =>
+        Gaz.CountryCodeOf(given).ShouldBe(iso2);
+
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("QQ")]
+    [InlineData("")]
+    public void Names_no_country_for_what_is_none(string given) =>
+        Gaz.CountryCodeOf(given).ShouldBeNull();
+
+    [Theory]
     [InlineData("Sévaré", "Sevare")]
     [InlineData("SEVARE", "Sevare")]
     [InlineData("Ségou", "Segou")]

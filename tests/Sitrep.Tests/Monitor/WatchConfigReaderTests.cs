@@ -111,4 +111,21 @@ public sealed class WatchConfigReaderTests
         }
         finally { Directory.Delete(dir, true); }
     }
+
+    [Fact]
+    public async Task A_source_in_a_country_the_gazetteer_cannot_name_is_refused_with_its_line_before_anything_is_fetched()
+    {
+        await using var server = new LoopbackFeedServer();
+        var dir = Directory.CreateTempSubdirectory("sitrep-watch-country-").FullName;
+        try
+        {
+            var list = Path.Combine(dir, "sources.yml");
+            File.WriteAllText(list, $"sources:\n  - name: Good\n    url: {server.FeedUrl("good")}\n    country: Mali\n  - name: Lost\n    url: {server.FeedUrl("l")}\n    country: Atlantis\n");
+            var r = CliRunner.Run("watch", list, "--db", Path.Combine(dir, "w.db"), "--once");
+            r.ExitCode.ShouldBe(64);
+            r.Stderr.TrimEnd().Split('\n').ShouldHaveSingleItem().ShouldStartWith($"sitrep: {list}:5: country: 'Atlantis' is no country the gazetteer knows");
+            server.TotalRequests.ShouldBe(0);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
 }

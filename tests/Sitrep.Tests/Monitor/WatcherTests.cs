@@ -62,6 +62,22 @@ public sealed class WatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sources_country_is_the_hint_for_an_item_that_names_none()
+    {
+        // Koro is a town in Mali and in Venezuela, among others; the report names no country, its source covers Mali.
+        _web.Add("mali", new("koro", "Gunmen kill three in Koro",
+            "Gunmen killed three civilians in an attack on a market in Koro on 4 March 2025, officials said.", new DateOnly(2025, 3, 5)));
+        await RunOnce(Config($"""
+            sources:
+              - name: Mali press
+                url: {_web.FeedUrl("mali")}
+                country: Mali
+                every: 10m
+            """));
+        Events().ShouldHaveSingleItem().Country.ShouldBe("Mali");
+    }
+
+    [Fact]
     public async Task Once_codes_every_item_records_the_sources_health_and_fires_each_matching_rule()
     {
         _web.Add("wire", MonitorCorpus.Killing("k1", 0, 4));
