@@ -47,7 +47,8 @@ internal static class BenchCommand
                 CliErrors.Write(e.Message);
                 return CliErrors.Failure;
             }
-            var resources = new CodingResources(lexicon, gazetteer);
+            // Over the folder, not one lexicon: the demo articles (and any input) mix languages.
+            var resources = CodingResources.InFolder(dir, lexicon, gazetteer);
 
             // Lookups of names that exist and names that do not, as the place stage makes them.
             string[] names = ["sevare", "kabul", "mogadishu", "gao", "tijuana", "springfield", "no such place", "lower shabeelle", "idlib", "bus"];
