@@ -27,8 +27,8 @@ public static class BodyLimits
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength > limit)
         {
-            await SitrepApi.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCode.InputTooLarge,
-                $"the body has {context.Request.ContentLength:N0} bytes, over the {limit:N0} this endpoint takes").ExecuteAsync(context);
+            await SitrepApi.Refusal(new Problem(ErrorCode.InputTooLarge, "", null,
+                $"the body has {context.Request.ContentLength:N0} bytes, over the {limit:N0} this endpoint takes")).ExecuteAsync(context);
             return;
         }
         await next();

@@ -19,6 +19,8 @@ public static class EventFilters
     /// <summary>The sub-event type in ACLED's spelling; null when it is not one.</summary>
     public static string? CanonicalSubType(string value) => EventTaxonomy.Canonical(value);
 
-    public static string UnknownType(string name, string value) =>
-        $"{name}: '{value}' is not an ACLED event type ({string.Join(", ", EventTaxonomy.SubEventTypes.Select(EventTaxonomy.EventTypeOf).Distinct())}) or sub-event type";
+    public static string UnknownType(string name, string value) => $"{name}: {UnknownTypeDetail(value)}";
+
+    public static string UnknownTypeDetail(string value) =>
+        $"'{value}' is not an ACLED event type ({string.Join(", ", EventTaxonomy.SubEventTypes.Select(EventTaxonomy.EventTypeOf).Distinct())}) or sub-event type";
 }

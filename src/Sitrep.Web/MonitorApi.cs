@@ -21,8 +21,7 @@ public static class MonitorApi
         {
             int n = 50;
             if (limit is not null && (!int.TryParse(limit, out n) || n is < 1 or > MaxAlerts))
-                return TypedResults.Problem(statusCode: 400, title: ErrorCatalog.Title(ErrorCode.InvalidParameter),
-                    detail: $"limit: '{limit}' is not a number from 1 to {MaxAlerts}", type: SitrepApi.ProblemBase + ErrorCatalog.Slug(ErrorCode.InvalidParameter));
+                return SitrepApi.Refusal(Problem.OfParameter("limit", $"'{limit}' is not a number from 1 to {MaxAlerts}"));
             using var monitor = MonitorStore.Open(store, createSchema: false);
             return TypedResults.Ok<IReadOnlyList<AlertView>>(monitor.Alerts(n, rule).Select(AlertView.From).ToList());
         }).WithSummary("Fired alerts, newest first (limit, default 50; rule), each with its delivery and the payload sent");

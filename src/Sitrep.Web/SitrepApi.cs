@@ -49,12 +49,12 @@ public static class SitrepApi
         api.MapGet("/events", Results<ContentHttpResult, ProblemHttpResult> ([AsParameters] EventFilterParameters filters) =>
         {
             var (query, error) = ApiQuery.Parse(filters);
-            if (query is null) return BadParameter(error!);
+            if (query is null) return Refusal(error!);
             using var store = stores.Open();
             if (query.After is { } after)
             {
                 // An id an event absorbed in a merge still names it: page after the event it is now.
-                if (store.Get(after) is not { } from) return BadParameter($"after: no event '{after}'");
+                if (store.Get(after) is not { } from) return Refusal(Problem.OfParameter("after", $"no event '{after}'"));
                 query = query with { After = from.EventId };
             }
             var events = store.QueryJson(query);
@@ -81,7 +81,7 @@ public static class SitrepApi
         {
             using var store = stores.Open();
             var e = store.Get(id);
-            if (e is null) return Problem(404, ErrorCode.NotFound, $"no event '{id}'");
+            if (e is null) return Refusal(new Problem(ErrorCode.NotFound, "", null, $"no event '{id}'"));
             var docs = e.Sources.Select(s => store.GetDocument(s.DocId)).Where(d => d is not null)
                 .Select(d => new SourceText(d!.Id, d.Source, d.Url, d.Published, d.Title, d.Text)).ToList();
             return TypedResults.Ok(new EventDetail(e, docs));
@@ -96,7 +96,7 @@ public static class SitrepApi
         api.MapGet("/stats", Results<Ok<Stats>, ProblemHttpResult> ([AsParameters] EventFilterParameters filters) =>
         {
             var (query, error) = ApiQuery.Parse(filters);
-            if (query is null) return BadParameter(error!);
+            if (query is null) return Refusal(error!);
             using var store = stores.Open();
             var s = store.Stats(query with { Limit = int.MaxValue });
             return TypedResults.Ok(new Stats(s.Events, s.Documents, s.ByDay.Select(d => new DayCount(d.Day, d.Count)).ToList(),
@@ -128,7 +128,7 @@ public static class SitrepApi
             if (KeyProblem(request, apiKey, "correct events") is { } denied) return denied;
             var (body, bad) = await ReadJson<SplitRequest>(request);
             if (bad is not null) return bad;
-            if (body!.Reports is not { Count: > 0 } reports) return BadParameter("reports: name the reports to split off (doc#n, or a document's id)");
+            if (body!.Reports is not { Count: > 0 } reports) return Refusal(Problem.OfParameter("reports", "name the reports to split off (doc#n, or a document's id)"));
             using var store = stores.Open();
             return Answer(store.Split(id, reports));
         }).WithSummary("Split reports off an event: they become another event, and stay apart (needs the X-Api-Key header)")
@@ -139,7 +139,7 @@ public static class SitrepApi
             if (KeyProblem(request, apiKey, "correct events") is { } denied) return denied;
             var (body, bad) = await ReadJson<MergeRequest>(request);
             if (bad is not null) return bad;
-            if (string.IsNullOrWhiteSpace(body!.With)) return BadParameter("with: name the event to merge into this one");
+            if (string.IsNullOrWhiteSpace(body!.With)) return Refusal(Problem.OfParameter("with", "name the event to merge into this one"));
             using var store = stores.Open();
             return Answer(store.Merge(id, body.With));
         }).WithSummary("Merge another event into this one: they stay one event, under the older id (needs the X-Api-Key header)")
@@ -158,10 +158,10 @@ public static class SitrepApi
     private static IResult Export(EventFilterParameters filters, string? interLabels, StoreFactory stores, ExportConventions conventions, EventFormat format, string contentType, string fileName)
     {
         var (query, error) = ApiQuery.Parse(filters, defaultLimit: ApiQuery.MaxLimit);
-        if (query is null) return BadParameter(error!);
+        if (query is null) return Refusal(error!);
         bool labels = false;
         if (!string.IsNullOrEmpty(interLabels) && !bool.TryParse(interLabels, out labels))
-            return BadParameter($"inter_labels: '{interLabels}' is not true or false");
+            return Refusal(Problem.OfParameter("inter_labels", $"'{interLabels}' is not true or false"));
         using var store = stores.Open();
         var sb = new StringWriter();
         var writer = EventWriters.Create(format, sb, conventions with { InterLabels = labels });
@@ -181,66 +181,73 @@ public static class SitrepApi
 
     private static Results<Ok<Corrected>, ProblemHttpResult> Answer(CorrectionResult result) =>
         result.Succeeded ? TypedResults.Ok(new Corrected(result.EventIds))
-        : result.UnknownEvent ? Problem(404, ErrorCode.NotFound, result.Refusal!) : BadParameter(result.Refusal!);
+        : Refusal(new Problem(result.UnknownEvent ? ErrorCode.NotFound : ErrorCode.InvalidParameter, "", null, result.Refusal!));
 
     /// <summary>Why a write is refused before its body is read: no key configured (403), or a missing or wrong key (401).</summary>
     private static ProblemHttpResult? KeyProblem(HttpRequest request, string? apiKey, string what)
     {
         if (string.IsNullOrEmpty(apiKey))
-            return Problem(403, ErrorCode.Forbidden, "writing is off: the server has no API key configured (SITREP_API_KEY)");
+            return Refusal(new Problem(ErrorCode.Forbidden, "", null, "writing is off: the server has no API key configured (SITREP_API_KEY)"));
         var given = request.Headers["X-Api-Key"].ToString();
         if (given.Length == 0 && request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal)) given = auth[7..];
-        return CryptographicEquals(given, apiKey) ? null : Problem(401, ErrorCode.Unauthorized, $"a valid X-Api-Key header is needed to {what}");
+        return CryptographicEquals(given, apiKey) ? null : Refusal(new Problem(ErrorCode.Unauthorized, "", null, $"a valid X-Api-Key header is needed to {what}"));
     }
 
-    private static Task<(PostedDocument? Body, ProblemHttpResult? Problem)> ReadPosted(HttpRequest request) => ReadJson<PostedDocument>(request);
+    private static Task<(PostedDocument? Body, ProblemHttpResult? Refused)> ReadPosted(HttpRequest request) => ReadJson<PostedDocument>(request);
 
     /// <summary>The posted JSON, or the problem it has: malformed (400) or, sent without a length, over the limit (413).</summary>
-    private static async Task<(T? Body, ProblemHttpResult? Problem)> ReadJson<T>(HttpRequest request) where T : class
+    private static async Task<(T? Body, ProblemHttpResult? Refused)> ReadJson<T>(HttpRequest request) where T : class
     {
         try
         {
             var body = await JsonSerializer.DeserializeAsync<T>(request.Body, PostedJson, request.HttpContext.RequestAborted);
-            return body is null ? (null, Problem(400, ErrorCode.MalformedJson, "the body must be a JSON object")) : (body, null);
+            return body is null ? (null, Refusal(new Problem(ErrorCode.MalformedJson, "", null, "the body must be a JSON object"))) : (body, null);
         }
         catch (JsonException e)
         {
-            return (null, Problem(400, ErrorCode.MalformedJson, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]));
+            return (null, Refusal(new Problem(ErrorCode.MalformedJson, "", null, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0])));
         }
         catch (InvalidOperationException e)
         {
             // A lone surrogate escape ("\ud800") is well-formed JSON that is not text.
-            return (null, Problem(400, ErrorCode.MalformedJson, e.Message));
+            return (null, Refusal(new Problem(ErrorCode.MalformedJson, "", null, e.Message)));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, Problem(413, ErrorCode.InputTooLarge, $"the body is over the {BodyLimits.Of(request):N0} bytes this endpoint takes"));
+            return (null, Refusal(new Problem(ErrorCode.InputTooLarge, "", null, $"the body is over the {BodyLimits.Of(request):N0} bytes this endpoint takes")));
         }
     }
 
     /// <summary>The document a post becomes, or the problem with it (the same codes the CLI names for a JSONL line).</summary>
-    private static (Document? Document, ProblemHttpResult? Problem) ToDocument(PostedDocument body)
+    private static (Document? Document, ProblemHttpResult? Refused) ToDocument(PostedDocument body)
     {
-        if (string.IsNullOrWhiteSpace(body.Text)) return (null, Problem(400, ErrorCode.MissingField, "text: a document needs text"));
+        if (string.IsNullOrWhiteSpace(body.Text)) return (null, Refusal(new Problem(ErrorCode.MissingField, "text", null, "a document needs text")));
         DateOnly? published = null;
         if (body.Published is { } p)
         {
-            if (!DateText.TryParse(p, out var d)) return (null, Problem(400, ErrorCode.InvalidDate, $"published: '{p}' is not {DateText.Expected}"));
+            if (!DateText.TryParse(p, out var d)) return (null, Refusal(new Problem(ErrorCode.InvalidDate, "published", null, $"'{p}' is not {DateText.Expected}")));
             published = d;
         }
         var id = string.IsNullOrWhiteSpace(body.Id) ? "post-" + DocumentKey.Of(new Document("x", body.Text))[..16] : body.Id;
         var doc = new Document(id, body.Text, published, body.Title, body.Url, body.Source);
-        if (doc.FieldWithNul() is { } field) return (null, Problem(400, ErrorCode.BinaryInput, $"{field}: holds a NUL character (\\u0000), which text never has"));
+        if (doc.FieldWithNul() is { } field) return (null, Refusal(new Problem(ErrorCode.BinaryInput, field, null, "holds a NUL character (\\u0000), which text never has")));
         return (doc, null);
     }
 
     private static readonly JsonSerializerOptions PostedJson = new(JsonSerializerDefaults.Web);
 
-    private static ProblemHttpResult BadParameter(string detail) => Problem(400, ErrorCode.InvalidParameter, detail);
-
-    /// <summary>A problem answer whose title and type come from the error catalogue the CLI prints from.</summary>
-    internal static ProblemHttpResult Problem(int status, ErrorCode code, string detail) =>
-        TypedResults.Problem(statusCode: status, title: ErrorCatalog.Title(code), detail: detail, type: ProblemBase + ErrorCatalog.Slug(code));
+    /// <summary>
+    /// A <see cref="Problem"/> as an RFC 9457 answer: status, title and type from the error catalogue the CLI prints
+    /// from, the detail as the CLI's line has it less the title, and where (parameter, field) and line as members.
+    /// </summary>
+    internal static ProblemHttpResult Refusal(Problem problem)
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (problem.Where.Length > 0) extensions["where"] = problem.Where;
+        if (problem.Line is int line) extensions["line"] = line;
+        return TypedResults.Problem(statusCode: ErrorCatalog.Status(problem.Code), title: ErrorCatalog.Title(problem.Code), detail: problem.Message,
+            type: ProblemBase + ErrorCatalog.Slug(problem.Code), extensions: extensions);
+    }
 
     private static bool CryptographicEquals(string a, string b) =>
         System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));

@@ -29,7 +29,12 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             List<AcledRow> rows;
-            try { rows = AcledExportReader.Read(parse.GetValue(file)!); }
+            try
+            {
+                var export = AcledExportReader.Read(parse.GetValue(file)!, Evaluator.NeededColumns);
+                CliErrors.WriteBounded(export.Skipped, "rows skipped for a bad event_date");
+                rows = [.. export.Rows];
+            }
             catch (Exception e) when (e is IOException or InvalidDataException or CsvHelper.CsvHelperException)
             {
                 CliErrors.Write(e.Message);

@@ -30,7 +30,7 @@ internal static class ExplainCommand
             var only = parse.GetValue(id);
             foreach (var r in DocumentReader.Read(parse.GetValue(paths)!, new ReadOptions(Published: pub, Language: parse.GetValue(lang), Country: parse.GetValue(country))))
             {
-                if (r.Error is { } e) { CliErrors.Write(e.ToString()); continue; }
+                if (r.Error is { } e) { CliErrors.Write(e); continue; }
                 if (only is not null && r.Document!.Id != only) continue;
                 var language = resources.LanguageOf(r.Document!);
                 if (!resources.Supports(language)) { CliErrors.Write($"{r.Document!.Id}: no language pack for '{language}'"); continue; }

@@ -17,7 +17,12 @@ internal static class TrainCommand
             var rows = new List<AcledRow>();
             foreach (var f in parse.GetValue(file)!)
             {
-                try { rows.AddRange(AcledExportReader.Read(f)); }
+                try
+                {
+                    var export = AcledExportReader.Read(f, "sub_event_type");
+                    CliErrors.WriteBounded(export.Skipped, "rows skipped for a bad event_date");
+                    rows.AddRange(export.Rows);
+                }
                 catch (Exception e) when (e is IOException or InvalidDataException or CsvHelper.CsvHelperException)
                 {
                     CliErrors.Write(e.Message);

@@ -53,9 +53,10 @@ internal sealed class WorkProgress
     public void Advance() => Step();
 
     /// <summary>One document that could not be read or coded: its one-line error, above the live display.</summary>
-    public void Error(string message)
+    public void Error(Sitrep.Documents.Problem problem)
     {
         Errors++;
+        var message = problem.ToString();
         if (_console is null) CliErrors.Write(message);
         else _console.WriteLine("sitrep: " + message.Replace('\n', ' ').Replace('\r', ' '), Style.Plain);
         Step();

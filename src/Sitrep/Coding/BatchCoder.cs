@@ -21,11 +21,11 @@ public static class BatchCoder
 
     public static BatchResult CodeOne(ReadResult input, Coder coder)
     {
-        if (input.Error is { } error) return new BatchResult(null, [], error.ToString());
+        if (input.Error is { } error) return new BatchResult(null, [], error);
         var doc = input.Document!;
         if (doc.Language is { } language && !coder.Resources.Supports(language))
-            return new BatchResult(doc, [], new InputError(ErrorCode.InvalidLanguage, doc.Id, null,
-                $"no language pack for '{language}'; the data folder has {string.Join(", ", coder.Resources.Languages)}").ToString());
+            return new BatchResult(doc, [], new Problem(ErrorCode.InvalidLanguage, doc.Id, null,
+                $"no language pack for '{language}'; the data folder has {string.Join(", ", coder.Resources.Languages)}"));
         try
         {
             return new BatchResult(doc, coder.Code(doc), null);
@@ -33,7 +33,7 @@ public static class BatchCoder
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in a stage must not lose the rest of the batch; report it against the document.
-            return new BatchResult(doc, [], $"{doc.Id}: coding failed: {e.GetType().Name}: {e.Message}");
+            return new BatchResult(doc, [], new Problem(ErrorCode.CodingFailed, doc.Id, null, $"{e.GetType().Name}: {e.Message}"));
         }
     }
 }

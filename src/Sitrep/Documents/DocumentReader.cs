@@ -49,9 +49,9 @@ public static class DocumentReader
     /// there: a subfolder that cannot be listed, a link that leads nowhere, or back to a folder already read
     /// (a loop, which would read the same files for ever). Each file is read once, under whichever name comes first.
     /// </summary>
-    private static IEnumerable<(string File, InputError? Error)> FolderEntries(string root)
+    private static IEnumerable<(string File, Problem? Error)> FolderEntries(string root)
     {
-        var found = new List<(string File, InputError? Error)>();
+        var found = new List<(string File, Problem? Error)>();
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var files = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Real)>();
@@ -61,14 +61,14 @@ public static class DocumentReader
             var (folder, real) = pending.Pop();
             if (!folders.Add(real))
             {
-                found.Add((folder, new InputError(ErrorCode.ReadFailed, folder, null, $"a link back to {real}, already read; not read again")));
+                found.Add((folder, new Problem(ErrorCode.ReadFailed, folder, null, $"a link back to {real}, already read; not read again")));
                 continue;
             }
             string[] entries;
             try { entries = Directory.GetFileSystemEntries(folder); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                found.Add((folder, new InputError(ErrorCode.ReadFailed, folder, null, "cannot list the folder: " + e.Message)));
+                found.Add((folder, new Problem(ErrorCode.ReadFailed, folder, null, "cannot list the folder: " + e.Message)));
                 continue;
             }
             foreach (var entry in entries)
@@ -78,14 +78,14 @@ public static class DocumentReader
                 if (Directory.Exists(entry))
                 {
                     var target = link ? RealPath(entry) : Path.Combine(real, info.Name);
-                    if (target is null) found.Add((entry, new InputError(ErrorCode.ReadFailed, entry, null, "a link that leads round in a loop")));
+                    if (target is null) found.Add((entry, new Problem(ErrorCode.ReadFailed, entry, null, "a link that leads round in a loop")));
                     else pending.Push((entry, target));
                     continue;
                 }
                 if (FormatOf(entry, InputFormat.Auto) is null) continue;
                 if (!File.Exists(entry))
                 {
-                    if (link) found.Add((entry, new InputError(ErrorCode.ReadFailed, entry, null, "a link that leads nowhere, or round in a loop")));
+                    if (link) found.Add((entry, new Problem(ErrorCode.ReadFailed, entry, null, "a link that leads nowhere, or round in a loop")));
                     continue;
                 }
                 if (files.Add(link ? RealPath(entry) ?? entry : Path.Combine(real, info.Name))) found.Add((entry, null));
@@ -111,22 +111,22 @@ public static class DocumentReader
     {
         if (!File.Exists(file))
         {
-            yield return ReadResult.Failure(new InputError(ErrorCode.FileNotFound, file, null, "no such file or folder"));
+            yield return ReadResult.Failure(new Problem(ErrorCode.FileNotFound, file, null, "no such file or folder"));
             yield break;
         }
         // A pipe would block the batch for ever and a device would never end; both, like an empty file, have no length.
         if (new FileInfo(file).Length == 0)
         {
-            yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, file, null, "the file is empty, or is not a regular file (a pipe, a socket or a device)"));
+            yield return ReadResult.Failure(new Problem(ErrorCode.EmptyInput, file, null, "the file is empty, or is not a regular file (a pipe, a socket or a device)"));
             yield break;
         }
         var format = FormatOf(file, options.Format) ?? InputFormat.Text;
         Stream? stream = null;
-        InputError? openError = null;
+        Problem? openError = null;
         try { stream = File.OpenRead(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            openError = new InputError(ErrorCode.ReadFailed, file, null, e.Message);
+            openError = new Problem(ErrorCode.ReadFailed, file, null, e.Message);
         }
         if (openError is not null)
         {
@@ -151,14 +151,14 @@ public static class DocumentReader
         var (bytes, tooLarge) = ReadBounded(stream, options.MaxDocumentBytes);
         if (tooLarge)
         {
-            yield return ReadResult.Failure(new InputError(ErrorCode.InputTooLarge, name, null,
+            yield return ReadResult.Failure(new Problem(ErrorCode.InputTooLarge, name, null,
                 $"over the {options.MaxDocumentBytes / (1024 * 1024)} MB limit for one document; split it, or give it as JSONL"));
             yield break;
         }
         var (text, error, detail) = TextDecoder.Decode(bytes);
         if (error is ErrorCode code)
         {
-            yield return ReadResult.Failure(new InputError(code, name, null, detail));
+            yield return ReadResult.Failure(new Problem(code, name, null, detail));
             yield break;
         }
         if (format == InputFormat.Html || (format == InputFormat.Text && LooksLikeHtml(text!)))
@@ -166,7 +166,7 @@ public static class DocumentReader
             var article = HtmlText.Extract(text!);
             if (string.IsNullOrWhiteSpace(article.Text))
             {
-                yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, "the page has no article text"));
+                yield return ReadResult.Failure(new Problem(ErrorCode.EmptyInput, name, null, "the page has no article text"));
                 yield break;
             }
             // A date given by the user wins; otherwise the page's own date and site name, when it gives them.
@@ -192,7 +192,7 @@ public static class DocumentReader
             if (line is null)
             {
                 any = true;
-                yield return ReadResult.Failure(new InputError(ErrorCode.InvalidUtf8, name, lineNumber, "bytes that are not UTF-8"));
+                yield return ReadResult.Failure(new Problem(ErrorCode.InvalidUtf8, name, lineNumber, "bytes that are not UTF-8"));
                 continue;
             }
             if (string.IsNullOrWhiteSpace(line)) continue;
@@ -200,7 +200,7 @@ public static class DocumentReader
             yield return JsonlDocumentParser.Parse(line, name, lineNumber, options);
         }
         if (!any)
-            yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, "no documents in the file"));
+            yield return ReadResult.Failure(new Problem(ErrorCode.EmptyInput, name, null, "no documents in the file"));
     }
 
     /// <summary>Splits a stream on '\n' without decoding, so one bad line cannot spoil the next.</summary>

@@ -23,7 +23,19 @@ public static class ErrorCatalog
         ErrorCode.NotFound => "not found",
         ErrorCode.Unauthorized => "unauthorized",
         ErrorCode.Forbidden => "forbidden",
+        ErrorCode.CodingFailed => "coding failed",
         _ => code.ToString(),
+    };
+
+    /// <summary>The HTTP status the API answers a problem of this kind with.</summary>
+    public static int Status(ErrorCode code) => code switch
+    {
+        ErrorCode.NotFound or ErrorCode.FileNotFound => 404,
+        ErrorCode.Unauthorized => 401,
+        ErrorCode.Forbidden => 403,
+        ErrorCode.InputTooLarge => 413,
+        ErrorCode.CodingFailed or ErrorCode.ReadFailed => 500,
+        _ => 400,
     };
 
     /// <summary>The code's stable identifier in kebab case ("invalid-date"): the last segment of the API's problem type.</summary>

@@ -1,6 +1,6 @@
 namespace Sitrep.Documents;
 
-/// <summary>The catalogue of expected failures; the CLI and the API show the same titles.</summary>
+/// <summary>The catalogue of expected failures (the kind of a <see cref="Problem"/>); the CLI and the API show the same titles.</summary>
 public enum ErrorCode
 {
     FileNotFound,
@@ -23,4 +23,6 @@ public enum ErrorCode
     Unauthorized,
     /// <summary>The server does not allow the request at all.</summary>
     Forbidden,
+    /// <summary>A document was read but a stage of the coder failed on it (a bug): the batch goes on without it.</summary>
+    CodingFailed,
 }

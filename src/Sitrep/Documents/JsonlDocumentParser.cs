@@ -10,7 +10,7 @@ public static class JsonlDocumentParser
 {
     public static ReadResult Parse(string line, string file, int lineNumber, ReadOptions options)
     {
-        InputError Fail(ErrorCode code, string detail) => new(code, file, lineNumber, detail);
+        Problem Fail(ErrorCode code, string detail) => new(code, file, lineNumber, detail);
         try
         {
             using var json = JsonDocument.Parse(line);

@@ -6,16 +6,16 @@ namespace Sitrep.Documents;
 /// </summary>
 public sealed record ReadResult
 {
-    private ReadResult(Document? document, InputError? error)
+    private ReadResult(Document? document, Problem? error)
     {
         Document = document;
         Error = error;
     }
 
     public Document? Document { get; }
-    public InputError? Error { get; }
+    public Problem? Error { get; }
     public bool IsSuccess => Document is not null;
 
     public static ReadResult Success(Document document) => new(document ?? throw new ArgumentNullException(nameof(document)), null);
-    public static ReadResult Failure(InputError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
+    public static ReadResult Failure(Problem error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
 }

@@ -14,6 +14,13 @@ public static partial class Evaluator
     public static readonly string[] MeasureNames =
         ["detected", "event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "within_25km", "actor1", "actor2"];
 
+    /// <summary>
+    /// The columns of an export the measures compare with: without one of them a measure would score 0% for want of
+    /// ACLED's answer, not for a wrong coding, so eval refuses such a file instead.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NeededColumns =
+        ["event_type", "sub_event_type", "event_date", "fatalities", "country", "admin1", "latitude", "longitude", "actor1", "actor2"];
+
     public static EvaluationReport Score(IReadOnlyList<AcledRow> gold, IReadOnlyDictionary<string, IReadOnlyList<CodedEvent>> coded, int worst = 20)
     {
         var counts = MeasureNames.ToDictionary(m => m, _ => 0);

@@ -28,7 +28,7 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { openError = e.Message; }
                 if (file is null)
                 {
-                    yield return ReadResult.Failure(new InputError(ErrorCode.ReadFailed, input, null, openError!));
+                    yield return ReadResult.Failure(new Problem(ErrorCode.ReadFailed, input, null, openError!));
                     continue;
                 }
                 using (file)
@@ -44,7 +44,7 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
         var (body, type, error) = fetcher.FetchAsync(uri).GetAwaiter().GetResult();
         if (body is null)
         {
-            yield return ReadResult.Failure(new InputError(ErrorCode.ReadFailed, uri.ToString(), null, error ?? "no body"));
+            yield return ReadResult.Failure(new Problem(ErrorCode.ReadFailed, uri.ToString(), null, error ?? "no body"));
             yield break;
         }
         if (type is "application/rss+xml" or "application/atom+xml" or "application/xml" or "text/xml" || FeedReader.LooksLikeFeed(body))
@@ -61,7 +61,7 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
         {
             if (entry.Item is not { } item)
             {
-                yield return ReadResult.Failure(new InputError(entry.Ordinal == 0 ? ErrorCode.ReadFailed : ErrorCode.InvalidDate, name, null, entry.Error!));
+                yield return ReadResult.Failure(new Problem(entry.Ordinal == 0 ? ErrorCode.ReadFailed : ErrorCode.InvalidDate, name, null, entry.Error!));
                 continue;
             }
             bool sameSite = item.Link is not null && feedUri is not null && SameSite.Allows(feedUri, item.Link);
@@ -75,14 +75,14 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
                 }
                 if (string.IsNullOrWhiteSpace(item.Summary))
                 {
-                    yield return ReadResult.Failure(new InputError(ErrorCode.ReadFailed, item.Link!.ToString(), null, fetchError ?? "no body"));
+                    yield return ReadResult.Failure(new Problem(ErrorCode.ReadFailed, item.Link!.ToString(), null, fetchError ?? "no body"));
                     continue;
                 }
             }
             var text = string.Join("\n", new[] { item.Title, item.Summary }.Where(t => !string.IsNullOrWhiteSpace(t)));
             if (string.IsNullOrWhiteSpace(text))
             {
-                yield return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, name, null, $"feed item '{item.Id}' has no text"));
+                yield return ReadResult.Failure(new Problem(ErrorCode.EmptyInput, name, null, $"feed item '{item.Id}' has no text"));
                 continue;
             }
             yield return ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, text, options.Published ?? item.Published, item.Title, item.Link?.ToString(), item.FeedTitle ?? options.Source, options.Language) { Country = options.Country });
@@ -92,9 +92,9 @@ public sealed class IngestSources(WebFetcher fetcher, ReadOptions options)
     internal ReadResult Page(byte[] body, Uri url, string id, DateOnly? published, string? outlet)
     {
         var (text, error, detail) = TextDecoder.Decode(body);
-        if (error is ErrorCode code) return ReadResult.Failure(new InputError(code, url.ToString(), null, detail));
+        if (error is ErrorCode code) return ReadResult.Failure(new Problem(code, url.ToString(), null, detail));
         var article = HtmlText.Extract(text!, url.ToString());
-        if (string.IsNullOrWhiteSpace(article.Text)) return ReadResult.Failure(new InputError(ErrorCode.EmptyInput, url.ToString(), null, "the page has no article text"));
+        if (string.IsNullOrWhiteSpace(article.Text)) return ReadResult.Failure(new Problem(ErrorCode.EmptyInput, url.ToString(), null, "the page has no article text"));
         return ReadResult.Success(new Document(id, article.Text, options.Published ?? published ?? article.Published, article.Title, url.ToString(),
             article.Site ?? outlet ?? options.Source ?? url.Host, options.Language) { Country = options.Country });
     }

@@ -76,10 +76,10 @@ public sealed class SourcePoller(WebFetcher fetcher)
                 if (read.IsSuccess || !hasSummary) return new ItemRead(read, false);
             }
             else if (!hasSummary)
-                return new ItemRead(ReadResult.Failure(new InputError(ErrorCode.ReadFailed, link.ToString(), null, page.Error ?? "no body")), true);
+                return new ItemRead(ReadResult.Failure(new Problem(ErrorCode.ReadFailed, link.ToString(), null, page.Error ?? "no body")), true);
         }
         if (!hasSummary)
-            return new ItemRead(ReadResult.Failure(new InputError(ErrorCode.EmptyInput, source.Name, null, $"item '{item.Id}' has no text of its own and its page is not on the source's host")), false);
+            return new ItemRead(ReadResult.Failure(new Problem(ErrorCode.EmptyInput, source.Name, null, $"item '{item.Id}' has no text of its own and its page is not on the source's host")), false);
         return new ItemRead(ReadResult.Success(new Document(item.Link?.ToString() ?? item.Id, summary, item.Published, item.Title, item.Link?.ToString(), source.Name, source.Language)), false);
     }
 }

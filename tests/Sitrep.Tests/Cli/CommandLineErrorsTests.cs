@@ -35,6 +35,32 @@ public sealed class CommandLineErrorsTests : IDisposable
     }
 
     [Fact]
+    public void Eval_refuses_an_export_without_the_columns_it_scores_naming_them()
+    {
+        var csv = Path.Combine(_dir, "no-types.csv");
+        File.WriteAllText(csv, "event_date,notes,country\n2021-03-05,Soldiers clashed with Al Shabaab in Baidoa.,Somalia\n");
+        var r = CliRunner.Run("eval", csv);
+        ShouldBeOneLineError(r, 1, csv + ": no 'event_type', 'sub_event_type', 'fatalities'");
+        r.Stderr.Trim().Split('\n').Length.ShouldBe(1);
+        r.Stdout.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Train_says_which_rows_it_drops_for_a_bad_date_and_counts_those_beyond_the_first_ten()
+    {
+        var csv = Path.Combine(_dir, "dates.csv");
+        var rows = Enumerable.Range(1, 13).Select(i => $"2021-13-{i:00},Police arrested {i} traders in Kano.,Arrests");
+        File.WriteAllLines(csv, ["event_date,notes,sub_event_type", "2021-03-05,Soldiers clashed with Al Shabaab in Baidoa.,Armed clash", .. rows]);
+        var r = CliRunner.Run("train", csv, "-o", Path.Combine(_dir, "model.zip"));
+        r.ExitCode.ShouldBe(1, r.Stderr);
+        r.Stderr.ShouldContain(csv + ":3: invalid date: event_date '2021-13-01'");
+        r.Stderr.ShouldContain(csv + ":12: invalid date: event_date '2021-13-10'");
+        r.Stderr.ShouldNotContain("'2021-13-11'");
+        r.Stderr.ShouldContain(csv + ": 3 more rows skipped for a bad event_date");
+        r.Stderr.ShouldContain("only 1 rows");
+    }
+
+    [Fact]
     public void Help_names_the_command_sitrep()
     {
         var r = CliRunner.Run("--help");

@@ -70,7 +70,7 @@ public sealed class HostileInputTests : IDisposable
         using (var mk = Process.Start("mkfifo", [fifo])) mk.WaitForExit();
         var results = Read(_dir);
         results.Count.ShouldBe(2);
-        results.Single(r => !r.IsSuccess).Error!.File.ShouldBe(fifo);
+        results.Single(r => !r.IsSuccess).Error!.Where.ShouldBe(fifo);
         results.Single(r => r.IsSuccess).Document!.Id.ShouldBe("a");
     }
 
@@ -95,7 +95,7 @@ public sealed class HostileInputTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(_dir, "ring2"), Path.Combine(_dir, "ring1"));
         var results = Read(_dir);
         results.Single(r => r.IsSuccess).Document!.Id.ShouldBe("a");
-        results.ShouldContain(r => !r.IsSuccess && r.Error!.File.EndsWith("self.txt"));
+        results.ShouldContain(r => !r.IsSuccess && r.Error!.Where.EndsWith("self.txt"));
     }
 
     [Fact]
@@ -133,5 +133,22 @@ public sealed class HostileInputTests : IDisposable
         HtmlNesting.MaxDepth("<html><body><div><p>one<p>two<br><img src=x><div>in</div></div><!-- <div><div> --><script>if (a<b) '<div>'</script></body></html>").ShouldBe(4);
         HtmlNesting.Flatten("<p>Gunmen &amp; bandits</p><script>var x='<p>';</script><div>fled</div>").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
             .ShouldBe(["Gunmen & bandits", "fled"]);
+    }
+
+    /// <summary>
+    /// Found by the fuzz suite (ReaderFuzzTests, a cut mutant): the nesting scan indexed past the end of a page cut
+    /// inside a tag. Every prefix of a page holding each construct the scan knows (comment, declaration, raw text,
+    /// self-closing and end tags, a stray '&lt;') is measured and flattened without an exception.
+    /// </summary>
+    [Fact]
+    public void A_page_cut_anywhere_inside_a_tag_comment_or_script_is_measured_and_flattened()
+    {
+        const string page = "<!DOCTYPE html><html><!-- c --><body class=\"a\"><p>1 < 2</p><br/><script>x='</p>'</script><img src=x /></body></html>";
+        for (int cut = 0; cut <= page.Length; cut++)
+        {
+            var html = page[..cut];
+            HtmlNesting.MaxDepth(html).ShouldBeGreaterThanOrEqualTo(0);
+            HtmlNesting.Flatten(html).Length.ShouldBeLessThanOrEqualTo(html.Length + html.Count(c => c == '<'));
+        }
     }
 }

@@ -20,12 +20,52 @@ public sealed class EvaluatorTests : IDisposable
             "\"On 3 May 2020, gunmen killed two farmers near Gao.\",2,3-May-20,MLI1,Attack,Violence against civilians,x\n" +
             "\"no date\",0,,MLI2,Attack,Violence against civilians,x\n" +
             ",0,3-May-20,MLI3,Attack,Violence against civilians,x\n");
-        var rows = AcledExportReader.Read(path);
+        var export = AcledExportReader.Read(path);
+        var rows = export.Rows;
         rows.Count.ShouldBe(1);
+        export.Skipped.Single().ToString().ShouldBe(path + ":3: invalid date: event_date '' is not " + Sitrep.Documents.DateText.Expected + "; row skipped");
         rows[0].Id.ShouldBe("MLI1");
         rows[0].Fatalities.ShouldBe(2);
         rows[0].Country.ShouldBe("");
         AcledExportReader.ToDocument(rows[0]).Published.ShouldBe(new DateOnly(2020, 5, 5));
+    }
+
+    [Fact]
+    public void A_bad_date_is_named_by_the_line_its_row_starts_on_even_after_a_note_of_several_lines()
+    {
+        var path = Path.Combine(_dir, "export.csv");
+        File.WriteAllText(path,
+            "event_date,notes\n" +
+            "2020-05-03,\"Gunmen attacked Gao.\nTwo died.\"\n" +
+            "yesterday,Police arrested a man in Bamako.\n" +
+            "2020-05-04,Troops clashed with militants near Menaka.\n");
+        var export = AcledExportReader.Read(path);
+        export.Rows.Count.ShouldBe(2);
+        export.Skipped.Single().Line.ShouldBe(4);
+        export.Skipped.Single().Detail.ShouldStartWith("event_date 'yesterday'");
+    }
+
+    /// <summary>Once a crash of eval (a row dated 9999 was published two days after it): now one skipped row, named.</summary>
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public void A_row_dated_outside_the_calendar_of_news_is_skipped_with_its_line(string date)
+    {
+        var path = Path.Combine(_dir, "export.csv");
+        File.WriteAllText(path, $"event_date,notes\n{date},Gunmen attacked Gao.\n2020-05-04,Troops clashed with militants near Menaka.\n");
+        var export = AcledExportReader.Read(path);
+        export.Rows.Count.ShouldBe(1);
+        export.Skipped.Single().ToString().ShouldStartWith($"{path}:2: invalid date: event_date '{date}'");
+    }
+
+    [Fact]
+    public void An_export_without_the_columns_a_use_needs_is_refused_naming_them_all()
+    {
+        var path = Path.Combine(_dir, "export.csv");
+        File.WriteAllText(path, "event_date,notes,event_type\n2020-05-03,Gunmen attacked Gao.,Battles\n");
+        var e = Should.Throw<InvalidDataException>(() => AcledExportReader.Read(path, Evaluator.NeededColumns));
+        e.Message.ShouldStartWith(path + ": no 'sub_event_type', 'fatalities', 'country', 'admin1', 'latitude', 'longitude', 'actor1', 'actor2' columns");
+        AcledExportReader.Read(path, "event_type").Rows.Count.ShouldBe(1);
     }
 
     [Theory]

@@ -67,7 +67,7 @@ public sealed class ReaderFuzzTests : IDisposable
     {
         foreach (var r in results)
         {
-            if (r.Error is { } e) e.File.ShouldBe(name);
+            if (r.Error is { } e) e.Where.ShouldBe(name);
             else
             {
                 r.Document!.Text.ShouldNotBeNullOrWhiteSpace();
@@ -130,7 +130,7 @@ public sealed class ReaderFuzzTests : IDisposable
         File.WriteAllBytes(path, Mutations.Mutate(Encoding.UTF8.GetBytes(Csv), draw));
         try
         {
-            foreach (var row in AcledExportReader.Read(path)) DateText.InRange(row.EventDate).ShouldBeTrue();
+            foreach (var row in AcledExportReader.Read(path).Rows) DateText.InRange(row.EventDate).ShouldBeTrue();
         }
         catch (Exception e) when (e is InvalidDataException or CsvHelper.CsvHelperException)
         {
@@ -156,7 +156,7 @@ public sealed class ReaderFuzzTests : IDisposable
                 Limit = V("10"), Offset = V("0"), After = V("ev1"),
             };
             var (query, error) = ApiQuery.Parse(given);
-            if (query is null) { error.ShouldNotBeNullOrWhiteSpace(); return true; }
+            if (query is null) { error!.Message.ShouldNotBeNullOrWhiteSpace(); return true; }
             store.QueryJson(query);
             store.Count(query with { Limit = int.MaxValue, Offset = 0 });
             store.Stats(query with { Limit = int.MaxValue });

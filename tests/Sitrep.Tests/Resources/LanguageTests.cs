@@ -79,7 +79,9 @@ public sealed class LanguageTests
             ReadResult.Success(new Document("en-1", "Gunmen killed three villagers in Kidal, Mali on Sunday.", new DateOnly(2020, 5, 6))),
         };
         var results = BatchCoder.Code(inputs, TestResources.Coder, 1).ToList();
-        results[0].Error.ShouldBe("de-1: invalid language: no language pack for 'de'; the data folder has " + string.Join(", ", TestResources.Resources.Languages));
+        results[0].Error!.Code.ShouldBe(ErrorCode.InvalidLanguage);
+        results[0].Error!.Where.ShouldBe("de-1");
+        results[0].Error!.ToString().ShouldBe("de-1: invalid language: no language pack for 'de'; the data folder has " + string.Join(", ", TestResources.Resources.Languages));
         results[1].IsSuccess.ShouldBeTrue();
         results[1].Events.ShouldNotBeEmpty();
     }

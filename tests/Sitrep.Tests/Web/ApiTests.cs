@@ -79,9 +79,9 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("{\"id\":\"p\",\"text\":\"  \"}", "missing-field", "missing field")]
-    [InlineData("{\"id\":\"p\",\"text\":\"Gunmen killed two.\",\"published\":\"last week\"}", "invalid-date", "invalid date")]
-    public async Task A_bad_posted_document_gets_the_problem_the_cli_would_name(string json, string slug, string title)
+    [InlineData("{\"id\":\"p\",\"text\":\"  \"}", "missing-field", "missing field", "text")]
+    [InlineData("{\"id\":\"p\",\"text\":\"Gunmen killed two.\",\"published\":\"last week\"}", "invalid-date", "invalid date", "published")]
+    public async Task A_bad_posted_document_gets_the_problem_the_cli_would_name(string json, string slug, string title, string where)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, _server.Url + "/api/documents") { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Api-Key", TestServer.ApiKey);
@@ -90,6 +90,21 @@ public sealed class ApiTests : IAsyncLifetime
         var body = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
         body.GetProperty("type").GetString().ShouldBe(Sitrep.Web.SitrepApi.ProblemBase + slug);
         body.GetProperty("title").GetString().ShouldBe(title);
+        body.GetProperty("where").GetString().ShouldBe(where);
+        body.GetProperty("detail").GetString()!.ShouldStartWith(where + ": ");
+    }
+
+    [Fact]
+    public async Task A_bad_parameter_is_the_problem_the_cli_prints_as_one_line()
+    {
+        var r = await _http.GetAsync(_server.Url + "/api/events?limit=lots", TestContext.Current.CancellationToken);
+        var body = JsonDocument.Parse(await r.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        var problem = Sitrep.Web.ApiQuery.Parse(new Sitrep.Web.EventFilterParameters { Limit = "lots" }).Error!;
+        body.GetProperty("status").GetInt32().ShouldBe(400);
+        body.GetProperty("where").GetString().ShouldBe("limit");
+        body.GetProperty("detail").GetString().ShouldBe(problem.Message);
+        problem.ToString().ShouldBe("limit: invalid parameter: 'lots' is not a number from 1 to 5000");
+        body.GetProperty("title").GetString().ShouldBe("invalid parameter");
     }
 
     [Fact]
