@@ -20,6 +20,7 @@ public sealed class ActorStage : ICodingStage
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
         var lex = resources.Lexicon;
+        var words = lex.Words;
         var tokens = doc.Tokens;
         var countries = ImmutableArray.CreateBuilder<CountryMention>();
         var actors = ImmutableArray.CreateBuilder<ActorMention>();
@@ -50,13 +51,13 @@ public sealed class ActorStage : ICodingStage
                 }
                 // "the US dollar" names a currency, not a country where something happened; "Benin City",
                 // "Kuwait City" are cities; "Somali region" is a region of Ethiopia, not Somalia.
-                if (iso is null || (i + len < s.EndToken && (tokens[i + len].Folded is "dollar" or "dollars" || tokens[i + len].Folded == "city" && tokens[i + len].IsCapitalized
-                    || demonym && tokens[i + len].Folded is "region" or "regional" or "state" && resources.Gazetteer.FindAdmin1(tokens[i].Folded).Count > 0)))
+                if (iso is null || (i + len < s.EndToken && (words.Has(WordClass.Currency, tokens[i + len].Folded) || words.Has(WordClass.CityWord, tokens[i + len].Folded) && tokens[i + len].IsCapitalized
+                    || demonym && words.Has(WordClass.DemonymDivisionWord, tokens[i + len].Folded) && resources.Gazetteer.FindAdmin1(tokens[i].Folded).Count > 0)))
                 { i++; continue; }
-                int before = i > s.FirstToken && tokens[i - 1].Folded == "the" ? i - 1 : i;
+                int before = i > s.FirstToken && words.Has(WordClass.DefiniteArticle, tokens[i - 1].Folded) ? i - 1 : i;
                 var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym)
                 {
-                    IsOrigin = before > s.FirstToken && tokens[before - 1].Folded == "from",
+                    IsOrigin = before > s.FirstToken && words.Has(WordClass.OriginPreposition, tokens[before - 1].Folded),
                 };
                 inSentence.Add(m);
                 countries.Add(m);
@@ -79,18 +80,18 @@ public sealed class ActorStage : ICodingStage
                 var entries = found.Where(e => !e.IsAcronym || !written.Any(char.IsLower)).ToList();
                 if (entries.Count == 0) continue;
                 // "anti-Houthi forces" are the Houthis' enemies: a named group after "anti" names whom its forces fight.
-                if (start > s.FirstToken && tokens[start - 1].Folded == "anti" && entries.All(e => !e.IsGeneric)) continue;
+                if (start > s.FirstToken && words.Has(WordClass.Against, tokens[start - 1].Folded) && entries.All(e => !e.IsGeneric)) continue;
                 // "JNIM or ISGS militants": a report that cannot tell two named groups apart names them both, as ACLED does
                 // ("JNIM: ... and/or Islamic State (Greater Sahara)"). Only names of one reading each: which "Islamic State" is
                 // meant depends on the country, known later.
                 if (actors.Count > 0 && actors[^1] is { } either && either.Sentence == s.Index && either.EndToken == start - 1
-                    && tokens[start - 1].Folded == "or" && either.Entries is [{ IsGeneric: false } first] && entries is [{ IsGeneric: false } second]
+                    && words.Has(WordClass.Alternative, tokens[start - 1].Folded) && either.Entries is [{ IsGeneric: false } first] && entries is [{ IsGeneric: false } second]
                     && first.Actor != second.Actor)
                 {
                     // "ISWAP or Boko Haram", where "Boko Haram" already names both, is that pair.
                     var name = second.Actor.Contains(first.Actor, StringComparison.Ordinal) ? second.Actor
                         : first.Actor.Contains(second.Actor, StringComparison.Ordinal) ? first.Actor : first.Actor + " and/or " + second.Actor;
-                    var both = new ActorEntry(first.Phrase + " or " + second.Phrase, name, first.Inter, first.Countries, first.Line);
+                    var both = new ActorEntry(first.Phrase + " " + tokens[start - 1].Folded + " " + second.Phrase, name, first.Inter, first.Countries, first.Line);
                     actors[^1] = either with { Span = new TextSpan(either.Span.Start, tokens[end - 1].Span.End), EndToken = end, Entries = [both] };
                     continue;
                 }
@@ -108,17 +109,17 @@ public sealed class ActorStage : ICodingStage
                 CountryMention? after = null;
                 ActorMention? coordinated = null;
                 for (int k = end; cc is null && k < Math.Min(s.EndToken - 1, end + 3); k++)
-                    if (tokens[k].Folded is "of" or "from" or "in")
+                    if (words.Has(WordClass.CountryPreposition, tokens[k].Folded))
                     {
                         after = inSentence.FirstOrDefault(c => c.Token == k + 1 && !c.IsDemonym);
                         cc = after?.Iso2;
                     }
                 // "military forces of India and Pakistan": the forces of each country named, one actor each.
-                if (after is not null && after.EndToken + 1 < s.EndToken && tokens[after.EndToken].Folded == "and"
+                if (after is not null && after.EndToken + 1 < s.EndToken && words.Has(WordClass.Coordinator, tokens[after.EndToken].Folded)
                     && inSentence.FirstOrDefault(c => c.Token == after.EndToken + 1 && !c.IsDemonym && c.Iso2 != after.Iso2) is { } other)
                     coordinated = new ActorMention(other.Span, s.Index, other.Token, other.EndToken, entries, other.Iso2);
                 // "a detachment of its forces": the country last named before it in the sentence.
-                if (cc is null && start > s.FirstToken && tokens[start - 1].Folded is "its" or "their")
+                if (cc is null && start > s.FirstToken && words.Has(WordClass.Possessive, tokens[start - 1].Folded))
                     cc = inSentence.LastOrDefault(c => c.EndToken <= start)?.Iso2;
                 var span = new TextSpan(tokens[start].Span.Start, tokens[end - 1].Span.End);
                 // Extend the evidence over a demonym right before the phrase.

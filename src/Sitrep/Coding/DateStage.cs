@@ -39,7 +39,7 @@ public sealed partial class DateStage : ICodingStage
                 if (r is not { } m) { i++; continue; }
                 bool report = Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, i, 5) == DiscourseRole.Report
                     // "As reported on 21 March": the report is the only date the text has for the event.
-                    && !(tokens[s.FirstToken].Folded == "as" && s.FirstToken + 1 < s.EndToken && tokens[s.FirstToken + 1].Folded == "reported");
+                    && !lex.Words.PhraseAt(WordClass.ReportOpener, tokens, s.FirstToken, s.EndToken);
                 var span = new TextSpan(tokens[i].Span.Start, tokens[m.End - 1].Span.End);
                 // A dateline's date ("KABUL, March 3 (Reuters) -", a line of only a date) is when the story was filed.
                 report |= doc.IsIn(NewsPartKind.Dateline, span);
@@ -99,7 +99,7 @@ public sealed partial class DateStage : ICodingStage
                 int back = ((int)pub.DayOfWeek + 6) % 7 + 1 - w.Value; // ISO weekday of publication minus the word's
                 if (back < 0) back += 7;
                 // "last Friday" when published on a Friday means a week before.
-                if (back == 0 && i > 0 && t[i - 1].Folded == "last") back = 7;
+                if (back == 0 && i > 0 && lex.Words.Has(WordClass.Previous, t[i - 1].Folded)) back = 7;
                 return new Match(i + len, pub.AddDays(-back), 1, false);
             case CalendarWordKind.Day:
                 return new Match(i + len, pub.AddDays(w.Value), 1, false);

@@ -9,14 +9,12 @@ namespace Sitrep.Coding;
 /// Finds trigger phrases (triggers.tsv) in sentences that are not background. A trigger
 /// right after a modality cue ("threatened to attack", "no one was killed") or right before a campaign cue
 /// ("fight against terrorism") is dropped;
-/// a trigger noun after "the", "this" or "that" is marked anaphoric: it may refer back; a trigger noun
+/// a trigger noun after a determiner (word-classes.tsv: "the", "this", "that") is marked anaphoric: it may refer back; a trigger noun
 /// a few words after a cause cue ("over the killing of") is dropped when the sentence has another. Words inside
 /// dates ("21 March 2020") are not triggers.
 /// </summary>
 public sealed class TriggerStage : ICodingStage
 {
-    private static readonly HashSet<string> Determiners = ["the", "this", "that", "these", "those", "its", "their", "said"];
-
     public string Name => "triggers";
     public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Background;
     public Annotation Sets => Annotation.Triggers;
@@ -40,7 +38,7 @@ public sealed class TriggerStage : ICodingStage
                 bool campaign = lex.Discourse.MatchAt(tokens, start + length, s.EndToken) is { Length: > 0 } after && after.Values.Contains(DiscourseRole.Campaign);
                 if (Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, start, 3) != DiscourseRole.Modality)
                 {
-                    bool determiner = start > s.FirstToken && Determiners.Contains(tokens[start - 1].Folded);
+                    bool determiner = start > s.FirstToken && lex.Words.Has(WordClass.Determiner, tokens[start - 1].Folded);
                     bool cause = Cues.Any(lex.Discourse, tokens, Math.Max(s.FirstToken, start - 6), start, DiscourseRole.Cause);
                     // The longest phrase speaks; a shorter one at the same place adds only sub-event types the
                     // longer did not ("clashed with police" needs a protest, "clashed" alone is a clash).

@@ -49,4 +49,28 @@ public enum WordClass
     DistrictWord,
     /// <summary>Kind words of a first-level division ("province", "state"): the name is the region, not a town.</summary>
     RegionWord,
+    /// <summary>A phrase that opens a sentence telling the event by when it was reported ("as reported on 21 March"): that date is the event's, the only one the text gives.</summary>
+    ReportOpener,
+    /// <summary>Words before a weekday that mean the one before ("last Friday"): published on that weekday, a week before.</summary>
+    Previous,
+    /// <summary>Words before a trigger noun that point back to an event told before ("the attack", "this killing", "said attack").</summary>
+    Determiner,
+    /// <summary>Words for a currency right after a country's name ("the US dollar"): a currency, no country where anything happened.</summary>
+    Currency,
+    /// <summary>Words that, capitalised right after a country's name, make a city of it ("Benin City", "Kuwait City").</summary>
+    CityWord,
+    /// <summary>Words right after a demonym that is also a first-level division's name that make it the division ("Somali region"), not the country.</summary>
+    DemonymDivisionWord,
+    /// <summary>Prepositions right before a country's name that make it where its people or goods come from ("goods from Turkey"), not where it happened.</summary>
+    OriginPreposition,
+    /// <summary>Prepositions within a few words after an actor that give its country ("soldiers from Mali", "forces of India", "Al Qaeda's branch in Mali").</summary>
+    CountryPreposition,
+    /// <summary>Words right before a named group that make it the enemy of the forces named after it ("anti-Houthi forces").</summary>
+    Against,
+    /// <summary>Words between two named groups when the report cannot tell which one acted ("JNIM or ISGS militants").</summary>
+    Alternative,
+    /// <summary>Words that join two countries' names so each has forces of its own ("military forces of India and Pakistan").</summary>
+    Coordinator,
+    /// <summary>Possessives before an actor that make it the forces of the country last named ("a detachment of its forces").</summary>
+    Possessive,
 }

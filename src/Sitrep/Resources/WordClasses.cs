@@ -27,6 +27,17 @@ public sealed class WordClasses
     /// <summary>Whether <paramref name="word"/> begins with one of the words of <paramref name="wordClass"/>.</summary>
     public bool StemOf(WordClass wordClass, string word) => this[wordClass].Any(w => word.StartsWith(w, StringComparison.Ordinal));
 
+    /// <summary>Whether one of the phrases of <paramref name="wordClass"/> is written from token <paramref name="at"/> on, ending by <paramref name="end"/>.</summary>
+    public bool PhraseAt(WordClass wordClass, IReadOnlyList<Token> tokens, int at, int end) =>
+        this[wordClass].Any(phrase =>
+        {
+            var words = phrase.Split(' ');
+            if (at + words.Length > end) return false;
+            for (int k = 0; k < words.Length; k++)
+                if (tokens[at + k].Folded != words[k]) return false;
+            return true;
+        });
+
     private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 
     /// <summary>The classes of <paramref name="path"/>; none when the file is absent.</summary>

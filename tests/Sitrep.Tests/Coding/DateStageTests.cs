@@ -49,6 +49,14 @@ public class DateStageTests
     }
 
     [Fact]
+    public void A_sentence_opened_by_as_reported_dates_the_event_not_the_report()
+    {
+        // report-opener in word-classes.tsv: the report cue "reported" would make it a report date.
+        Annotate("As reported on 3 May, gunmen attacked a village.", "2020-05-08").Dates.ShouldContain(d => d.Date == new DateOnly(2020, 5, 3) && d.TellsWhen);
+        Annotate("Police reported on 3 May that gunmen attacked a village.", "2020-05-08").Dates.ShouldContain(d => d.Date == new DateOnly(2020, 5, 3) && d.IsReportDate);
+    }
+
+    [Fact]
     public void May_the_verb_is_not_a_month()
     {
         Annotate("Protesters may march again, police said.").Dates.ShouldBeEmpty();

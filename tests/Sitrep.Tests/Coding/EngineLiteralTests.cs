@@ -43,9 +43,6 @@ public partial class EngineLiteralTests
         ["Coding/PlaceStage.cs"] = 91,
         ["Coding/FatalityStage.cs"] = 68,
         ["Coding/PlaceResolver.cs"] = 26,
-        ["Coding/ActorStage.cs"] = 16,
-        ["Coding/TriggerStage.cs"] = 8,
-        ["Coding/DateStage.cs"] = 3,
     };
 
     [Fact]

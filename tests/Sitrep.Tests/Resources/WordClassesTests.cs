@@ -28,6 +28,17 @@ public sealed class WordClassesTests : IDisposable
     }
 
     [Fact]
+    public void A_phrase_of_a_class_is_found_word_by_word_from_a_token()
+    {
+        var words = WordClasses.Load(Write("report-opener\tAs reported\n"));
+        var tokens = Sitrep.Text.Tokenizer.Tokenize("As reported on Monday, as reported");
+        words.PhraseAt(WordClass.ReportOpener, tokens, 0, tokens.Count).ShouldBeTrue();
+        words.PhraseAt(WordClass.ReportOpener, tokens, 1, tokens.Count).ShouldBeFalse();
+        // The phrase must end within the bound: its last word past it does not count.
+        words.PhraseAt(WordClass.ReportOpener, tokens, tokens.Count - 2, tokens.Count - 1).ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_unknown_class_is_an_error_naming_the_file_and_line()
     {
         var path = Write("report-verb\tsaid\nreport-verbs\ttold\n");

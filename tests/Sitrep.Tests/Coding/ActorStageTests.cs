@@ -1,0 +1,47 @@
+using Shouldly;
+using Sitrep.Coding;
+using Sitrep.Documents;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>The country and actor mentions ActorStage finds, read through the English word classes it uses.</summary>
+public class ActorStageTests
+{
+    /// <summary>The document as the stages up to ActorStage leave it: what the later stages do to its countries is theirs.</summary>
+    private static AnnotatedDocument UpToActors(string text) =>
+        new CodingPipeline([new TokenizerStage(), new SentenceStage(), new ActorStage()])
+            .Annotate(new Document("t", text, new DateOnly(2020, 5, 8)), TestResources.Resources);
+
+    [Theory]
+    // currency: "the US dollar" is money, not the United States.
+    [InlineData("The naira fell against the US dollar on Monday.", "US")]
+    // city-word: "Benin City" is a town of Nigeria, not the country Benin.
+    [InlineData("Gunmen attacked a bank in Benin City on Monday.", "BJ")]
+    public void A_country_name_before_a_currency_or_city_word_names_no_country(string text, string iso2)
+    {
+        UpToActors(text).Countries.ShouldNotContain(c => c.Iso2 == iso2);
+        UpToActors("Gunmen attacked a bank in Benin on Monday.").Countries.ShouldContain(c => c.Iso2 == "BJ");
+    }
+
+    [Fact]
+    public void A_country_after_an_origin_preposition_is_where_people_came_from()
+    {
+        Annotate("Workers who came back from the Philippines protested.").Countries.ShouldContain(c => c.Iso2 == "PH" && c.IsOrigin);
+        Annotate("Soldiers of Turkey shelled a village.").Countries.ShouldContain(c => c.Iso2 == "TR" && !c.IsOrigin);
+    }
+
+    [Fact]
+    public void A_possessive_before_an_actor_gives_it_the_country_last_named()
+    {
+        var doc = Annotate("Chad said a detachment of its soldiers came under fire near the border.");
+        doc.Actors.ShouldContain(a => a.CountryCode == "TD");
+    }
+
+    [Fact]
+    public void A_preposition_after_an_actor_gives_it_the_country_named_next()
+    {
+        Annotate("Soldiers from Mali crossed the border on Monday.").Actors.ShouldContain(a => a.CountryCode == "ML");
+    }
+}
