@@ -270,6 +270,19 @@ public sealed class ApiTests : IAsyncLifetime
         var names = events.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         names.ShouldBe(["from", "to", "country", "admin1", "type", "sub_type", "actor", "actor_kind", "min_fatalities", "bbox", "q", "limit", "offset", "after"], ignoreOrder: true);
         events.GetProperty("parameters").EnumerateArray().ShouldAllBe(p => p.GetProperty("description").GetString()!.Length > 0);
+        var schemas = events.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+        string Type(string name) => schemas[name].GetProperty("type").ValueKind == JsonValueKind.Array
+            ? string.Join("|", schemas[name].GetProperty("type").EnumerateArray().Select(t => t.GetString())) : schemas[name].GetProperty("type").GetString()!;
+        foreach (var name in new[] { "limit", "offset", "min_fatalities", "actor_kind" }) Type(name).ShouldBe("integer", name);
+        foreach (var name in new[] { "from", "to" }) (Type(name), schemas[name].GetProperty("format").GetString()).ShouldBe(("string", "date"), name);
+        (schemas["limit"].GetProperty("minimum").GetInt32(), schemas["limit"].GetProperty("maximum").GetInt32()).ShouldBe((1, 5000));
+        (schemas["actor_kind"].GetProperty("minimum").GetInt32(), schemas["actor_kind"].GetProperty("maximum").GetInt32()).ShouldBe((1, 8));
+        System.Text.RegularExpressions.Regex.IsMatch("-5,14,-3.5,15", schemas["bbox"].GetProperty("pattern").GetString()!).ShouldBeTrue();
+        System.Text.RegularExpressions.Regex.IsMatch("-5,14,-3", schemas["bbox"].GetProperty("pattern").GetString()!).ShouldBeFalse();
+        foreach (var name in new[] { "country", "q", "after" }) Type(name).ShouldBe("string", name);
+        var csv = doc.GetProperty("paths").GetProperty("/api/export.csv").GetProperty("get").GetProperty("parameters").EnumerateArray();
+        csv.Single(p => p.GetProperty("name").GetString() == "inter_labels").GetProperty("schema").GetProperty("type").GetString().ShouldBe("boolean");
+        csv.Single(p => p.GetProperty("name").GetString() == "limit").GetProperty("schema").GetProperty("type").GetString().ShouldBe("integer");
         events.GetProperty("responses").GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _).ShouldBeTrue();
         var scheme = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()).ShouldBe(("apiKey", "header", "X-Api-Key"));
