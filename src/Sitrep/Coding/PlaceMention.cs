@@ -29,6 +29,8 @@ public sealed record PlaceMention(
     public bool ByTransliteration { get; init; }
     /// <summary>The word after it that says what kind of place it is: "district", "city", "province".</summary>
     public string? KindWord { get; init; }
+    /// <summary>The level of division <see cref="KindWord"/> names, by the language's word classes.</summary>
+    public DivisionLevel KindDivision { get; init; }
 }
 
 /// <summary>How the text relates an event to a place.</summary>

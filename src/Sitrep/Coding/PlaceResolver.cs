@@ -15,10 +15,6 @@ namespace Sitrep.Coding;
 /// </summary>
 public static class PlaceResolver
 {
-    private static readonly HashSet<string> DistrictWords = ["district", "districts", "county", "municipality", "cercle", "raion", "department", "prefecture", "commune",
-        "lga", "lgas", "upazila", "woreda", "tehsil", "township", "territory", "zone"];
-    private static readonly HashSet<string> RegionWords = ["province", "region", "governorate", "state", "oblast"];
-
     /// <summary>
     /// The countries a document is about, weighted: named countries and unambiguous places count fully,
     /// demonyms and countries of origin less ("French forces" in a story about Mali, "goods from Turkey"). Demonym-only countries are marked with a
@@ -130,8 +126,8 @@ public static class PlaceResolver
     private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
     {
         var text = doc.Document.Slice(m.Span);
-        bool districtWord = m.KindWord is not null && DistrictWords.Contains(m.KindWord);
-        bool regionWord = m.KindWord is not null && RegionWords.Contains(m.KindWord);
+        bool districtWord = m.KindDivision == DivisionLevel.District;
+        bool regionWord = m.KindDivision == DivisionLevel.Region;
         // A place in a country the document never names is unlikely; in one it names, likely.
         double Context(string cc) => ctx.TryGetValue(cc, out var v) ? 4 + Math.Min(v, 3) : 0;
         // A place in a region a cue points to ("OSCE SMM": Donetsk, Luhansk) beats its namesakes elsewhere.
@@ -276,7 +272,7 @@ public static class PlaceResolver
         if (!AsWritten(doc) || a1.NamedByHand || a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
         // Where the text writes the division's name more than once, the mention that can only be the division (a
         // container, a name with "governorate") spells it best: "Hodeidah" may be the city, "(Al Hali, Al Hudaydah)" not.
-        var named = doc.Places.Where(m => m.Admin1s.Contains(a1) && m.KindWord is null or "region" or "province" or "state" or "governorate")
+        var named = doc.Places.Where(m => m.Admin1s.Contains(a1) && (m.KindWord is null || m.KindDivision == DivisionLevel.Region))
             .OrderByDescending(m => m.IsContainer || m.KindWord is not null ? 2 : m.Places.Count == 0 ? 1 : 0).FirstOrDefault();
         return named is null ? a1.AcledName : doc.Document.Slice(named.Span);
     }
@@ -319,7 +315,7 @@ public static class PlaceResolver
     private static IReadOnlyList<Place> TownsOf(PlaceMention c) => IsNamedRegion(c) ? [] : c.Places;
 
     /// <summary>Whether a mention names a first-level division with its kind: "Bolivar state", "Helmand province".</summary>
-    private static bool IsNamedRegion(PlaceMention c) => c.KindWord is not null && RegionWords.Contains(c.KindWord) && c.Admin1s.Count > 0;
+    private static bool IsNamedRegion(PlaceMention c) => c.KindDivision == DivisionLevel.Region && c.Admin1s.Count > 0;
 
     /// <summary>How well a place fits the divisions the text gives as its containers.</summary>
     private static double Fit(Place p, List<PlaceMention> containers) => Fit(p.CountryCode, p.Admin1Code, p.Admin2Code, containers);

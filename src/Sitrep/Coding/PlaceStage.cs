@@ -186,8 +186,14 @@ public sealed class PlaceStage : ICodingStage
         // Trinidad. Inside one of its own places ("Ciudad de Mexico") it still says the country.
         var countries = doc.Countries.Where(c => c.IsCue || !mentions.Any(m => m.Token <= c.Token && c.EndToken <= m.EndToken
             && m.Places.All(p => p.CountryCode != c.Iso2) && m.Admin1s.All(a => a.CountryCode != c.Iso2))).ToImmutableArray();
-        return doc with { Places = LinkContainers(doc.Text, mentions, tokens), Countries = countries };
+        var leveled = mentions.Select(m => m.KindWord is null ? m : m with { KindDivision = DivisionOf(lex.Words, m.KindWord) }).ToList();
+        return doc with { Places = LinkContainers(doc.Text, leveled, tokens), Countries = countries };
     }
+
+    /// <summary>The level of division a kind word names: "province" a region, "district" a second-level division.</summary>
+    private static DivisionLevel DivisionOf(WordClasses words, string kindWord) =>
+        words.Has(WordClass.RegionWord, kindWord) ? DivisionLevel.Region
+        : words.Has(WordClass.DistrictWord, kindWord) ? DivisionLevel.District : DivisionLevel.None;
 
     /// <summary>
     /// A capitalised word right before or after, joined by a space ("Gabtali Bus Stand"). A hyphen joins two

@@ -42,7 +42,6 @@ public partial class EngineLiteralTests
     {
         ["Coding/PlaceStage.cs"] = 91,
         ["Coding/FatalityStage.cs"] = 68,
-        ["Coding/PlaceResolver.cs"] = 26,
     };
 
     [Fact]
