@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Sitrep.Events;
@@ -25,6 +27,9 @@ public sealed record ReportFeatures
     [JsonPropertyName("sub")] public string SubEventType { get; init; } = "";
     [JsonPropertyName("actor1")] public string Actor1 { get; init; } = "";
     [JsonPropertyName("actor2")] public string Actor2 { get; init; } = "";
+    /// <summary>ACLED's inter codes of the two actors (0 when unknown, as in features stored before they were kept).</summary>
+    [JsonPropertyName("inter1")] public int Inter1 { get; init; }
+    [JsonPropertyName("inter2")] public int Inter2 { get; init; }
     [JsonPropertyName("dead")] public int Fatalities { get; init; }
     /// <summary>Names written beside the coded place (a village, a quarter, a front): what sets two nearby events apart.</summary>
     [JsonPropertyName("beside")] public ImmutableArray<string> PlaceNames { get; init; } = [];
@@ -69,20 +74,21 @@ public sealed record ReportFeatures
             var (from, to) = SentenceAround(text, x.Start, x.End);
             // A sentence's first word is capitalised whatever it is ("On 5 May", "No one"): it tells no name.
             var sentence = words.Where(m => m.Index >= from && m.Index + m.Length <= to).Skip(1).ToList();
-            named.UnionWith(sentence.Select(m => m.Value).Where(IsName).Select(w => w.ToLowerInvariant()).Where(w => !coded.Contains(w) && !w.All(char.IsDigit)));
+            named.UnionWith(sentence.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !w.All(char.IsDigit)));
             if (x.Field != "location") continue;
-            var near = sentence.Where(m => m.Index + m.Length <= x.Start).TakeLast(BesideWords)
-                .Concat(sentence.Where(m => m.Index >= x.End).Take(BesideWords));
-            beside.UnionWith(near.Select(m => m.Value).Where(IsName).Select(w => w.ToLowerInvariant()).Where(w => !coded.Contains(w)));
+            // A word joined to the place by a hyphen is part of its name (the airport of "Bamako-Sénou"), not a place beside it.
+            var near = sentence.Where(m => m.Index + m.Length <= x.Start && !Joined(text, m.Index + m.Length, x.Start)).TakeLast(BesideWords)
+                .Concat(sentence.Where(m => m.Index >= x.End && !Joined(text, x.End, m.Index)).Take(BesideWords));
+            beside.UnionWith(near.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w)));
         }
         return new ReportFeatures
         {
             DocId = e.DocId, EventDate = e.EventDate, TimePrecision = e.TimePrecision,
             Country = e.Country, Admin1 = e.Admin1, Location = e.Location, Latitude = e.Latitude, Longitude = e.Longitude, GeoPrecision = e.GeoPrecision,
-            EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Fatalities = e.Fatalities,
+            EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Inter1 = e.Inter1, Inter2 = e.Inter2, Fatalities = e.Fatalities,
             PlaceNames = [.. beside], EventNames = [.. named],
             CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
-            DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => m.Value.ToLowerInvariant())
+            DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => FoldName(m.Value))
                 .Where(w => !coded.Contains(w) && !w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal)],
         };
     }
@@ -91,6 +97,9 @@ public sealed record ReportFeatures
     public bool Mentions(string name) =>
         ImmutableArray.BinarySearch(DocumentNames, name, StringComparer.Ordinal) >= 0 || ImmutableArray.BinarySearch(CodedWords, name, StringComparer.Ordinal) >= 0;
 
+    /// <summary>Whether [from, to) of the text is a hyphen and nothing else: two words written as one compound name.</summary>
+    private static bool Joined(string text, int from, int to) => to - from == 1 && text[from] is '-' or '‑';
+
     private static bool StartsSentence(string text, int index)
     {
         int i = index - 1;
@@ -98,7 +107,24 @@ public sealed record ReportFeatures
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
 
-    private static IEnumerable<string> Fold(string s) => Word.Matches(s).Select(m => m.Value.ToLowerInvariant());
+    private static IEnumerable<string> Fold(string s) => Word.Matches(s).Select(m => FoldName(m.Value));
+
+    /// <summary>
+    /// A name as the features keep it: in lower case, without its accents and without an English possessive, so that
+    /// "Moïse" and "Moise", "Kikli's" and "Kikli" are one name, as outlets write a name with or without them.
+    /// </summary>
+    public static string FoldName(string word)
+    {
+        var folded = word.ToLowerInvariant();
+        if (folded.Length > 3 && (folded.EndsWith("'s", StringComparison.Ordinal) || folded.EndsWith("’s", StringComparison.Ordinal))) folded = folded[..^2];
+        if (folded.All(char.IsAscii)) return folded;
+        var decomposed = folded.Normalize(NormalizationForm.FormD);
+        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray()).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The capitalised words of a name, folded as the features keep names: what another report's text would write of it.</summary>
+    public static IEnumerable<string> NameWords(string name) =>
+        Word.Matches(name).Select(m => m.Value).Where(w => char.IsUpper(w[0]) && !w.All(char.IsDigit)).Select(FoldName);
 
     /// <summary>The sentence holding [start, end): from after the last sentence end before it to the next one after it.</summary>
     private static (int From, int To) SentenceAround(string text, int start, int end)

@@ -54,7 +54,9 @@ public static class ReportMatcher
         }
         else if (a.Admin1.Length > 0 && b.Admin1.Length > 0 || a.GeoPrecision >= 3 || b.GeoPrecision >= 3)
         {
-            bool sameRegion = a.Admin1.Length > 0 && b.Admin1.Length > 0 ? Evaluation.Evaluator.SamePlace(a.Admin1, b.Admin1) : a.Admin1 == b.Admin1;
+            // A report that knows only the country (no region) is in every region of it.
+            bool sameRegion = a.Admin1.Length > 0 && b.Admin1.Length > 0 ? Evaluation.Evaluator.SamePlace(a.Admin1, b.Admin1)
+                : a.Admin1 == b.Admin1 || CountryOnly(a) || CountryOnly(b);
             if (!sameRegion && !WithinKm(a, b, rules.RegionKm)) return No($"different regions ({Or(a.Admin1, a.Country)}, {Or(b.Admin1, b.Country)})");
             if (regional && a.SubEventType != b.SubEventType)
                 return No($"only a region or country, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
@@ -72,13 +74,20 @@ public static class ReportMatcher
         else if (CompatibleTypes(a.EventType, b.EventType)) Weigh(rules.OtherEventType, $"{a.SubEventType} / {b.SubEventType}");
         else return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
 
-        if (!CompatibleActors(a.Actor1, b.Actor1) && !CompatibleActors(a.Actor1, b.Actor2))
+        bool crowd = IsCrowd(a.Inter1) && IsCrowd(b.Inter1);
+        if (!crowd && !CompatibleActors(a.Actor1, b.Actor1) && !CompatibleActors(a.Actor1, b.Actor2))
             return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
-        if (regional && a.Actor1 != b.Actor1 && a.Actor1 != b.Actor2)
+        // Only a region or country: the actors must agree, or both be unnamed, for the pair to be more than a coincidence.
+        if (regional && a.Actor1 != b.Actor1 && a.Actor1 != b.Actor2 && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)))
             return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
         if (IsNamed(a.Actor1) && (a.Actor1 == b.Actor1 || a.Actor1 == b.Actor2)) Weigh(rules.SameActor, $"same actor ({a.Actor1})");
         else if (IsNamed(b.Actor1) && b.Actor1 == a.Actor2) Weigh(rules.SameActor, $"same actor ({b.Actor1})");
+        else if (NamedInSentences(a.Actor1, b) is { } inB) Weigh(rules.ActorNamedByOther, $"{b.DocId} names {a.Actor1} ({inB})");
+        else if (NamedInSentences(b.Actor1, a) is { } inA) Weigh(rules.ActorNamedByOther, $"{a.DocId} names {b.Actor1} ({inA})");
         else if (a.Actor1.Length > 0 && a.Actor1 == b.Actor1) Weigh(rules.SameUnnamedActor, $"both unnamed alike ({a.Actor1})");
+        else if (crowd) Weigh(rules.SameCrowd, $"one crowd told two ways ({a.Actor1}, {b.Actor1})");
+        // The same armed force hit in both (civilians, the commonest target, tell nothing).
+        if (IsNamed(a.Actor2) && a.Actor2 == b.Actor2 && a.Actor1 != b.Actor1 && InterCodes.IsArmed(a.Inter2)) Weigh(rules.SameTarget, $"same target ({a.Actor2})");
         if (IsNamed(a.Actor2) && IsNamed(b.Actor2) && a.Actor2 != b.Actor2 && a.Actor2 != b.Actor1 && b.Actor2 != a.Actor1)
             Weigh(rules.OtherTarget, $"different targets ({a.Actor2}, {b.Actor2})");
 
@@ -105,6 +114,26 @@ public static class ReportMatcher
 
         static MatchVerdict No(string why) => new(false, double.NegativeInfinity, why);
         static string Or(string s, string fallback) => s.Length > 0 ? s : fallback;
+    }
+
+    /// <summary>A report that knows the country and no region of it.</summary>
+    private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= 3;
+
+    /// <summary>Protesters and rioters: the crowd one outlet calls protesters another calls rioters.</summary>
+    private static bool IsCrowd(int inter) => inter is InterCodes.Rioters or InterCodes.Protesters;
+
+    /// <summary>
+    /// When <paramref name="actor"/> is named and <paramref name="other"/> leaves its perpetrator unnamed, the words of the
+    /// actor's name (before its gloss: "JNIM" of "JNIM: Group for Support of Islam and Muslims") that the other's event
+    /// sentences write: the group the coder could not tie to the act ("an attack later claimed by JNIM"). Null when they do not.
+    /// </summary>
+    private static string? NamedInSentences(string actor, ReportFeatures other)
+    {
+        if (!IsNamed(actor) || IsNamed(other.Actor1)) return null;
+        var head = actor.Split(':', '(')[0];
+        var words = ReportFeatures.NameWords(head).ToList();
+        if (words.Count == 0 || !words.All(w => other.EventNames.Contains(w, StringComparer.Ordinal))) return null;
+        return string.Join(" ", words);
     }
 
     /// <summary>The names each report writes beside its place that the other's document never mentions.</summary>

@@ -52,4 +52,73 @@ public class ReportMatcherTests
         v.Reason.ShouldContain("each names a place the other does not");
         v.Same.ShouldBeFalse(v.Reason);
     }
+
+    /// <summary>A report's features as the coder would leave them: Bamako, a day, a clash; the test names what differs.</summary>
+    private static ReportFeatures Coded(string id, string actor1, int inter1, string actor2 = "Military Forces of Mali", int inter2 = 1) => new()
+    {
+        DocId = id, EventDate = new DateOnly(2024, 9, 17), Country = "Mali", Admin1 = "Bamako", Location = "Bamako",
+        Latitude = 12.65, Longitude = -8.0, GeoPrecision = 1, EventType = "Battles", SubEventType = "Armed clash",
+        Actor1 = actor1, Inter1 = inter1, Actor2 = actor2, Inter2 = inter2,
+    };
+
+    [Fact]
+    public void An_unnamed_perpetrator_is_the_named_group_the_report_writes_and_the_same_army_hit_weighs_too()
+    {
+        var named = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2);
+        var claimed = Coded("b", "Unidentified Armed Group (Mali)", 2) with { EventNames = ["jnim"] };
+        var v = ReportMatcher.Compare(named, claimed);
+        v.Reason.ShouldContain("b names JNIM: Group for Support of Islam and Muslims (jnim) (+1)");
+        v.Reason.ShouldContain("same target (Military Forces of Mali) (+0.5)");
+        v.Same.ShouldBeTrue(v.Reason);
+        // Without the name in its sentences, the unnamed group is only compatible: no weight, and no merge on the coded fields alone.
+        var silent = ReportMatcher.Compare(named, claimed with { EventNames = [] });
+        silent.Reason.ShouldNotContain("names JNIM");
+        silent.Same.ShouldBeFalse(silent.Reason);
+    }
+
+    [Fact]
+    public void Civilians_hit_in_both_are_no_sign_of_one_event()
+    {
+        var a = Coded("a", "Unidentified Armed Group (Mali)", 2, "Civilians (Mali)", 7);
+        var b = Coded("b", "JNIM: Group for Support of Islam and Muslims", 2, "Civilians (Mali)", 7);
+        ReportMatcher.Compare(a, b).Reason.ShouldNotContain("same target");
+    }
+
+    [Fact]
+    public void Protesters_in_one_report_and_rioters_in_the_other_can_be_one_crowd()
+    {
+        var march = Coded("a", "Protesters (Mali)", 6, "", 0) with { EventType = "Protests", SubEventType = "Peaceful protest" };
+        var riot = Coded("b", "Rioters (Mali)", 5, "Police Forces of Mali", 1) with { EventType = "Riots", SubEventType = "Violent demonstration" };
+        var v = ReportMatcher.Compare(march, riot);
+        v.Reason.ShouldContain("one crowd told two ways");
+        v.Reason.ShouldNotContain("different perpetrators");
+        // Two named armed groups are still two perpetrators.
+        ReportMatcher.Compare(Coded("c", "Dozo Militia", 4), Coded("d", "JNIM: Group for Support of Islam and Muslims", 2)).Reason.ShouldContain("different perpetrators");
+    }
+
+    [Fact]
+    public void A_report_that_knows_only_the_country_is_in_each_of_its_regions()
+    {
+        var town = Coded("a", "Unidentified Armed Group (Mali)", 2) with { Latitude = 14.5, Longitude = -4.2, Location = "Mopti", Admin1 = "Mopti" };
+        var country = town with { DocId = "b", Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = 3 };
+        ReportMatcher.Compare(town, country).Reason.ShouldNotContain("different regions");
+        ReportMatcher.Compare(town, country with { Admin1 = "Kidal" }).Reason.ShouldContain("different regions");
+    }
+
+    [Fact]
+    public void Names_agree_with_or_without_accents_and_possessives()
+    {
+        ReportFeatures.FoldName("Moïse").ShouldBe("moise");
+        ReportFeatures.FoldName("Kikli's").ShouldBe("kikli");
+        ReportFeatures.FoldName("Faladié’s").ShouldBe("faladie");
+        ReportFeatures.FoldName("N’Djamena").ShouldBe("n’djamena");
+    }
+
+    [Fact]
+    public void A_name_joined_to_the_place_by_a_hyphen_is_part_of_it_not_a_place_beside_it()
+    {
+        var r = Report("a", "Gunmen attacked the airport of Bamako-Kalaban on Tuesday, killing 3 soldiers.", "2022-03-08");
+        r.Location.ShouldBe("Bamako");
+        r.PlaceNames.ShouldNotContain("kalaban");
+    }
 }
