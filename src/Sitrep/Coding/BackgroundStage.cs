@@ -7,7 +7,7 @@ namespace Sitrep.Coding;
 /// "declined to comment", "in recent years", "comes a month before"), so a trigger word
 /// in them ("attack") yields no event. A sentence with an explicit date of its own is not background.
 /// Bylines, date lines and the page's boilerplate (the news-structure stage) are background too, and so is a
-/// sentence whose every date lies weeks before publication: the story's history.
+/// sentence whose every date lies weeks before publication, or in an earlier month it names alone: the story's history.
 /// </summary>
 public sealed class BackgroundStage : ICodingStage
 {
@@ -45,7 +45,10 @@ public sealed class BackgroundStage : ICodingStage
         // The headline and the lead tell the news, whatever dates they give it.
         if (doc.Document.Published is not DateOnly published || s.Part is NewsPartKind.Headline or NewsPartKind.Lead) return false;
         var dates = doc.Dates.Where(d => d.Sentence == s.Index && d.TellsWhen).ToList();
-        // A date known to the week or month ends later than its middle day.
-        return dates.Count > 0 && dates.All(d => d.Date.AddDays(d.Precision switch { 3 => 15, 2 => 3, _ => 0 }) < published.AddDays(-HistoryDays));
+        // A date known to the week or month ends later than its middle day. News dates its own event to the day or the
+        // week; what it dates only to an earlier month ("in December, three soldiers were killed" in a January story) is
+        // the story's history however near that month ends.
+        return dates.Count > 0 && dates.All(d => d.Date.AddDays(d.Precision switch { 3 => 15, 2 => 3, _ => 0 }) < published.AddDays(-HistoryDays)
+            || d.Precision == 3 && d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month);
     }
 }

@@ -32,6 +32,7 @@ public sealed class FrameStage : ICodingStage
             Triggers = [.. doc.Triggers.Where(t => !(EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is EventTaxonomy.Riots or EventTaxonomy.Protests
                 && doc.Actors.Any(a => a.Sentence == t.Sentence && a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
         };
+        doc = doc with { Triggers = [.. doc.Triggers.Where(t => !IsArmedMovement(doc, t))] };
         var frames = new List<List<int>>();
         // Per frame, its date and the regions its sentences name; the frame that the last sentence joined.
         var dates = new List<DateOnly?>();
@@ -80,7 +81,9 @@ public sealed class FrameStage : ICodingStage
                 continue;
             }
             bool anaphoric = standalone.All(t => t.IsAnaphoric);
-            bool separate = roles.Contains(DiscourseRole.NewEvent);
+            // "Elsewhere, gunmen killed..." tells another event; "in the capital and elsewhere in the country" lists places.
+            bool separate = lex.Discourse.FindAll(doc.Tokens, s.FirstToken, s.EndToken).Any(m => m.Values.Contains(DiscourseRole.NewEvent)
+                && !(m.Start > s.FirstToken && (lex.Words.Has(WordClass.Coordinator, doc.Tokens[m.Start - 1].Folded) || lex.Words.Has(WordClass.Alternative, doc.Tokens[m.Start - 1].Folded))));
             bool otherDate = eventDate is DateOnly d && dates.Count > 0 && dates[current] is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
                 && doc.Dates.Any(x => x.Sentence == s.Index && x.TellsWhen && x.IsExplicit);
             if (back >= 0 && !separate && !otherDate)
@@ -107,6 +110,21 @@ public sealed class FrameStage : ICodingStage
         return doc with { Frames = [.. frames.Select((f, i) => new EventFrame(i, [.. f]))] };
     }
 
+    /// <summary>Protest words this weak or weaker ("marched", "blockades") may tell the moves of armed men.</summary>
+    private const double WeakProtestWeight = 3;
+
+    /// <summary>
+    /// Whether a weak protest word tells what armed men did, not a demonstration: "rebels marched into the city",
+    /// "blockades by armed groups", "bandits blocked the road". ACLED's demonstrators are civilians: the sentence names a
+    /// rebel group or militia, no protesters or rioters and no civilians before the word (those after it are the sources,
+    /// "residents said", or the targets).
+    /// </summary>
+    private static bool IsArmedMovement(AnnotatedDocument doc, TriggerMention t) =>
+        EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests && t.Entry.Weight <= WeakProtestWeight
+        && doc.Actors.Any(a => a.Sentence == t.Sentence && a.Entries.Count > 0 && a.Entries.All(e => InterCodes.IsNonStateArmed(e.Inter)))
+        && !doc.Actors.Any(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter is InterCodes.Rioters or InterCodes.Protesters
+            || e.Inter is InterCodes.Civilians && a.Token < t.Token));
+
     /// <summary>The country the story's names point to most, when one is named outright; null when none is.</summary>
     private static string? MainCountry(AnnotatedDocument doc) =>
         PlaceResolver.CountryContext(doc).Where(c => c.Value >= 1).OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault();
@@ -121,12 +139,18 @@ public sealed class FrameStage : ICodingStage
         if (country is null) return found;
         foreach (var m in doc.Places.Where(m => m.Sentence == s.Index && !m.ByTransliteration))
         {
-            var keys = m.Admin1s.Where(a => a.CountryCode == country).Select(a => a.Key).Distinct().ToList();
+            // A region's name that is also a city's elsewhere in the country ("Washington": the state, the capital) points to neither.
+            var keys = m.Admin1s.Where(a => a.CountryCode == country).Select(a => a.Key)
+                .Concat(m.Admin1s.Count == 0 ? [] : m.Places.Where(p => p.CountryCode == country && p.Population >= CityPopulation).Select(p => p.CountryCode + "." + p.Admin1Code))
+                .Distinct().ToList();
             if (keys.Count == 0) keys = [.. m.Places.Where(p => p.CountryCode == country).Select(p => p.CountryCode + "." + p.Admin1Code).Distinct()];
             if (keys.Count == 1) found.Add(keys[0]);
         }
         return found;
     }
+
+    /// <summary>A place this populous is a city a reader may mean by its name as surely as a region of that name.</summary>
+    private const long CityPopulation = 100_000;
 
     /// <summary>
     /// A story about an accident tells its cause more than once, and sport reports fight, attack and beat all the time: a story

@@ -165,6 +165,15 @@ public sealed class PlaceStage : ICodingStage
                     if (found.Cue == PlaceCue.None) { i++; continue; }
                     found = found with { Cue = PlaceCue.None };
                 }
+                // "Pendjari National Park": a name of several words ending in a site noun, right after a capitalised word that
+                // is no place cue, is the end of a longer site's name the gazetteer lacks, not the town ("National Park", New
+                // Jersey) that bears it.
+                if (found.EndToken - found.Token > 1 && found.Cue == PlaceCue.None && found.Token > s.FirstToken + 1
+                    && lex.FacilityNouns.Contains(tokens[found.EndToken - 1].Folded)
+                    && tokens[found.Token - 1].IsCapitalized && tokens[found.Token - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[found.Token - 1].Folded)
+                    && !HyphenBetween(doc.Text, tokens[found.Token - 1], tokens[found.Token])
+                    && !doc.Countries.Any(c => c.Token < found.Token && found.Token <= c.EndToken))
+                { i = found.EndToken; continue; }
                 // "in Ayn Laylah", "in Los Pijiguaos": a lone name followed by a capitalised word that is no site (facility-nouns.txt)
                 // and no name the gazetteer knows is the first word of a longer name it lacks, not a place of its own.
                 if (found.EndToken - found.Token == 1 && found.Cue != PlaceCue.None && UnknownNameFollows(doc.Text, tokens, s, found.EndToken, lex, gaz, blocked, country))

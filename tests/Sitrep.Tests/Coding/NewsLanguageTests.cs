@@ -19,4 +19,42 @@ public class NewsLanguageTests
     public void The_armed_wing_of_a_movement_is_named_as_ACLED_names_it() =>
         Main("Gunmen of the Amal Movement clashed with rival fighters in a Beirut suburb on Thursday.", "2021-10-15")
             .Actor1.ShouldBe("Amal Movement");
+
+    [Fact]
+    public void Rebels_marching_into_a_town_are_no_protest() =>
+        Code("Rebels of the M23 marched into the town of Sake on Sunday, residents said.", "2025-01-28")
+            .ShouldNotContain(e => e.EventType == "Protests");
+
+    [Fact]
+    public void Protesters_marching_are_still_a_protest() =>
+        Main("Hundreds of protesters marched in Nairobi on Friday against the tax bill.", "2024-06-22")
+            .SubEventType.ShouldBe("Peaceful protest");
+
+    [Fact]
+    public void Elsewhere_after_and_lists_places_within_one_event() =>
+        Code("Protesters marched in Bamako and elsewhere in the country on Friday. Police fired tear gas at the protesters in Bamako and elsewhere in the country.", "2023-03-04")
+            .Count.ShouldBe(1);
+
+    [Fact]
+    public void Attacks_an_article_dates_to_an_earlier_month_are_its_history()
+    {
+        var events = Code("Gunmen killed four soldiers at an army post near Kandi on Monday, a security source said. In December, two soldiers were killed in an ambush on a road in the north.", "2025-01-15");
+        events.Count.ShouldBe(1);
+        events[0].Fatalities.ShouldBe(4);
+    }
+
+    [Fact]
+    public void A_president_taken_into_custody_is_an_arrest() =>
+        Main("Investigators took the former president into custody at his home in Seoul on Wednesday.", "2025-01-16")
+            .SubEventType.ShouldBe("Arrests");
+
+    [Fact]
+    public void A_crewed_helicopter_shot_down_is_an_armed_clash() =>
+        Main("Insurgents shot down a military helicopter over Amalfi, Antioquia, on Thursday, killing eight police officers.", "2025-08-22")
+            .SubEventType.ShouldBe("Armed clash");
+
+    [Fact]
+    public void A_site_named_after_no_known_town_is_no_town_elsewhere() =>
+        Code("Seven Beninese soldiers died in an assault at Pendjari National Park on Tuesday.", "2024-06-14")
+            .ShouldHaveSingleItem().Country.ShouldBe("Benin");
 }
