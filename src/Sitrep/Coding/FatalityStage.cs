@@ -21,13 +21,12 @@ public sealed class FatalityStage : ICodingStage
     public Annotation Needs => Annotation.Sentences | Annotation.Dates;
     public Annotation Sets => Annotation.Fatalities;
 
-    private static readonly HashSet<string> ClauseBreaks = [".", ";", ":", "while", "whereas", "but", "after", "before", "when"];
-
     private readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested);
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
         var lex = resources.Lexicon;
+        var words = lex.Words;
         var tokens = doc.Tokens;
         var found = ImmutableArray.CreateBuilder<FatalityMention>();
         foreach (var s in doc.Sentences)
@@ -37,23 +36,24 @@ public sealed class FatalityStage : ICodingStage
                 .Select(c => (c.Start, c.Length, Death: c.Values[0].IsDeath, Victims: Cues.VictimsBefore(lex, tokens, s.FirstToken, c.Start, c.Values[0]))).ToList();
             if (casualties.Count == 0) continue;
             // "killed or wounded", "killed, injured or captured": the dead are not known, and ACLED counts none.
-            casualties = casualties.Select(c => c.Death && UncertainDeath(tokens, c.Start + c.Length, s.EndToken) ? c with { Death = false } : c).ToList();
+            casualties = casualties.Select(c => c.Death && UncertainDeath(words, tokens, c.Start + c.Length, s.EndToken) ? c with { Death = false } : c).ToList();
 
             // Explicit totals: "No fatalities", "N fatalities", "fatalities coded as N".
             // Numbers inside dates ("On 30 April 2020") are days and years, never counts.
             var quantities = Quantities(lex, tokens, s.FirstToken, s.EndToken)
                 .Where(q => !doc.Dates.Any(d => d.Sentence == s.Index && d.Span.Overlaps(Span(tokens, q.Start, q.End)))).ToList();
             bool totalFound = false;
-            foreach (var c in casualties.Where(c => c.Death && tokens[c.Start].Folded is "fatalities" or "fatality"))
+            foreach (var c in casualties.Where(c => c.Death && words.Has(WordClass.TotalNoun, tokens[c.Start].Folded)))
             {
-                if (c.Start > s.FirstToken && tokens[c.Start - 1].Folded is "no" or "zero")
+                int coded = words.PhraseLengthAt(WordClass.CodedAs, tokens, c.Start + 1, s.EndToken);
+                if (c.Start > s.FirstToken && words.Has(WordClass.NoneWord, tokens[c.Start - 1].Folded))
                 {
                     found.Add(new FatalityMention(Span(tokens, c.Start - 1, c.Start + c.Length), s.Index, 0, 0, true));
                     totalFound = true;
                 }
-                else if (c.Start + 3 < s.EndToken && tokens[c.Start + 1].Folded == "coded" && tokens[c.Start + 2].Folded == "as")
+                else if (coded > 0 && c.Start + 1 + coded < s.EndToken)
                 {
-                    var q = quantities.FirstOrDefault(q => q.Start == c.Start + 3);
+                    var q = quantities.FirstOrDefault(q => q.Start == c.Start + 1 + coded);
                     if (q.End > 0)
                     {
                         found.Add(new FatalityMention(Span(tokens, c.Start, q.End), s.Index, q.Low, q.Low, true) { IsCoded = true });
@@ -71,7 +71,7 @@ public sealed class FatalityStage : ICodingStage
             if (!totalFound)
                 foreach (var q in quantities)
                     if (q.Start > s.FirstToken && tokens[q.Start - 1].Folded == "(" && q.End < s.EndToken && tokens[q.End].Folded == ")"
-                        && Enumerable.Range(Math.Max(s.FirstToken, q.Start - 8), q.Start - Math.Max(s.FirstToken, q.Start - 8)).Any(k => tokens[k].Folded == "split"))
+                        && Enumerable.Range(Math.Max(s.FirstToken, q.Start - 8), q.Start - Math.Max(s.FirstToken, q.Start - 8)).Any(k => words.Has(WordClass.SplitWord, tokens[k].Folded)))
                     {
                         found.Add(new FatalityMention(Span(tokens, q.Start - 1, q.End + 1), s.Index, q.Low, q.Low, true));
                         totalFound = shareFound = true;
@@ -82,8 +82,8 @@ public sealed class FatalityStage : ICodingStage
             if (!shareFound)
                 for (int k = s.FirstToken; k < s.EndToken; k++)
                 {
-                    if (tokens[k].Folded != "split") continue;
-                    var parts = quantities.FirstOrDefault(q => q.Start > k && q.Start <= k + 3 && q.End < s.EndToken && tokens[q.End].Folded is "events" or "locations" or "places");
+                    if (!words.Has(WordClass.SplitWord, tokens[k].Folded)) continue;
+                    var parts = quantities.FirstOrDefault(q => q.Start > k && q.Start <= k + 3 && q.End < s.EndToken && words.Has(WordClass.SplitPart, tokens[q.End].Folded));
                     if (parts.End > 0 && parts.Low > 1)
                         found.Add(new FatalityMention(Span(tokens, k, parts.End + 1), s.Index, 0, 0, false) { SplitInto = parts.Low });
                     break;
@@ -97,11 +97,11 @@ public sealed class FatalityStage : ICodingStage
                 var q = quantities[qi];
                 attached[qi] = (-1, q);
                 if (q.Nested) continue;
-                int ci = Before(casualties, tokens, q, s.FirstToken, doc.Dates);
+                int ci = Before(words, casualties, tokens, q, s.FirstToken, doc.Dates);
                 // The next count that is not a part of this one ("12 militants including 2 commanders were killed").
                 int nextCount = quantities.FindIndex(qi + 1, x => !x.Nested);
-                if (ci < 0) ci = After(casualties, tokens, q, nextCount >= 0 ? quantities[nextCount].Start : s.EndToken, s.FirstToken, s.EndToken);
-                if (ci < 0 && nextCount >= 0 && attached[nextCount].Casualty >= 0 && JoinedByAnd(tokens, q.End, quantities[nextCount].Start))
+                if (ci < 0) ci = After(words, casualties, tokens, q, nextCount >= 0 ? quantities[nextCount].Start : s.EndToken, s.FirstToken, s.EndToken);
+                if (ci < 0 && nextCount >= 0 && attached[nextCount].Casualty >= 0 && JoinedByAnd(words, tokens, q.End, quantities[nextCount].Start))
                     ci = attached[nextCount].Casualty;
                 attached[qi] = (ci, q);
             }
@@ -111,11 +111,11 @@ public sealed class FatalityStage : ICodingStage
                 int start = Math.Min(group.Min(g => g.Q.Start), c.Start);
                 int end = Math.Max(group.Max(g => g.Q.End), c.Start + c.Length);
                 found.Add(new FatalityMention(Span(tokens, start, end), s.Index, group.Sum(g => g.Q.Low), group.Sum(g => g.Q.High),
-                    tokens[c.Start].Folded is "death" && c.Length > 1)
+                    IsToll(words, tokens, c.Start, c.Length))
                 {
                     // "the other was stoned" is one of those already told; "2 other policemen" are more.
-                    Additional = Enumerable.Range(start, end - start).Any(k => tokens[k].Folded is "also" or "another" or "more"
-                        || (tokens[k].Folded == "other" && (k == 0 || tokens[k - 1].Folded != "the"))),
+                    Additional = Enumerable.Range(start, end - start).Any(k => words.Has(WordClass.AdditionalWord, tokens[k].Folded)
+                        || (words.Has(WordClass.OtherWord, tokens[k].Folded) && (k == 0 || !words.Has(WordClass.DefiniteArticle, tokens[k - 1].Folded)))),
                 });
             }
         }
@@ -134,24 +134,31 @@ public sealed class FatalityStage : ICodingStage
     }
 
     /// <summary>"a 48-year-old man", "aged 48 years": an age, not a count.</summary>
-    private static bool IsAge(IReadOnlyList<Token> t, int after, int end)
+    private static bool IsAge(WordClasses words, IReadOnlyList<Token> t, int after, int end)
     {
         int k = after;
         if (k < end && t[k].Folded == "-") k++;
-        return k < end && t[k].Folded is "year" or "years" or "yr" or "yrs" && (k + 1 >= end || t[k + 1].Folded is "old" or "-" || t[k].Folded == "year");
+        bool compound = k < end && words.Has(WordClass.CompoundUnit, t[k].Folded);
+        return k < end && (words.Has(WordClass.AgeUnit, t[k].Folded) || compound)
+            && (k + 1 >= end || words.Has(WordClass.AgeWord, t[k + 1].Folded) || t[k + 1].Folded == "-" || compound);
     }
 
-    private static bool UncertainDeath(IReadOnlyList<Token> t, int after, int end)
+    /// <summary>"killed or wounded", "killed, injured or captured": an alternative and an uncertain fate within three words after the death word.</summary>
+    private static bool UncertainDeath(WordClasses words, IReadOnlyList<Token> t, int after, int end)
     {
         for (int k = after; k < Math.Min(end - 1, after + 3); k++)
-            if (t[k].Folded == "or" && t[k + 1].Folded is "wounded" or "injured" or "captured" or "arrested" or "missing") return true;
+            if (words.Has(WordClass.Alternative, t[k].Folded) && words.Has(WordClass.UncertainFate, t[k + 1].Folded)) return true;
         return false;
     }
+
+    /// <summary>A casualty phrase of several words that begins with a toll word: "death toll", "death toll rose to".</summary>
+    private static bool IsToll(WordClasses words, IReadOnlyList<Token> t, int start, int length) =>
+        length > 1 && words.Has(WordClass.TollWord, t[start].Folded);
 
     private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);
 
     /// <summary>A casualty word just before the quantity: "killing 5", "killed at least 12", "death toll rose to 12", "bodies of two".</summary>
-    private static int Before(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart,
+    private static int Before(WordClasses words, List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int sentenceStart,
         IReadOnlyList<DateMention> dates)
     {
         for (int ci = casualties.Count - 1; ci >= 0; ci--)
@@ -160,17 +167,17 @@ public sealed class FatalityStage : ICodingStage
             int end = c.Start + c.Length;
             if (end > q.Start) continue;
             int gap = q.Start - end;
-            bool toll = t[c.Start].Folded == "death" && c.Length > 1;
+            bool toll = IsToll(words, t, c.Start, c.Length);
             // A date may stand between the verb and its object: "ont tué dimanche quatre commerçants".
             if (gap > 0 && dates.Any(d => d.Span.Start == t[end].Span.Start && d.Span.End == t[q.Start - 1].Span.End)) gap = 0;
-            if (gap == 0 || (gap <= 1 && t[end].Folded is "of" or "off" or "between") || (toll && gap <= 8)) return ci;
+            if (gap == 0 || (gap <= 1 && words.Has(WordClass.CasualtyCountLink, t[end].Folded)) || (toll && gap <= 8)) return ci;
             return -1;
         }
         return -1;
     }
 
     /// <summary>The first casualty word after the quantity and before the next quantity, in the same clause.</summary>
-    private static int After(List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceStart, int sentenceEnd)
+    private static int After(WordClasses words, List<(int Start, int Length, bool Death, bool Victims)> casualties, IReadOnlyList<Token> t, Quantity q, int limit, int sentenceStart, int sentenceEnd)
     {
         for (int ci = 0; ci < casualties.Count; ci++)
         {
@@ -179,20 +186,20 @@ public sealed class FatalityStage : ICodingStage
             if (c.Start >= limit || c.Start - q.End > 10) return -1;
             // "a gendarme shot and killed a driver": the people before an active verb are the killers; but
             // "1 killed, 7 injured" and "resulted in 20 fighters killed" count the dead (a clause of their own).
-            if (!c.Victims && !(c.Start - q.End <= 3 && ClauseStart(t, q.Start, sentenceStart) && (c.Start + c.Length >= sentenceEnd || t[c.Start + c.Length].Folded is "," or "." or "and" or ";" or "in" or "during" or "while"))) return -1;
+            if (!c.Victims && !(c.Start - q.End <= 3 && ClauseStart(words, t, q.Start, sentenceStart) && (c.Start + c.Length >= sentenceEnd || words.Has(WordClass.CasualtyClauseEnd, t[c.Start + c.Length].Folded)))) return -1;
             for (int k = q.End; k < c.Start; k++)
-                if (ClauseBreaks.Contains(t[k].Folded)) return -1;
+                if (words.Has(WordClass.CountClauseBreak, t[k].Folded)) return -1;
             return ci;
         }
         return -1;
     }
 
-    private static bool ClauseStart(IReadOnlyList<Token> t, int at, int sentenceStart) =>
-        at == sentenceStart || t[at - 1].Folded is "," or ";" or ":" or "with" or "leaving" or "left" or "in";
+    private static bool ClauseStart(WordClasses words, IReadOnlyList<Token> t, int at, int sentenceStart) =>
+        at == sentenceStart || words.Has(WordClass.CountClauseOpener, t[at - 1].Folded);
 
     /// <summary>"two soldiers and four assailants": the first group ends in "and" right before the next number.</summary>
-    private static bool JoinedByAnd(IReadOnlyList<Token> t, int from, int to) =>
-        to - from <= 5 && to - 1 >= from && t[to - 1].Folded == "and";
+    private static bool JoinedByAnd(WordClasses words, IReadOnlyList<Token> t, int from, int to) =>
+        to - from <= 5 && to - 1 >= from && words.Has(WordClass.Coordinator, t[to - 1].Folded);
 
     /// <summary>Numbers in the sentence: digits, number words ("twenty-five", "a hundred"), vague words, with "at least", "around".</summary>
     private static List<Quantity> Quantities(Lexicon lex, IReadOnlyList<Token> t, int start, int end)
@@ -205,7 +212,7 @@ public sealed class FatalityStage : ICodingStage
             int j = i;
             bool isNumber = false, article = false;
             if (t[j].Shape == TokenShape.Number && int.TryParse(t[j].Folded, out var n) && !(t[j].Folded.Length == 4 && n is >= 1900 and <= 2100)
-                && !IsAge(t, j + 1, end))
+                && !IsAge(lex.Words, t, j + 1, end))
             {
                 low = high = n;
                 j++;
@@ -242,7 +249,7 @@ public sealed class FatalityStage : ICodingStage
             }
             // "killed a revenue collector", "assassinated an economic operator": right after a word that kills,
             // an article is one victim whatever the noun ("a number of", "a total of" are not).
-            bool afterKilling = article && j == i + 1 && DeathVerbEndsAt(lex, t, start, i) && j < end && t[j].Folded is not ("number" or "total" or "group" or "few" or "couple");
+            bool afterKilling = article && j == i + 1 && DeathVerbEndsAt(lex, t, start, i) && j < end && !lex.Words.Has(WordClass.QuantityNoun, t[j].Folded);
             if (!isNumber || (article && j == i + 1 && !afterKilling && !PersonFollows(lex, t, j, end))) { i = Math.Max(i + 1, j); continue; }
             // Qualifiers before the number (count-qualifiers.tsv): "at least", "more than", "up to", "around".
             int before = qStart;
@@ -253,8 +260,8 @@ public sealed class FatalityStage : ICodingStage
             }
             bool nested = QualifierEndingAt(lex, t, start, before) is (CountQualifier.Part, _);
             // "between 43 and 52 persons": one count from 43 to 52, not two to add up.
-            if (result.Count > 0 && before >= start + 1 && t[before - 1].Folded is "and" or "to" && result[^1].End == before - 1
-                && result[^1].Start > start && t[result[^1].Start - 1].Folded is "between" or "from")
+            if (result.Count > 0 && before >= start + 1 && lex.Words.Has(WordClass.RangeJoiner, t[before - 1].Folded) && result[^1].End == before - 1
+                && result[^1].Start > start && lex.Words.Has(WordClass.RangeOpener, t[result[^1].Start - 1].Folded))
             {
                 result[^1] = result[^1] with { End = j, High = Math.Max(result[^1].High, high) };
                 i = j;

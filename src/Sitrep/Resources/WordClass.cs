@@ -21,6 +21,44 @@ public enum WordClass
     KillingPart,
     /// <summary>Part of a trigger's phrase that tells lethal force or gunfire ("shot", "fire", "wound").</summary>
     LethalPart,
+    /// <summary>Words and marks between a count and a casualty word after it that end the count's clause ("two soldiers arrived while militants were killed").</summary>
+    CountClauseBreak,
+    /// <summary>Casualty nouns that state the event's total as ACLED's notes do ("No fatalities", "3 fatalities", "fatalities coded as 2").</summary>
+    TotalNoun,
+    /// <summary>Words before a total noun that make the total none ("no fatalities").</summary>
+    NoneWord,
+    /// <summary>A phrase right after a total noun that gives the coded figure next ("fatalities coded as 2").</summary>
+    CodedAs,
+    /// <summary>Words that tell a toll shared between events ("fatalities are split across 3 events (5)").</summary>
+    SplitWord,
+    /// <summary>Nouns right after the count a toll is split into ("split between two events", "locations").</summary>
+    SplitPart,
+    /// <summary>Words inside a count that add to those already told ("also", "another", "more").</summary>
+    AdditionalWord,
+    /// <summary>A word inside a count that adds others to those told ("2 other policemen"), unless after the definite article ("the other was stoned").</summary>
+    OtherWord,
+    /// <summary>Units after a number that make it an age with the age word after them ("48 years old", "aged 30 years").</summary>
+    AgeUnit,
+    /// <summary>A unit written singular after a number, a compound adjective ("a 48-year man", "a 10-year war"): the number counts no one.</summary>
+    CompoundUnit,
+    /// <summary>The word after an age unit that makes it an age ("48 years old").</summary>
+    AgeWord,
+    /// <summary>After a death word and an alternative: the fate of the people is not known, so no one is counted dead ("killed or wounded").</summary>
+    UncertainFate,
+    /// <summary>One word that may stand between a casualty word and its count ("the killing of 5", "bodies of two").</summary>
+    CasualtyCountLink,
+    /// <summary>The first word of a casualty phrase of several words that states a toll ("death toll rose to 12"): a count up to eight words after it is the toll.</summary>
+    TollWord,
+    /// <summary>Words and marks right after a casualty word that end its clause ("1 killed, 7 injured", "20 fighters killed in clashes").</summary>
+    CasualtyClauseEnd,
+    /// <summary>Words and marks right before a count that open a clause telling the dead ("leaving 3 dead", "with 2 killed").</summary>
+    CountClauseOpener,
+    /// <summary>Nouns after an article right after a death word that make the article no count of one ("killed a number of", "a total of").</summary>
+    QuantityNoun,
+    /// <summary>Words before the first number of a range ("between 43 and 52", "from 10 to 12").</summary>
+    RangeOpener,
+    /// <summary>Words between the two numbers of a range ("between 43 and 52", "from 10 to 12").</summary>
+    RangeJoiner,
     /// <summary>Words for a crowd before a noun for people ("dozens of men", "a group of citizens").</summary>
     CrowdWord,
     /// <summary>Nouns for people that say little of who they are ("people", "a man"): they weigh less as doer or target.</summary>
@@ -67,9 +105,9 @@ public enum WordClass
     CountryPreposition,
     /// <summary>Words right before a named group that make it the enemy of the forces named after it ("anti-Houthi forces").</summary>
     Against,
-    /// <summary>Words between two named groups when the report cannot tell which one acted ("JNIM or ISGS militants").</summary>
+    /// <summary>Words that offer an alternative: between two named groups the report cannot tell which acted ("JNIM or ISGS militants"); after a death word, the dead are not known ("killed or wounded").</summary>
     Alternative,
-    /// <summary>Words that join two countries' names so each has forces of its own ("military forces of India and Pakistan").</summary>
+    /// <summary>Words that join two of a kind: two countries' names, each with forces of its own ("military forces of India and Pakistan"); two counts that share a casualty word ("two soldiers and four assailants died").</summary>
     Coordinator,
     /// <summary>Possessives before an actor that make it the forces of the country last named ("a detachment of its forces").</summary>
     Possessive,

@@ -28,15 +28,22 @@ public sealed class WordClasses
     public bool StemOf(WordClass wordClass, string word) => this[wordClass].Any(w => word.StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>Whether one of the phrases of <paramref name="wordClass"/> is written from token <paramref name="at"/> on, ending by <paramref name="end"/>.</summary>
-    public bool PhraseAt(WordClass wordClass, IReadOnlyList<Token> tokens, int at, int end) =>
-        this[wordClass].Any(phrase =>
+    public bool PhraseAt(WordClass wordClass, IReadOnlyList<Token> tokens, int at, int end) => PhraseLengthAt(wordClass, tokens, at, end) > 0;
+
+    /// <summary>The words of the longest phrase of <paramref name="wordClass"/> written from token <paramref name="at"/> on, ending by <paramref name="end"/>; 0 for none.</summary>
+    public int PhraseLengthAt(WordClass wordClass, IReadOnlyList<Token> tokens, int at, int end)
+    {
+        int longest = 0;
+        foreach (var phrase in this[wordClass])
         {
             var words = phrase.Split(' ');
-            if (at + words.Length > end) return false;
-            for (int k = 0; k < words.Length; k++)
-                if (tokens[at + k].Folded != words[k]) return false;
-            return true;
-        });
+            if (words.Length <= longest || at + words.Length > end) continue;
+            bool match = true;
+            for (int k = 0; k < words.Length && match; k++) match = tokens[at + k].Folded == words[k];
+            if (match) longest = words.Length;
+        }
+        return longest;
+    }
 
     private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 

@@ -39,6 +39,16 @@ public sealed class WordClassesTests : IDisposable
     }
 
     [Fact]
+    public void The_longest_phrase_of_a_class_gives_its_length()
+    {
+        var words = WordClasses.Load(Write("coded-as\tcoded\ncoded-as\tcoded as\n"));
+        var tokens = Sitrep.Text.Tokenizer.Tokenize("fatalities coded as 3");
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 1, tokens.Count).ShouldBe(2);
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 1, 2).ShouldBe(1);
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 0, tokens.Count).ShouldBe(0);
+    }
+
+    [Fact]
     public void An_unknown_class_is_an_error_naming_the_file_and_line()
     {
         var path = Write("report-verb\tsaid\nreport-verbs\ttold\n");
