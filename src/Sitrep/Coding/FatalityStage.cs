@@ -21,7 +21,7 @@ public sealed class FatalityStage : ICodingStage
     public Annotation Needs => Annotation.Sentences | Annotation.Dates;
     public Annotation Sets => Annotation.Fatalities;
 
-    private readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested);
+    internal readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested);
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
@@ -202,7 +202,7 @@ public sealed class FatalityStage : ICodingStage
         to - from <= 5 && to - 1 >= from && words.Has(WordClass.Coordinator, t[to - 1].Folded);
 
     /// <summary>Numbers in the sentence: digits, number words ("twenty-five", "a hundred"), vague words, with "at least", "around".</summary>
-    private static List<Quantity> Quantities(Lexicon lex, IReadOnlyList<Token> t, int start, int end)
+    internal static List<Quantity> Quantities(Lexicon lex, IReadOnlyList<Token> t, int start, int end)
     {
         var result = new List<Quantity>();
         for (int i = start; i < end;)
@@ -286,7 +286,7 @@ public sealed class FatalityStage : ICodingStage
     private const int MaxQualifierWords = 4;
 
     /// <summary>"a man", "an IDP civilian", "a local journalist", "a cadre": an article counts as one only before a person.</summary>
-    private static bool PersonFollows(Lexicon lex, IReadOnlyList<Token> t, int at, int end)
+    internal static bool PersonFollows(Lexicon lex, IReadOnlyList<Token> t, int at, int end)
     {
         for (int k = at; k < Math.Min(end, at + 3); k++)
         {

@@ -45,6 +45,8 @@ public static class EventMerger
             FatalitiesHigh = Math.Max(high, fatalities),
             Source = string.Join("; ", sources.Select(s => s.Outlet).Where(o => !string.IsNullOrEmpty(o)).Distinct()),
             Confidence = Math.Min(0.99, lead.Confidence + 0.05 * (reports.Count - 1)),
+            // A report that gives the crowd's size (its tags rest on a span) tells more than one that gives none.
+            Tags = (byConfidence.FirstOrDefault(r => r.Evidence.Any(e => e.Field == Coding.Resolve.CrowdSizeStage.Field)) ?? lead).Tags,
             Evidence = evidence,
             Sources = sources,
             MergeReasons = [.. reasons],

@@ -7,8 +7,8 @@ namespace Sitrep.Events;
 /// <summary>
 /// Events as CSV: ACLED's current export columns in ACLED's order, so a script written for an ACLED download
 /// reads the file, then Sitrep's own columns (the fatality range, confidence, sources and evidence as JSON).
-/// Division names, inter labels and source scales are written by <see cref="ExportConventions"/>; tags stay
-/// empty, as the coder reads none of ACLED's tags (crowd sizes, targeted groups) yet. A text cell
+/// Division names, inter labels and source scales are written by <see cref="ExportConventions"/>; tags are those the
+/// coder reads (a demonstration's crowd size), joined with "; " as ACLED joins them. A text cell
 /// that a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage return) is written
 /// with a leading apostrophe, as OWASP recommends against CSV injection; numbers are written as they are.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class AcledCsvWriter : IEventWriter
             T(e.Actor1), T(e.AssocActor1), c.Inter(e.Inter1), T(e.Actor2), T(e.AssocActor2), c.Inter(e.Inter2), c.Interaction(e.Inter1, e.Inter2),
             T(e.CivilianTargeting), I(e.Iso), T(e.Region), T(e.Country), T(c.Admin1(e.Admin1)), T(c.Admin2(e.Country, e.Admin2)), T(e.Admin3),
             T(e.Location), D(e.Latitude), D(e.Longitude), I(e.GeoPrecision),
-            T(e.Source), T(c.SourceScale(e.Sources)), T(e.Notes), I(e.Fatalities), "" /* tags: nothing coded yet gives one */, e.Timestamp?.ToString(CultureInfo.InvariantCulture) ?? "",
+            T(e.Source), T(c.SourceScale(e.Sources)), T(e.Notes), I(e.Fatalities), T(string.Join("; ", e.Tags.IsDefault ? [] : e.Tags)), e.Timestamp?.ToString(CultureInfo.InvariantCulture) ?? "",
             T(e.DocId), T(e.Iso3), I(e.FatalitiesLow), I(e.FatalitiesHigh), e.Confidence.ToString("0.##", CultureInfo.InvariantCulture),
             T(JsonSerializer.Serialize(e.Sources, EventJson.Compact)), T(JsonSerializer.Serialize(e.Evidence, EventJson.Compact)),
         ];

@@ -47,6 +47,8 @@ public sealed record CodedEvent
     [JsonPropertyName("fatalities")] public int Fatalities { get; init; }
     [JsonPropertyName("fatalities_low")] public int FatalitiesLow { get; init; }
     [JsonPropertyName("fatalities_high")] public int FatalitiesHigh { get; init; }
+    /// <summary>ACLED's tags as its export writes them ("crowd size=hundreds" for a demonstration); the CSV joins them with "; ".</summary>
+    [JsonPropertyName("tags")] public ImmutableArray<string> Tags { get; init; } = [];
     [JsonPropertyName("confidence")] public double Confidence { get; init; }
     [JsonPropertyName("evidence")] public ImmutableArray<Evidence> Evidence { get; init; } = [];
     [JsonPropertyName("sources")] public ImmutableArray<SourceRef> Sources { get; init; } = [];

@@ -4,16 +4,30 @@ namespace Sitrep.Resources;
 
 /// <summary>
 /// ACLED's conventions the coder follows whatever the language of the text, read from <c>data/acled/</c>: the names of
-/// actors it names by kind (actor-names.tsv) and the precedence between sub-event types told together (type-precedence.tsv).
+/// actors it names by kind (actor-names.tsv), the precedence between sub-event types told together (type-precedence.tsv)
+/// and how its tags are written (tags.tsv).
 /// </summary>
 public sealed class AcledCodebook
 {
     private readonly IReadOnlyDictionary<ActorKind, ActorName> _names;
     private readonly IReadOnlySet<string> _outrankedByHarm;
     private readonly IReadOnlySet<string> _contextOnly;
+    private readonly string _crowdSize;
 
-    private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<string> harm, IReadOnlySet<string> outrankedByHarm, IReadOnlySet<string> contextOnly)
+    /// <summary>The placeholder of the crowd's size in the crowd-size tag.</summary>
+    public const string SizePlaceholder = "{size}";
+
+    /// <summary>The tag of a demonstration whose crowd numbered <paramref name="size"/>, as the report gives it.</summary>
+    public string CrowdSize(string size) => _crowdSize.Replace(SizePlaceholder, size, StringComparison.Ordinal);
+
+    /// <summary>The tag of a demonstration whose report gives no crowd size.</summary>
+    public string CrowdSizeUnreported { get; }
+
+    private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<string> harm, IReadOnlySet<string> outrankedByHarm, IReadOnlySet<string> contextOnly,
+        string crowdSize, string crowdSizeUnreported)
     {
+        _crowdSize = crowdSize;
+        CrowdSizeUnreported = crowdSizeUnreported;
         _names = names;
         HarmPrecedence = harm;
         _outrankedByHarm = outrankedByHarm;
@@ -64,6 +78,18 @@ public sealed class AcledCodebook
                 default: throw new ResourceFormatException(precedenceFile, line, $"rule '{f[0]}' is none of harm, outranked-by-harm, context-only");
             }
         }
-        return new AcledCodebook(names, harm, outranked, context);
+        var tagsFile = Path.Combine(dir, "tags.tsv");
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, f) in TsvFile.Read(tagsFile, 2))
+        {
+            if (f[0] is not ("crowd-size" or "crowd-size-unreported"))
+                throw new ResourceFormatException(tagsFile, line, $"tag '{f[0]}' is none of crowd-size, crowd-size-unreported");
+            if (f[0] == "crowd-size" && !f[1].Contains(SizePlaceholder, StringComparison.Ordinal))
+                throw new ResourceFormatException(tagsFile, line, $"the crowd-size tag must hold {SizePlaceholder}, where the size goes");
+            tags[f[0]] = f[1];
+        }
+        foreach (var kind in new[] { "crowd-size", "crowd-size-unreported" })
+            if (!tags.ContainsKey(kind)) throw new ResourceFormatException(tagsFile, 0, $"no '{kind}' tag");
+        return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"]);
     }
 }

@@ -25,7 +25,7 @@ public partial class EngineLiteralTests
         // data/acled/type-precedence.tsv rules
         "harm",
         // the event's JSON field names and the resolution stages' names
-        "location", "fatalities", "country", "actors", "date", "place",
+        "location", "fatalities", "country", "actors", "date", "place", "tags",
         // the annotation stages' names
         "tokenizer", "sentences", "dates", "background", "triggers", "places", "frames", "structure",
         // the data folder's name, and a message to the user (messages are output, not words the coder reads)

@@ -84,6 +84,13 @@ public sealed class AcledCsvWriterTests
     }
 
     [Fact]
+    public void Tags_are_joined_as_acled_joins_them_and_empty_when_none()
+    {
+        Rows(Shipped, Event() with { Tags = ["crowd size=hundreds", "armed presence"] })[0]["tags"].ShouldBe("crowd size=hundreds; armed presence");
+        Rows(Shipped, Event())[0]["tags"].ShouldBe("");
+    }
+
+    [Fact]
     public void A_cell_a_spreadsheet_would_run_is_written_with_an_apostrophe_and_numbers_stay_numbers()
     {
         var row = Rows(Shipped, Event("=HYPERLINK(\"http://evil.example\",\"click\")") with { Actor1 = "+cmd", Location = "@SUM(A1)", Admin3 = "-2+3" })[0];

@@ -42,7 +42,7 @@ public partial class AcledCodebookTests
 
     [Fact]
     public void The_rule_tables_carry_examples() =>
-        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "type-precedence.tsv"]);
+        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "tags.tsv", "type-precedence.tsv"]);
 
     [Theory]
     [MemberData(nameof(Examples))]

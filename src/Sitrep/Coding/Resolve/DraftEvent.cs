@@ -34,6 +34,10 @@ public sealed record DraftEvent(EventFrame Frame)
     public int FatalitiesHigh { get; init; }
     public ImmutableArray<TextSpan> FatalityEvidence { get; init; } = [];
 
+    /// <summary>ACLED's tags, as its export writes them ("crowd size=hundreds").</summary>
+    public ImmutableArray<string> Tags { get; init; } = [];
+    public ImmutableArray<TextSpan> TagEvidence { get; init; } = [];
+
     /// <summary>The rules that set the fields, in the order they fired.</summary>
     public ImmutableArray<RuleFired> Rules { get; init; } = [];
 

@@ -15,4 +15,6 @@ public enum DraftField
     Date = 8,
     /// <summary>How many died, ACLED's conservative count and the most the text allows.</summary>
     Fatalities = 16,
+    /// <summary>ACLED's tags (a demonstration's crowd size).</summary>
+    Tags = 32,
 }

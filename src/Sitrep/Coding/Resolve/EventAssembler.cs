@@ -7,7 +7,7 @@ namespace Sitrep.Coding.Resolve;
 /// <summary>
 /// Makes the <see cref="CodedEvent"/> of a resolved draft: the fields derived from the type, the actors and the place
 /// (event and disorder type, interaction, civilian targeting, the country's codes and region), the notes, the
-/// confidence, and the evidence of every field in the order type, actors, place, date, the dead.
+/// confidence, and the evidence of every field in the order type, actors, place, date, the dead, the tags.
 /// </summary>
 public static class EventAssembler
 {
@@ -26,6 +26,7 @@ public static class EventAssembler
         if (place?.Evidence is TextSpan ps) evidence.Add(E(EventPlaceStage.Field, ps));
         if (draft.DateEvidence is TextSpan ds) evidence.Add(E(EventDateStage.Field, ds));
         foreach (var f in draft.FatalityEvidence) evidence.Add(E(FatalityCountStage.Field, f));
+        foreach (var t in draft.TagEvidence) evidence.Add(E(CrowdSizeStage.Field, t));
 
         var first = doc.Sentences[context.Frame.First];
         var notes = doc.Document.Slice(first.Span);
@@ -63,6 +64,7 @@ public static class EventAssembler
             Fatalities = draft.Fatalities,
             FatalitiesLow = draft.Fatalities,
             FatalitiesHigh = draft.FatalitiesHigh,
+            Tags = draft.Tags,
             Confidence = Math.Round(confidence, 2),
             Evidence = evidence.ToImmutable(),
             Sources = [new SourceRef(doc.Document.Id, doc.Document.Source, doc.Document.Url, doc.Document.Published)],

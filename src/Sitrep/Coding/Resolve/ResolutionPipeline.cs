@@ -41,6 +41,7 @@ public sealed class ResolutionPipeline
         new CrossFieldRulesStage(),
         new EventDateStage(),
         new FatalityCountStage(),
+        new CrowdSizeStage(),
     ]);
 
     public static ResolutionPipeline Default { get; } = new(
@@ -51,6 +52,7 @@ public sealed class ResolutionPipeline
         new CrossFieldRulesStage(),
         new EventDateStage(),
         new FatalityCountStage(),
+        new CrowdSizeStage(),
     ]);
 
     /// <summary>The document's events, one per frame that tells one; with <paramref name="trace"/>, each lists the rules behind it.</summary>

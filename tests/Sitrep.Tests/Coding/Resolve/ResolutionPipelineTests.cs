@@ -36,7 +36,7 @@ public class ResolutionPipelineTests
     [Fact]
     public void The_shipped_pipelines_are_in_order()
     {
-        ResolutionPipeline.Default.Stages.Select(s => s.Name).ShouldBe(["event-type", "place", "actors", "cross-field-rules", "date", "fatalities"]);
+        ResolutionPipeline.Default.Stages.Select(s => s.Name).ShouldBe(["event-type", "place", "actors", "cross-field-rules", "date", "fatalities", "crowd-size"]);
     }
 
     [Fact]
