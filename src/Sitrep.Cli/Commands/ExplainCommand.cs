@@ -59,7 +59,7 @@ internal static class ExplainCommand
             foreach (var c in doc.Countries.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    country  '{T(c.Span)}' {c.Iso2}{(c.IsDemonym ? " (demonym)" : c.IsCue ? " (cue)" : "")}");
             foreach (var p in doc.Places.Where(x => x.Sentence == s.Index))
-                o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
+                o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.RouteStart ? " (route start)" : p.RouteEnd ? " (route end)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
             foreach (var d in doc.Dates.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    date     '{T(d.Span)}' {d.Date:yyyy-MM-dd} precision {d.Precision}{(d.IsReportDate ? " (report date)" : "")}");
             foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))

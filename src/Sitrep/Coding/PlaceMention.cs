@@ -31,6 +31,12 @@ public sealed record PlaceMention(
     public string? KindWord { get; init; }
     /// <summary>The level of division <see cref="KindWord"/> names, by the language's word classes.</summary>
     public DivisionLevel KindDivision { get; init; }
+    /// <summary>The kind word stands before the name, as French writes it ("région de Mopti", "cercle de Douentza").</summary>
+    public bool KindBefore { get; init; }
+    /// <summary>The first end of a road or route the text names ("sur la route entre X et Y", "on the road between X and Y").</summary>
+    public bool RouteStart { get; init; }
+    /// <summary>The other end of such a route, told right after its first end: not where the event is.</summary>
+    public bool RouteEnd { get; init; }
 }
 
 /// <summary>How the text relates an event to a place.</summary>

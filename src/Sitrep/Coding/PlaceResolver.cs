@@ -102,7 +102,7 @@ public static class PlaceResolver
         for (int mi = 0; mi < doc.Places.Length; mi++)
         {
             var m = doc.Places[mi];
-            if (inFrame ? !frame.Contains(m.Sentence) : m.Sentence >= frame.First || m.Sentence < lead) continue;
+            if (inFrame ? !frame.Contains(m.Sentence) && !Between(doc, frame, m.Sentence) : m.Sentence >= frame.First || m.Sentence < lead) continue;
             var containers = m.Containers.Select(j => doc.Places[j]).ToList();
             double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
                 + (containers.Count > 0 ? 3 : 0)
@@ -113,6 +113,12 @@ public static class PlaceResolver
             // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
             // near it, precision 2, and below the contained name whenever that one is known.
             if (m.IsContainer) mentionScore -= 2;
+            // "sur la route entre Bandiagara et Goundaka": ACLED codes a road's event near its first end; the other end is
+            // only where the road leads.
+            // The first end is the most precise place such a text gives, above the wider area it may name beside it
+            // ("entre Bandiagara et Goundaka, dans le secteur de Mopti").
+            if (m.RouteEnd) mentionScore -= 4;
+            else if (m.RouteStart) mentionScore += 3;
             foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
             {
                 var candidate = m.IsContainer && found.GeoPrecision == 1 ? found with { GeoPrecision = 2 } : found;
@@ -122,6 +128,15 @@ public static class PlaceResolver
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether a sentence lies among the frame's own sentences without telling another event or background: "L'explosion a
+    /// tué 14 personnes. Le drame s'est produit sur l'axe Toéni-Tougan. Quatorze sont décédées": the place told between the
+    /// event's sentences is the event's.
+    /// </summary>
+    private static bool Between(AnnotatedDocument doc, EventFrame frame, int sentence) =>
+        sentence > frame.First && sentence < frame.Sentences[^1] && !doc.Sentences[sentence].IsBackground
+        && !doc.Frames.Any(f => f.Contains(sentence));
 
     private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
     {

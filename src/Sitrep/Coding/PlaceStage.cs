@@ -98,13 +98,15 @@ public sealed class PlaceStage : ICodingStage
                     }
                     if (places.Count == 0 && admin1.Count == 0 && admin2.Count == 0) continue;
                     var span = new TextSpan(t.Span.Start, last.Span.End);
-                    var (cue, kind) = CueAround(lex, tokens, s, i, end);
+                    var (cue, kind, kindBefore, routeStart) = CueAround(lex, doc.Text, tokens, s, i, end);
                     // "Bolivar state" is Venezuela's, not Colombia's department or Ecuador's province (division-words.tsv).
                     if (kind is not null && admin1.Count > 1 && admin1.Where(a => lex.MayCallDivision(a.CountryCode, kind)).ToList() is { Count: > 0 } called)
                         admin1 = called;
                     found = new PlaceMention(span, s.Index, i, end, places, admin1, admin2, cue)
                     {
                         KindWord = kind,
+                        KindBefore = kindBefore,
+                        RouteStart = routeStart,
                         ByAlternateName = matches.Where(m => m.ByAlternateName).Select(m => m.Place.Id).ToHashSet(),
                         ByTransliteration = pass == 1,
                     };
@@ -123,8 +125,12 @@ public sealed class PlaceStage : ICodingStage
                     while (start - 1 >= s.FirstToken && IsNameWord(tokens, start - 1, blocked, country)) start--;
                     if (start < found.Token - 1)
                     {
-                        var (joinedCue, joinedKind) = CueAround(lex, tokens, s, start, found.EndToken);
-                        found = found with { Token = start, Span = new TextSpan(tokens[start].Span.Start, found.Span.End), Cue = joinedCue, KindWord = joinedKind ?? found.KindWord };
+                        var joined = CueAround(lex, doc.Text, tokens, s, start, found.EndToken);
+                        found = found with
+                        {
+                            Token = start, Span = new TextSpan(tokens[start].Span.Start, found.Span.End), Cue = joined.Cue, KindWord = joined.Kind ?? found.KindWord,
+                            KindBefore = joined.Kind is not null ? joined.KindBefore : found.KindBefore, RouteStart = joined.RouteStart,
+                        };
                     }
                 }
                 // "San Andres de Tuxtla, Veracruz": a name the gazetteer knows by its head alone goes on through a joiner and
@@ -190,6 +196,17 @@ public sealed class PlaceStage : ICodingStage
             if (m.Token >= 2 && tokens[m.Token - 1].Folded == "(" && tokens[m.Token - 2].IsCapitalized
                 && (k == 0 || mentions[k - 1].EndToken < m.Token - 1) && m.Cue == PlaceCue.None)
                 mentions[k] = m with { Cue = PlaceCue.Near };
+        }
+        // "entre Bandiagara et Goundaka", "reliant Douentza, dans le centre, à Gao", "l'axe Kaya-Dori": the name a route
+        // joiner brings in after a route's first end is its other end, not where the event is.
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            var (prev, m) = (mentions[k - 1], mentions[k]);
+            if (!prev.RouteStart || prev.Sentence != m.Sentence || m.Token - prev.EndToken > 7) continue;
+            bool hyphen = m.Token == prev.EndToken && HyphenBetween(doc.Text, tokens[prev.EndToken - 1], tokens[m.Token]);
+            bool joiner = Enumerable.Range(Math.Max(prev.EndToken, m.Token - 2), m.Token - Math.Max(prev.EndToken, m.Token - 2))
+                .Any(j => lex.PlaceCues.MatchAt(tokens, j, m.Token) is { Length: > 0 } r && j + r.Length == m.Token && r.Values.Any(e => e.Kind == PlaceCueKind.RouteEnd));
+            if (hyphen || joiner) mentions[k] = m with { RouteEnd = true, RouteStart = false };
         }
         // A country's name inside the name of a place elsewhere is no mention of the country: Port of Spain is in
         // Trinidad. Inside one of its own places ("Ciudad de Mexico") it still says the country.
@@ -269,19 +286,41 @@ public sealed class PlaceStage : ICodingStage
         return gaz.FindPlaceMatches(next.Folded).Count == 0 && gaz.FindAdmin1(next.Folded).Count == 0 && gaz.FindAdmin2(next.Folded).Count == 0;
     }
 
-    private static (PlaceCue Cue, string? Kind) CueAround(Lexicon lex, IReadOnlyList<Token> tokens, Sentence s, int start, int end)
+    /// <summary>What the words around a name say of it: its cue, the kind word after it ("X district") or before it
+    /// ("région de X"), and whether a route's words ("entre", "route between") name it as a route's first end.</summary>
+    private readonly record struct Around(PlaceCue Cue, string? Kind, bool KindBefore, bool RouteStart);
+
+    private static Around CueAround(Lexicon lex, string text, IReadOnlyList<Token> tokens, Sentence s, int start, int end)
     {
         var cue = PlaceCue.None;
         string? kind = null;
-        // Before: a cue phrase ending right at the name, allowing "the" between ("in the town of X").
+        bool kindBefore = false, routeStart = false;
+        // "l'axe Toéni-Tougan": the second part of a hyphenated pair the gazetteer knows alone shares the pair's cue; not the
+        // name after an article ("Al-Hasan"), which is one name.
+        while (start - 1 > s.FirstToken && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && !Particles.Contains(tokens[start - 1].Folded) && HyphenBetween(text, tokens[start - 1], tokens[start])) start--;
+        // Before: a cue phrase ending right at the name, allowing a definite article between ("in the town of X",
+        // "dans la région de la Boucle du Mouhoun").
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 4) && cue == PlaceCue.None; from--)
         {
             var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, start);
             int gap = start - (from + len);
-            if (len == 0 || gap > 1 || (gap == 1 && tokens[start - 1].Folded != "the")) continue;
+            if (len == 0 || gap > 1 || (gap == 1 && !lex.Words.Has(WordClass.DefiniteArticle, tokens[start - 1].Folded))) continue;
             foreach (var e in entries.Where(e => e.Before))
-                cue = e.Kind == PlaceCueKind.Near ? PlaceCue.Near : e.Kind == PlaceCueKind.At ? PlaceCue.At : cue;
+            {
+                if (e.Kind is PlaceCueKind.Near or PlaceCueKind.Between) cue = PlaceCue.Near;
+                else if (e.Kind == PlaceCueKind.At) cue = PlaceCue.At;
+                // French names the kind before the name: "cercle de Douentza", "province du Séno".
+                else if (e.Kind == PlaceCueKind.Kind && kind is null) (kind, kindBefore) = (tokens[from].Folded, true);
+            }
         }
+        // "sur la route reliant la localité de Douentza ... à Gao", "entre Bandiagara et Goundaka": a route's words a few
+        // words before the name make it the route's first end.
+        for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 5) && !routeStart; from--)
+        {
+            var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, start);
+            routeStart = len > 0 && entries.Any(e => e.Before && e.Kind == PlaceCueKind.Between);
+        }
+        if (routeStart && cue == PlaceCue.None) cue = PlaceCue.Near;
         // After: "X area", "X district", "X city".
         if (end < s.EndToken)
         {
@@ -289,10 +328,10 @@ public sealed class PlaceStage : ICodingStage
             foreach (var e in entries.Where(e => !e.Before))
             {
                 if (e.Kind == PlaceCueKind.Near) cue = PlaceCue.Near;
-                else if (e.Kind == PlaceCueKind.Kind) kind = tokens[end].Folded;
+                else if (e.Kind == PlaceCueKind.Kind) (kind, kindBefore) = (tokens[end].Folded, false);
             }
         }
-        return (cue, kind);
+        return new Around(cue, kind, kindBefore, routeStart);
     }
 
     private static readonly HashSet<string> InOfWords = ["in", "of", "the", "countryside", "outskirts", "rural", "area", "neighbourhood", "neighborhood", "suburb", "quarter", "northern", "southern", "eastern", "western", "central",
@@ -322,7 +361,7 @@ public sealed class PlaceStage : ICodingStage
         {
             var containers = new List<int>();
             int prevEnd = result[i].EndToken;
-            if (result[i].KindWord is not null) prevEnd++;
+            if (result[i].KindWord is not null && !result[i].KindBefore) prevEnd++;
             for (int j = i + 1; j < result.Length && result[j].Sentence == result[i].Sentence; j++)
             {
                 bool joined = true;
@@ -333,7 +372,7 @@ public sealed class PlaceStage : ICodingStage
                 // "Mentao (Pobe-Mengao, Soum)": the parts of a hyphenated name the gazetteer lacks share its containers.
                 if (containers.Count == 0 && result[j].Token == prevEnd && HyphenBetween(text, tokens[prevEnd - 1], tokens[prevEnd]))
                 {
-                    prevEnd = result[j].EndToken + (result[j].KindWord is not null ? 1 : 0);
+                    prevEnd = result[j].EndToken + (result[j].KindWord is not null && !result[j].KindBefore ? 1 : 0);
                     continue;
                 }
                 if (containers.Count == 0)
@@ -355,7 +394,7 @@ public sealed class PlaceStage : ICodingStage
                 else if (!joined || result[j].Token == prevEnd + skip) break;
                 if (!joined) break;
                 containers.Add(j);
-                prevEnd = result[j].EndToken + (result[j].KindWord is not null ? 1 : 0);
+                prevEnd = result[j].EndToken + (result[j].KindWord is not null && !result[j].KindBefore ? 1 : 0);
             }
             if (containers.Count == 0) continue;
             result[i] = result[i] with { Containers = containers };

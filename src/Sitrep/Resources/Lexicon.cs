@@ -199,6 +199,8 @@ public sealed class Lexicon
                 "near" => PlaceCueKind.Near,
                 "kind" => PlaceCueKind.Kind,
                 "part" => PlaceCueKind.Part,
+                "between" => PlaceCueKind.Between,
+                "route-end" => PlaceCueKind.RouteEnd,
                 _ => throw new ResourceFormatException(F("place-cues.tsv"), line, $"unknown cue '{f[2]}'"),
             };
             placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));

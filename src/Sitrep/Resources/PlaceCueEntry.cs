@@ -10,4 +10,9 @@ public enum PlaceCueKind
     Kind,
     /// <summary>"Colonia", "barrio": the name right after it is a part of a town told elsewhere, not a place of its own.</summary>
     Part,
+    /// <summary>"entre", "on the road between": the name after it is the first end of a road or route, which ACLED codes the
+    /// event at, near it (precision 2); the other end, told after a <see cref="RouteEnd"/> joiner, is not where it is.</summary>
+    Between,
+    /// <summary>"et", "à", "and": after a route's first end, the word that brings in its other end.</summary>
+    RouteEnd,
 }

@@ -17,7 +17,7 @@ public partial class EngineLiteralTests
     private static readonly HashSet<string> Identifiers =
     [
         // triggers.tsv kinds, casualties.tsv kinds, place-cues.tsv positions and cues, calendar.tsv kinds
-        "noun", "firearms", "death", "injury", "transitive", "before", "after", "at", "near", "kind", "part", "month", "weekday", "day", "week", "weekend",
+        "noun", "firearms", "death", "injury", "transitive", "before", "after", "at", "near", "kind", "part", "between", "route-end", "month", "weekday", "day", "week", "weekend",
         // discourse.tsv roles
         "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport",
         // news-structure.tsv parts, count-qualifiers.tsv kinds

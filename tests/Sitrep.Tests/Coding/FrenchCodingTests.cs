@@ -123,4 +123,33 @@ public sealed class FrenchCodingTests
         e.Admin1.ShouldBe("Tombouctou");
         Code("Des soldats ont repoussé une attaque à Abéché, au Tchad.").ShouldHaveSingleItem().Country.ShouldBe("Chad");
     }
+    [Fact]
+    public void An_event_on_a_road_is_coded_near_the_first_end_of_the_road()
+    {
+        var e = Code("Un minibus a sauté mardi sur une mine sur la route entre Djibo et Kaya, au Burkina Faso, tuant neuf passagers.").ShouldHaveSingleItem();
+        e.SubEventType.ShouldBe("Remote explosive/landmine/IED");
+        e.Location.ShouldBe("Djibo");
+        e.GeoPrecision.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_place_told_between_the_sentences_of_an_event_is_the_events()
+    {
+        const string text = "Au Burkina Faso, neuf passagers ont été tués mardi dans l'explosion d'un engin explosif improvisé au passage de leur car. "
+            + "Le drame s'est produit sur l'axe Djibo-Kaya, selon une source locale. "
+            + "Seul un car a été touché par l'explosion de la mine.";
+        var e = Code(text).ShouldHaveSingleItem();
+        e.Location.ShouldBe("Djibo");
+        e.Admin1.ShouldBe("Sahel");
+    }
+
+    [Fact]
+    public void A_kind_word_before_a_name_says_what_kind_of_place_it_is()
+    {
+        var doc = new Document("fr", "Des hommes armés ont tué dimanche quatre civils dans la région de Mopti, au Mali.", new DateOnly(2024, 3, 12), Language: "fr");
+        var resources = TestResources.Resources.For(doc);
+        var mopti = TestResources.Coder.Pipeline.Annotate(doc, resources).Places.ShouldHaveSingleItem();
+        mopti.KindWord.ShouldBe("region");
+        mopti.KindBefore.ShouldBeTrue();
+    }
 }
