@@ -17,8 +17,6 @@ namespace Sitrep.Coding;
 public sealed class PlaceStage : ICodingStage
 {
     private const int MaxWords = 6;
-    private static readonly HashSet<string> Particles =
-        ["of", "al", "el", "de", "del", "la", "le", "les", "des", "du", "da", "do", "dos", "das", "di", "wa", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "ez", "es", "er", "ur", "ul", "un", "um", "bin", "ibn", "abu", "y", "e", "van", "von", "sur", "upon", "en", "i", "au", "aux", "lez"];
 
     public string Name => "places";
     public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries | Annotation.Structure;
@@ -59,13 +57,13 @@ public sealed class PlaceStage : ICodingStage
                     if (!last.IsCapitalized || blocked[end - 1]) continue;
                     bool ok = true;
                     for (int k = i + 1; k < end - 1 && ok; k++)
-                        ok = !blocked[k] && tokens[k].IsWord && (tokens[k].IsCapitalized || Particles.Contains(tokens[k].Folded));
+                        ok = !blocked[k] && tokens[k].IsWord && (tokens[k].IsCapitalized || lex.NameParticles.Contains(tokens[k].Folded));
                     if (!ok) continue;
                     bool holdsCountry = false, other = false;
                     for (int k = i; k < end; k++)
                     {
                         if (country[k]) holdsCountry = true;
-                        else if (!Particles.Contains(tokens[k].Folded)) other = true;
+                        else if (!lex.NameParticles.Contains(tokens[k].Folded)) other = true;
                     }
                     if (holdsCountry && !other) continue;
                     // A lone stop word, a short word, or an acronym ("PMF", "BJP") is not a place on its own.
@@ -83,7 +81,7 @@ public sealed class PlaceStage : ICodingStage
                             matches = gaz.FindPlaceMatches(joined);
                         // "Qamishli" for GeoNames' "Al Qamishli": the name again with the article the text left out.
                         // Not after an article the text wrote ("Ahrar al Sham"); names of one or two words, which is what such names are.
-                        if (matches.Count == 0 && n <= 2 && !Particles.Contains(t.Folded) && (i == s.FirstToken || !Particles.Contains(tokens[i - 1].Folded)))
+                        if (matches.Count == 0 && n <= 2 && !lex.NameParticles.Contains(t.Folded) && (i == s.FirstToken || !lex.NameParticles.Contains(tokens[i - 1].Folded)))
                             foreach (var (article, before) in lex.PlaceArticles)
                                 if (matches.Count == 0 && folded.StartsWith(before, StringComparison.Ordinal))
                                     matches = gaz.FindPlaceMatches(article + " " + folded);
@@ -136,14 +134,14 @@ public sealed class PlaceStage : ICodingStage
                 // "San Andres de Tuxtla, Veracruz": a name the gazetteer knows by its head alone goes on through a joiner and
                 // the capitalised words after it; the whole is one mention, so the containers after it are its own.
                 int joinedEnd = found.EndToken;
-                while (joinedEnd + 1 < s.EndToken && IsJoiner(doc.Text, tokens[joinedEnd]) && IsNameWord(tokens, joinedEnd + 1, blocked, country))
+                while (joinedEnd + 1 < s.EndToken && IsJoiner(doc.Text, tokens[joinedEnd], lex) && IsNameWord(tokens, joinedEnd + 1, blocked, country))
                     for (joinedEnd++; joinedEnd < s.EndToken && IsNameWord(tokens, joinedEnd, blocked, country); joinedEnd++) { }
                 if (joinedEnd > found.EndToken)
                 {
                     // The place may be known by the name's tail as well ("Remedios de Escalada" is GeoNames' Escalada):
                     // both readings stand, and the containers choose.
                     int tail = joinedEnd;
-                    while (!IsJoiner(doc.Text, tokens[tail - 1])) tail--;
+                    while (!IsJoiner(doc.Text, tokens[tail - 1], lex)) tail--;
                     var tailMatches = gaz.FindPlaceMatches(string.Join(' ', Enumerable.Range(tail, joinedEnd - tail).Select(k => tokens[k].Folded)));
                     found = found with
                     {
@@ -162,7 +160,7 @@ public sealed class PlaceStage : ICodingStage
                 // and a cue it names a building or a firm ("at the Justice Palace", "the Gafsa Phosphate Company"):
                 // not where the event is, though it hints at the country. But a site named after its town, the name
                 // then a site noun ("Donetsk Airport", "Hakkari Governor's Office"), is in the town.
-                bool afterThe = found.Token > s.FirstToken && tokens[found.Token - 1].Folded == "the";
+                bool afterThe = found.Token > s.FirstToken && lex.Words.Has(WordClass.DefiniteArticle, tokens[found.Token - 1].Folded);
                 bool site = found.EndToken < s.EndToken && lex.FacilityNouns.Contains(tokens[found.EndToken].Folded) && !afterThe
                     && !(found.Token > s.FirstToken && tokens[found.Token - 1].IsCapitalized && tokens[found.Token - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[found.Token - 1].Folded));
                 if (found.EndToken - found.Token == 1 && !site && (found.Cue == PlaceCue.None || afterThe)
@@ -213,7 +211,7 @@ public sealed class PlaceStage : ICodingStage
         var countries = doc.Countries.Where(c => c.IsCue || !mentions.Any(m => m.Token <= c.Token && c.EndToken <= m.EndToken
             && m.Places.All(p => p.CountryCode != c.Iso2) && m.Admin1s.All(a => a.CountryCode != c.Iso2))).ToImmutableArray();
         var leveled = mentions.Select(m => m.KindWord is null ? m : m with { KindDivision = DivisionOf(lex.Words, m.KindWord) }).ToList();
-        return doc with { Places = LinkContainers(doc.Text, leveled, tokens), Countries = countries };
+        return doc with { Places = LinkContainers(doc.Text, leveled, tokens, lex.Words), Countries = countries };
     }
 
     /// <summary>The level of division a kind word names: "province" a region, "district" a second-level division.</summary>
@@ -235,14 +233,12 @@ public sealed class PlaceStage : ICodingStage
     }
 
     /// <summary>
-    /// Words that join the parts of one Romance or Persian name ("Altos de San Lorenzo", "Concepcion de Oriente"): between
-    /// two capitalised words they make one name, which English text never writes for two places. A name before the joiner
-    /// may be the place, known to the gazetteer by its short form ("San Andres [de] Tuxtla"); either way the mention spans the whole.
+    /// A joiner (name-joiners.txt: the words that join the parts of one Romance or Persian name, "Altos de San Lorenzo") written
+    /// as a word of its own between spaces: not the "-e-" of "Baghlan-e-Markazi", a name of one piece. Between two capitalised
+    /// words it makes one name; a name before it may be the place, known to the gazetteer by its short form ("San Andres [de]
+    /// Tuxtla"); either way the mention spans the whole.
     /// </summary>
-    private static readonly HashSet<string> NameJoiners = ["de", "del", "da", "do", "dos", "das", "di", "e", "y", "la", "los", "las", "des", "du"];
-
-    /// <summary>A joiner written as a word of its own between spaces: not the "-e-" of "Baghlan-e-Markazi", a name of one piece.</summary>
-    private static bool IsJoiner(string text, Token t) => t.IsWord && !t.IsCapitalized && NameJoiners.Contains(t.Folded)
+    private static bool IsJoiner(string text, Token t, Lexicon lex) => t.IsWord && !t.IsCapitalized && lex.NameJoiners.Contains(t.Folded)
         && t.Span.Start > 0 && text[t.Span.Start - 1] == ' ' && t.Span.End < text.Length && text[t.Span.End] == ' ';
 
     /// <summary>A capitalised word that may continue a name: no actor's or country's word.</summary>
@@ -251,7 +247,7 @@ public sealed class PlaceStage : ICodingStage
 
     /// <summary>Whether a joiner and a capitalised word come right before the name at <paramref name="at"/> ("Altos de | San Lorenzo").</summary>
     private static bool JoinedBefore(string text, IReadOnlyList<Token> tokens, Sentence s, int at, Lexicon lex) =>
-        at >= s.FirstToken + 2 && IsJoiner(text, tokens[at - 1])
+        at >= s.FirstToken + 2 && IsJoiner(text, tokens[at - 1], lex)
         && tokens[at - 2].IsCapitalized && tokens[at - 2].IsWord && !lex.PlaceStopwords.Contains(tokens[at - 2].Folded);
 
     /// <summary>Whether a hyphen, and nothing else, joins token <paramref name="a"/> to the next, <paramref name="b"/> ("Petion-Ville").</summary>
@@ -281,7 +277,7 @@ public sealed class PlaceStage : ICodingStage
         if (at >= s.EndToken) return false;
         var next = tokens[at];
         if (!next.IsCapitalized || !next.IsWord || blocked[at] || country[at] || next.Span.Start != tokens[at - 1].Span.End + 1 || text[tokens[at - 1].Span.End] != ' ') return false;
-        if (lex.PlaceStopwords.Contains(next.Folded) || lex.FacilityNouns.Contains(next.Folded) || Particles.Contains(next.Folded)) return false;
+        if (lex.PlaceStopwords.Contains(next.Folded) || lex.FacilityNouns.Contains(next.Folded) || lex.NameParticles.Contains(next.Folded)) return false;
         if (lex.PlaceCues.MatchAt(tokens, at, s.EndToken).Length > 0) return false;
         return gaz.FindPlaceMatches(next.Folded).Count == 0 && gaz.FindAdmin1(next.Folded).Count == 0 && gaz.FindAdmin2(next.Folded).Count == 0;
     }
@@ -334,27 +330,24 @@ public sealed class PlaceStage : ICodingStage
         return new Around(cue, kind, kindBefore, routeStart);
     }
 
-    private static readonly HashSet<string> InOfWords = ["in", "of", "the", "countryside", "outskirts", "rural", "area", "neighbourhood", "neighborhood", "suburb", "quarter", "northern", "southern", "eastern", "western", "central",
-        "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"];
-
     /// <summary>Whether a mention can name a division: a first- or second-level one, whatever else it may name.</summary>
     private static bool NamesDivision(PlaceMention m) => m.Admin1s.Count > 0 || m.Admin2s.Count > 0;
 
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> join a place to its division: "in", "in the countryside of", "of".</summary>
-    private static bool InOrOf(IReadOnlyList<Token> tokens, int from, int to)
+    private static bool InOrOf(IReadOnlyList<Token> tokens, int from, int to, WordClasses words)
     {
         if (to <= from || to - from > 5) return false;
         bool preposition = false;
         for (int k = from; k < to; k++)
         {
-            if (!InOfWords.Contains(tokens[k].Folded)) return false;
-            preposition |= tokens[k].Folded is "in" or "of";
+            if (!words.Has(WordClass.ContainerLink, tokens[k].Folded)) return false;
+            preposition |= words.Has(WordClass.ContainerPreposition, tokens[k].Folded);
         }
         return preposition;
     }
 
     /// <summary>"X (A, B)", "X, A", "X district, A": the names after X, joined by commas or inside parentheses, contain it.</summary>
-    private static ImmutableArray<PlaceMention> LinkContainers(string text, List<PlaceMention> mentions, IReadOnlyList<Token> tokens)
+    private static ImmutableArray<PlaceMention> LinkContainers(string text, List<PlaceMention> mentions, IReadOnlyList<Token> tokens, WordClasses words)
     {
         var result = mentions.ToArray();
         for (int i = 0; i < result.Length; i++)
@@ -384,13 +377,13 @@ public sealed class PlaceStage : ICodingStage
                     if (f == "(") opens++;
                     // Inside the parenthesis a name the gazetteer lacks may come first: "(Nelson Mandela Bay, Eastern Cape)".
                     // "Dawlat Abad district center, Balkh", "Maan town, Hama": a word for the place's kind or its centre may come first.
-                    joined = f is "," or "(" || (f is "province" or "district" or "region" or "state" or "governorate" or "city" or "center" or "centre" or "town" or "village" or "area" && k == prevEnd)
+                    joined = f is "," or "(" || (words.Has(WordClass.ContainerKindWord, f) && k == prevEnd)
                         || (opens > 0 && tokens[k].IsCapitalized && tokens[k].IsWord);
                 }
                 // "Maan town in Hama countryside", "a village in Jalawla district of Kirkuk province", "Busra
                 // in the countryside of Dar'a": a division named right after "in" or "of" holds the place before it.
                 if ((!joined || result[j].Token == prevEnd + skip) && containers.Count == 0 && NamesDivision(result[j]))
-                    joined = InOrOf(tokens, prevEnd, result[j].Token);
+                    joined = InOrOf(tokens, prevEnd, result[j].Token, words);
                 else if (!joined || result[j].Token == prevEnd + skip) break;
                 if (!joined) break;
                 containers.Add(j);

@@ -38,6 +38,10 @@ public sealed class Lexicon
 
     /// <summary>Nouns that after a town's name make a site in that town ("Donetsk Airport"), folded (facility-nouns.txt).</summary>
     public required IReadOnlySet<string> FacilityNouns { get; init; }
+    /// <summary>name-particles.txt: lower-case words that may stand inside a place's name ("Port of Spain", "Ras al Ain"), folded.</summary>
+    public required IReadOnlySet<string> NameParticles { get; init; }
+    /// <summary>name-joiners.txt: words that join the parts of one Romance or Persian name ("Altos de San Lorenzo"), folded.</summary>
+    public required IReadOnlySet<string> NameJoiners { get; init; }
     /// <summary>person-nouns.txt: nouns for one person that are no actor ("cadre", "suspect"), folded.</summary>
     public required IReadOnlySet<string> PersonNouns { get; init; }
 
@@ -251,6 +255,8 @@ public sealed class Lexicon
             PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
             FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
+            NameParticles = TsvFile.Read(F("name-particles.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
+            NameJoiners = TsvFile.Read(F("name-joiners.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             Words = WordClasses.Load(F("word-classes.tsv")),
             Codebook = AcledCodebook.Load(dataDirectory),
             PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),

@@ -59,6 +59,12 @@ public enum WordClass
     RangeOpener,
     /// <summary>Words between the two numbers of a range ("between 43 and 52", "from 10 to 12").</summary>
     RangeJoiner,
+    /// <summary>Words that may stand between a place and the division that holds it ("Busra in the countryside of Dar'a", "a village in Jalawla district of Kirkuk").</summary>
+    ContainerLink,
+    /// <summary>The prepositions of <see cref="ContainerLink"/> of which one must stand between a place and its division ("in", "of").</summary>
+    ContainerPreposition,
+    /// <summary>A word for a place's kind or centre right after it, before the division that holds it ("Dawlat Abad district center, Balkh", "Maan town, Hama").</summary>
+    ContainerKindWord,
     /// <summary>Words for a crowd before a noun for people ("dozens of men", "a group of citizens").</summary>
     CrowdWord,
     /// <summary>Nouns for people that say little of who they are ("people", "a man"): they weigh less as doer or target.</summary>
