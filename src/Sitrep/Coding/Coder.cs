@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Sitrep.Coding.Resolve;
 using Sitrep.Documents;
 using Sitrep.Evaluation;
@@ -23,15 +24,21 @@ public sealed class Coder(CodingResources resources, CodingPipeline? pipeline = 
     /// <summary>Whether each event lists the named rules that set its fields (<see cref="CodedEvent.Rules"/>).</summary>
     public bool Trace { get; init; }
 
-    public IReadOnlyList<CodedEvent> Code(Document document)
+    /// <param name="profile">Where to add the time of each stage (the language's choice, each annotation and resolution stage); null measures nothing.</param>
+    public IReadOnlyList<CodedEvent> Code(Document document, StageProfile? profile = null)
     {
+        long start = profile is null ? 0 : Stopwatch.GetTimestamp();
         var resources = Resources.For(document);
+        profile?.Add(LanguageStage, start);
         // The document goes through the stages with the language it is coded in, which later stages may read.
-        return Resolve(Pipeline.Annotate(document with { Language = resources.Language }, resources), resources);
+        return Resolve(Pipeline.Annotate(document with { Language = resources.Language }, resources, profile), resources, profile);
     }
 
+    /// <summary>The name <see cref="StageProfile"/> gives the choice of a document's language and its resources.</summary>
+    public const string LanguageStage = "language-choice";
+
     /// <summary>The events of a document already annotated by <see cref="Pipeline"/> with <paramref name="resources"/>.</summary>
-    public IReadOnlyList<CodedEvent> Resolve(AnnotatedDocument doc, CodingResources resources) =>
+    public IReadOnlyList<CodedEvent> Resolve(AnnotatedDocument doc, CodingResources resources, StageProfile? profile = null) =>
         // The classifier learnt its words from text in the coder's own language; elsewhere the rules decide alone.
-        (resources.Language == Resources.Language ? Resolution : ResolutionPipeline.Default).Resolve(doc, resources, Trace);
+        (resources.Language == Resources.Language ? Resolution : ResolutionPipeline.Default).Resolve(doc, resources, Trace, profile);
 }

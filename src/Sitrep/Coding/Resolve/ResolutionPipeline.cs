@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Sitrep.Evaluation;
 using Sitrep.Events;
 using Sitrep.Resources;
@@ -16,6 +17,9 @@ public sealed class ResolutionPipeline
 
     public IReadOnlyList<IResolutionStage> Stages { get; }
 
+    /// <summary>Each stage's name in a <see cref="StageProfile"/>, made once rather than per frame.</summary>
+    private readonly Dictionary<IResolutionStage, string> _profileNames;
+
     public ResolutionPipeline(IEnumerable<IResolutionStage> stages)
     {
         Stages = stages.ToList();
@@ -27,6 +31,7 @@ public sealed class ResolutionPipeline
                 throw new InvalidOperationException($"Resolution stage '{stage.Name}' reads {missing}, which no stage before it writes.");
             written |= stage.Writes;
         }
+        _profileNames = Stages.Distinct().ToDictionary(s => s, s => "resolve:" + s.Name);
         if ((Complete & ~written) is var unwritten and not DraftField.None)
             throw new InvalidOperationException($"No resolution stage writes {unwritten}.");
     }
@@ -55,23 +60,39 @@ public sealed class ResolutionPipeline
         new CrowdSizeStage(),
     ]);
 
-    /// <summary>The document's events, one per frame that tells one; with <paramref name="trace"/>, each lists the rules behind it.</summary>
-    public IReadOnlyList<CodedEvent> Resolve(AnnotatedDocument doc, CodingResources resources, bool trace = false)
+    /// <summary>The name <see cref="StageProfile"/> gives the work shared by a document's frames (its countries, each frame's triggers).</summary>
+    public const string ContextStage = "resolve:context";
+    /// <summary>The name <see cref="StageProfile"/> gives <see cref="EventAssembler"/>'s work.</summary>
+    public const string AssembleStage = "resolve:assemble";
+
+    /// <summary>
+    /// The document's events, one per frame that tells one; with <paramref name="trace"/>, each lists the rules behind it.
+    /// With <paramref name="profile"/>, the time of each stage is added to it, under <c>resolve:</c> and the stage's name.
+    /// </summary>
+    public IReadOnlyList<CodedEvent> Resolve(AnnotatedDocument doc, CodingResources resources, bool trace = false, StageProfile? profile = null)
     {
         var events = new List<CodedEvent>();
+        long start = profile is null ? 0 : Stopwatch.GetTimestamp();
         var countries = PlaceResolver.CountryContext(doc);
+        profile?.Add(ContextStage, start);
         foreach (var frame in doc.Frames)
         {
+            if (profile is not null) start = Stopwatch.GetTimestamp();
             var triggers = doc.Triggers.Where(t => frame.Contains(t.Sentence)).ToList();
             var context = new ResolutionContext(doc, resources, frame, triggers, countries, events.Count);
+            profile?.Add(ContextStage, start);
             var draft = new DraftEvent(frame);
             foreach (var stage in Stages)
             {
+                if (profile is not null) start = Stopwatch.GetTimestamp();
                 draft = stage.Apply(draft, context);
+                profile?.Add(_profileNames[stage], start);
                 if (draft.SubEventType is null) break;
             }
             if (draft.SubEventType is null) continue;
+            if (profile is not null) start = Stopwatch.GetTimestamp();
             events.Add(EventAssembler.Assemble(draft, context, trace));
+            profile?.Add(AssembleStage, start);
         }
         return events;
     }
