@@ -25,27 +25,37 @@ public sealed class FrameStage : ICodingStage
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
         var lex = resources.Lexicon;
+        // Each sentence's mentions, found once: scanning every mention for every sentence would cost the square of a long text.
+        var actorsOf = doc.Actors.ToLookup(a => a.Sentence);
         // "riot police", "anti-riot squad": a protest or riot word inside the name of a security force is that force's
         // name, not a riot.
         doc = doc with
         {
             Triggers = [.. doc.Triggers.Where(t => !(EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is EventTaxonomy.Riots or EventTaxonomy.Protests
-                && doc.Actors.Any(a => a.Sentence == t.Sentence && a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
+                && actorsOf[t.Sentence].Any(a => a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
         };
-        doc = doc with { Triggers = [.. doc.Triggers.Where(t => !IsArmedMovement(doc, t))] };
+        doc = doc with { Triggers = [.. doc.Triggers.Where(t => !IsArmedMovement(actorsOf[t.Sentence], t))] };
+        var triggersOf = doc.Triggers.ToLookup(t => t.Sentence);
+        var datesOf = doc.Dates.ToLookup(d => d.Sentence);
+        var fatalitiesOf = doc.Fatalities.ToLookup(f => f.Sentence);
+        var placesOf = doc.Places.ToLookup(m => m.Sentence);
         var frames = new List<List<int>>();
         // Per frame, its date and the regions its sentences name; the frame that the last sentence joined.
         var dates = new List<DateOnly?>();
         var regions = new List<HashSet<string>>();
+        // Per region, the first frame whose sentences name it: the frame a sentence about that region goes back to.
+        var firstFrameOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int current = -1;
         var country = MainCountry(doc);
         int lastSentence = -10;
         foreach (var s in doc.Sentences)
         {
             if (s.IsBackground) continue;
-            var triggers = doc.Triggers.Where(t => t.Sentence == s.Index).ToList();
+            var triggers = triggersOf[s.Index].ToList();
             var standalone = triggers.Where(t => t.Entry.Requires is null).ToList();
-            var roles = Cues.RolesIn(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken);
+            // The sentence's cues, found once for the roles they play and where they stand.
+            var cues = lex.Discourse.FindAll(doc.Tokens, s.FirstToken, s.EndToken).ToList();
+            var roles = cues.SelectMany(m => m.Values).ToHashSet();
             // "A bus crashed, killing 12 passengers", "a gas explosion killed five": generic killing and blast
             // words beside an accident are no event; a named weapon (IED, suicide bomb, airstrike) still is,
             // and so is a protest about the accident or the floods ("a vigil for the journalist killed in a road accident").
@@ -59,19 +69,19 @@ public sealed class FrameStage : ICodingStage
             // "Police arrested a man suspected of stealing cars", "thieves stole 2 million": ordinary crime, whose
             // arrests and thefts ACLED does not code; a mob that beats the thief is still mob violence, and an armed
             // group or militia that steals cattle still loots.
-            if (roles.Contains(DiscourseRole.Crime) && !doc.Actors.Any(a => a.Sentence == s.Index && a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
+            if (roles.Contains(DiscourseRole.Crime) && !actorsOf[s.Index].Any(a => a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
                 standalone.RemoveAll(t => t.Entry.SubEventType is "Arrests" or "Looting/property destruction");
-            var eventDate = doc.Dates.Where(d => d.Sentence == s.Index && d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
-            var where = Regions(doc, s, country);
+            var eventDate = datesOf[s.Index].Where(d => d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            var where = Regions(placesOf[s.Index], country);
             // A round-up tells one event per place: a sentence that tells of a region the current event is not in goes back to
             // the event told there before ("A Katsina police spokesman confirmed the attack"), or tells another.
             bool elsewhere = frames.Count > 0 && where.Count > 0 && regions[current].Count > 0 && !where.Overlaps(regions[current]);
-            int back = elsewhere ? regions.FindIndex(r => r.Overlaps(where)) : -1;
+            int back = elsewhere ? FirstFrameNaming(where, firstFrameOf) : -1;
             if (back >= 0 && eventDate is DateOnly ed && dates[back] is DateOnly bd && Math.Abs(ed.DayNumber - bd.DayNumber) > 1) back = -1;
             if (standalone.Count == 0)
             {
                 // Detail for the event just told: "two soldiers and four assailants died", a claim, police intervening.
-                bool detail = triggers.Count > 0 || doc.Fatalities.Any(f => f.Sentence == s.Index) || doc.Actors.Any(a => a.Sentence == s.Index && a.ClaimedResponsibility);
+                bool detail = triggers.Count > 0 || fatalitiesOf[s.Index].Any() || actorsOf[s.Index].Any(a => a.ClaimedResponsibility);
                 if (back >= 0 && detail) current = back;
                 if (frames.Count > 0 && detail && (back >= 0 || s.Index - lastSentence <= 3) && (eventDate is null || eventDate == dates[current]))
                 {
@@ -82,10 +92,10 @@ public sealed class FrameStage : ICodingStage
             }
             bool anaphoric = standalone.All(t => t.IsAnaphoric);
             // "Elsewhere, gunmen killed..." tells another event; "in the capital and elsewhere in the country" lists places.
-            bool separate = lex.Discourse.FindAll(doc.Tokens, s.FirstToken, s.EndToken).Any(m => m.Values.Contains(DiscourseRole.NewEvent)
+            bool separate = cues.Any(m => m.Values.Contains(DiscourseRole.NewEvent)
                 && !(m.Start > s.FirstToken && (lex.Words.Has(WordClass.Coordinator, doc.Tokens[m.Start - 1].Folded) || lex.Words.Has(WordClass.Alternative, doc.Tokens[m.Start - 1].Folded))));
             bool otherDate = eventDate is DateOnly d && dates.Count > 0 && dates[current] is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
-                && doc.Dates.Any(x => x.Sentence == s.Index && x.TellsWhen && x.IsExplicit);
+                && datesOf[s.Index].Any(x => x.TellsWhen && x.IsExplicit);
             if (back >= 0 && !separate && !otherDate)
             {
                 current = back;
@@ -104,9 +114,12 @@ public sealed class FrameStage : ICodingStage
                 dates[current] ??= eventDate;
             }
             regions[current].UnionWith(where);
+            foreach (var r in where)
+                if (!firstFrameOf.TryGetValue(r, out var f) || current < f) firstFrameOf[r] = current;
             lastSentence = s.Index;
         }
-        frames.RemoveAll(f => IsQuiet(doc, lex, f));
+        var story = new Story(doc, lex);
+        frames.RemoveAll(f => IsQuiet(story, f, triggersOf, actorsOf, fatalitiesOf));
         return doc with { Frames = [.. frames.Select((f, i) => new EventFrame(i, [.. f]))] };
     }
 
@@ -119,11 +132,21 @@ public sealed class FrameStage : ICodingStage
     /// rebel group or militia, no protesters or rioters and no civilians before the word (those after it are the sources,
     /// "residents said", or the targets).
     /// </summary>
-    private static bool IsArmedMovement(AnnotatedDocument doc, TriggerMention t) =>
+    /// <param name="sentenceActors">The actors of the trigger's sentence.</param>
+    private static bool IsArmedMovement(IEnumerable<ActorMention> sentenceActors, TriggerMention t) =>
         EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests && t.Entry.Weight <= WeakProtestWeight
-        && doc.Actors.Any(a => a.Sentence == t.Sentence && a.Entries.Count > 0 && a.Entries.All(e => InterCodes.IsNonStateArmed(e.Inter)))
-        && !doc.Actors.Any(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter is InterCodes.Rioters or InterCodes.Protesters
+        && sentenceActors.Any(a => a.Entries.Count > 0 && a.Entries.All(e => InterCodes.IsNonStateArmed(e.Inter)))
+        && !sentenceActors.Any(a => a.Entries.Any(e => e.Inter is InterCodes.Rioters or InterCodes.Protesters
             || e.Inter is InterCodes.Civilians && a.Token < t.Token));
+
+    /// <summary>The first frame that names one of <paramref name="regions"/>, or -1: what a scan of every frame's regions gives, in one lookup a region.</summary>
+    private static int FirstFrameNaming(HashSet<string> regions, Dictionary<string, int> firstFrameOf)
+    {
+        int first = -1;
+        foreach (var r in regions)
+            if (firstFrameOf.TryGetValue(r, out var f) && (first < 0 || f < first)) first = f;
+        return first;
+    }
 
     /// <summary>The country the story's names point to most, when one is named outright; null when none is.</summary>
     private static string? MainCountry(AnnotatedDocument doc) =>
@@ -133,11 +156,11 @@ public sealed class FrameStage : ICodingStage
     /// The first-level divisions of <paramref name="country"/> that a sentence's place names point to without doubt: a division's
     /// own name, or a town whose every namesake in the country lies in one division.
     /// </summary>
-    private static HashSet<string> Regions(AnnotatedDocument doc, Sentence s, string? country)
+    private static HashSet<string> Regions(IEnumerable<PlaceMention> sentencePlaces, string? country)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         if (country is null) return found;
-        foreach (var m in doc.Places.Where(m => m.Sentence == s.Index && !m.ByTransliteration))
+        foreach (var m in sentencePlaces.Where(m => !m.ByTransliteration))
         {
             // A region's name that is also a city's elsewhere in the country ("Washington": the state, the capital) points to neither.
             var keys = m.Admin1s.Where(a => a.CountryCode == country).Select(a => a.Key)
@@ -165,17 +188,32 @@ public sealed class FrameStage : ICodingStage
     /// a warehouse of fireworks"), with no armed group, rioters or claim told in the frame, is the accident. Fights, attacks
     /// and beatings in a story about sport ("beat the hosts in the final") are play, unless someone died.
     /// </summary>
-    private static bool IsQuiet(AnnotatedDocument doc, Lexicon lex, List<int> frame)
+    private static bool IsQuiet(Story story, List<int> frame,
+        ILookup<int, TriggerMention> triggersOf, ILookup<int, ActorMention> actorsOf, ILookup<int, FatalityMention> fatalitiesOf)
     {
-        var standalone = doc.Triggers.Where(t => frame.Contains(t.Sentence) && t.Entry.Requires is null).ToList();
+        var standalone = frame.SelectMany(s => triggersOf[s]).Where(t => t.Entry.Requires is null).ToList();
         if (standalone.Count == 0) return false;
-        bool Told(DiscourseRole role, int from, int to) => Cues.Any(lex.Discourse, doc.Tokens, from, to, role);
         bool harmOnly = standalone.All(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is not (EventTaxonomy.Protests or EventTaxonomy.Riots));
         bool generic = standalone.All(t => t.Entry.Weight <= 5);
-        bool doers = doc.Actors.Any(a => frame.Contains(a.Sentence) && (a.ClaimedResponsibility || a.Entries.All(e => e.Inter is 2 or 3 or 4 or 5)));
-        if (harmOnly && generic && !doers && lex.Discourse.FindAll(doc.Tokens, 0, doc.Tokens.Length).Count(m => m.Values.Contains(DiscourseRole.Accident)) >= StoryMentions)
+        bool doers = frame.SelectMany(s => actorsOf[s]).Any(a => a.ClaimedResponsibility || a.Entries.All(e => e.Inter is 2 or 3 or 4 or 5));
+        if (harmOnly && generic && !doers && story.AccidentMentions >= StoryMentions)
             return true;
-        bool dead = doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
-        return harmOnly && !dead && doc.Sentences.Count(s => Told(DiscourseRole.Sport, s.FirstToken, s.EndToken)) >= StoryMentions;
+        bool dead = frame.SelectMany(s => fatalitiesOf[s]).Any(f => f.High > 0);
+        return harmOnly && !dead && story.SportSentences >= StoryMentions;
+    }
+
+    /// <summary>
+    /// What the whole story tells, the same for each of its frames: read once, on first use, rather than once a frame
+    /// (a long text has hundreds of frames).
+    /// </summary>
+    private sealed class Story(AnnotatedDocument doc, Lexicon lex)
+    {
+        private int? _accidents, _sport;
+
+        /// <summary>How many cues of an accident the text holds.</summary>
+        public int AccidentMentions => _accidents ??= lex.Discourse.FindAll(doc.Tokens, 0, doc.Tokens.Length).Count(m => m.Values.Contains(DiscourseRole.Accident));
+
+        /// <summary>How many sentences tell of sport.</summary>
+        public int SportSentences => _sport ??= doc.Sentences.Count(s => Cues.Any(lex.Discourse, doc.Tokens, s.FirstToken, s.EndToken, DiscourseRole.Sport));
     }
 }
