@@ -74,10 +74,39 @@
     body.dataset.labels = String(shown);
   }
 
+  // Outlines of first-level divisions when zoomed in (Natural Earth's admin-1, simplified: admin1.json, made by
+  // scripts/admin1-outlines.py), on one canvas, only those in view; body's data-admin1 says how many are drawn.
+  const outlines = L.layerGroup().addTo(map);
+  // Their own pane, above the countries' filled shapes and below the markers.
+  map.createPane("outlines").style.zIndex = 450;
+  map.getPane("outlines").style.pointerEvents = "none";
+  const outlineCanvas = L.canvas({ padding: 0.2, pane: "outlines" });
+  let divisions = [];
+  Sitrep.json("admin1.json").then(a => { divisions = Sitrep.divisions(a); drawOutlines(); }).catch(() => { /* outlines are a help, not a need */ });
+  map.on("moveend zoomend", drawOutlines);
+
+  function drawOutlines() {
+    outlines.clearLayers();
+    if (map.getZoom() < 5 || !divisions.length) { body.dataset.admin1 = "0"; return; }
+    const view = map.getBounds();
+    let shown = 0;
+    for (const d of divisions) {
+      if (!view.intersects(d.bounds)) continue;
+      outlines.addLayer(L.polygon(d.rings, { renderer: outlineCanvas, interactive: false, fill: false, color: "#8c8579", weight: 0.8, dashArray: "4 3" }));
+      shown++;
+    }
+    body.dataset.admin1 = String(shown);
+  }
+  const showZoom = () => { body.dataset.zoom = String(map.getZoom()); };
+  showZoom();
+  map.on("zoomend", showZoom);
+
   const legend = document.getElementById("legend");
   for (const [type, colour] of Object.entries(Sitrep.colours)) {
     legend.append(Sitrep.el("span", { class: "key" }, [Sitrep.el("i", { style: `background:${colour}` }), type]));
   }
+  legend.append(Sitrep.el("span", { class: "key outline-key", title: "Natural Earth's admin-1 outlines, simplified to about 2 km: drawn from zoom 5, for orientation" },
+    [Sitrep.el("i", { class: "outline" }), "first-level divisions (simplified)"]));
 
   async function fillSelects() {
     const [stats, taxonomy] = await Promise.all([Sitrep.json("api/stats"), Sitrep.json("api/taxonomy")]);

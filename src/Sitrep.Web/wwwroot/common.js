@@ -32,6 +32,26 @@ const Sitrep = {
     }
     return fc;
   },
+  // admin1.json's divisions as Leaflet rings ([lat, lon] points) with their bounds. A ring is integers of 1/scale
+  // degree, each point the step from the one before; a step of more than half the world crosses the antimeridian and
+  // is taken the short way round, as unwrapAntimeridian does for the countries.
+  divisions(file) {
+    const half = 180 * file.scale;
+    return file.divisions.map(([name, country, rings]) => {
+      const out = rings.map(r => {
+        let lon = r[0], lat = r[1];
+        const ring = [[lat / file.scale, lon / file.scale]];
+        for (let i = 2; i + 1 < r.length; i += 2) {
+          let step = r[i];
+          if (step > half) step -= 2 * half; else if (step < -half) step += 2 * half;
+          lon += step; lat += r[i + 1];
+          ring.push([lat / file.scale, lon / file.scale]);
+        }
+        return ring;
+      });
+      return { name, country, rings: out, bounds: L.latLngBounds(out.flat()) };
+    });
+  },
   el(tag, props, children) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(props || {})) {

@@ -211,4 +211,30 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         Screenshot("labels.png");
     }
 
+    [Fact]
+    public void First_level_division_outlines_appear_when_zoomed_in_and_not_at_world_scale()
+    {
+        Open("/"); // the map fits the three events, on two continents: too far out for outlines
+        string? Body(string name) => _driver.FindElement(By.TagName("body")).GetAttribute(name);
+        WaitFor(_ => Body("data-admin1") == "0" && Body("data-zoom") is not null);
+        while (int.Parse(Body("data-zoom")!) < 6)
+        {
+            var zoom = Body("data-zoom");
+            _driver.FindElement(By.CssSelector(".leaflet-control-zoom-in")).Click();
+            WaitFor(_ => Body("data-zoom") != zoom);
+        }
+        WaitFor(_ => int.Parse(Body("data-admin1") ?? "0") > 0);
+        // The outlines are drawn on a canvas: some of its pixels are painted.
+        const string painted = "const c = document.querySelector('.leaflet-outlines-pane canvas'); if (!c) return 0; "
+            + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; "
+            + "for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;";
+        WaitFor(d => Convert.ToInt64(((IJavaScriptExecutor)d).ExecuteScript(painted)) > 1000);
+        // ...and the canvas lies above the countries' filled shapes, which would hide it.
+        ((IJavaScriptExecutor)_driver).ExecuteScript("const z = s => +getComputedStyle(document.querySelector(s)).zIndex; "
+            + "return z('.leaflet-outlines-pane') > z('.leaflet-overlay-pane') && z('.leaflet-outlines-pane') < z('.leaflet-marker-pane');").ShouldBe(true);
+        _driver.FindElement(By.CssSelector("#legend .outline-key")).Text.ShouldContain("simplified");
+        _driver.FindElement(By.Id("attribution")).Text.ShouldContain("first-level divisions");
+        Screenshot("admin1.png");
+    }
+
 }
