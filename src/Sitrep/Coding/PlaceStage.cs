@@ -293,7 +293,7 @@ public sealed class PlaceStage : ICodingStage
         bool kindBefore = false, routeStart = false;
         // "l'axe Toéni-Tougan": the second part of a hyphenated pair the gazetteer knows alone shares the pair's cue; not the
         // name after an article ("Al-Hasan"), which is one name.
-        while (start - 1 > s.FirstToken && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && !Particles.Contains(tokens[start - 1].Folded) && HyphenBetween(text, tokens[start - 1], tokens[start])) start--;
+        while (start - 1 > s.FirstToken && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && !lex.NameParticles.Contains(tokens[start - 1].Folded) && HyphenBetween(text, tokens[start - 1], tokens[start])) start--;
         // Before: a cue phrase ending right at the name, allowing a definite article between ("in the town of X",
         // "dans la région de la Boucle du Mouhoun").
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 4) && cue == PlaceCue.None; from--)
