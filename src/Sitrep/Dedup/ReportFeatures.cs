@@ -31,6 +31,8 @@ public sealed record ReportFeatures
     [JsonPropertyName("inter1")] public int Inter1 { get; init; }
     [JsonPropertyName("inter2")] public int Inter2 { get; init; }
     [JsonPropertyName("dead")] public int Fatalities { get; init; }
+    /// <summary>The day the report was published: a later report's higher toll is an update of an earlier one's.</summary>
+    [JsonPropertyName("published")] public DateOnly? Published { get; init; }
     /// <summary>Names written beside the coded place (a village, a quarter, a front): what sets two nearby events apart.</summary>
     [JsonPropertyName("beside")] public ImmutableArray<string> PlaceNames { get; init; } = [];
     /// <summary>Names in the sentences the event was coded from, besides the coded place, day and actors.</summary>
@@ -86,6 +88,7 @@ public sealed record ReportFeatures
             DocId = e.DocId, EventDate = e.EventDate, TimePrecision = e.TimePrecision,
             Country = e.Country, Admin1 = e.Admin1, Location = e.Location, Latitude = e.Latitude, Longitude = e.Longitude, GeoPrecision = e.GeoPrecision,
             EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Inter1 = e.Inter1, Inter2 = e.Inter2, Fatalities = e.Fatalities,
+            Published = e.Sources.Where(s => s.DocId == e.DocId).Select(s => s.Published).FirstOrDefault(),
             PlaceNames = [.. beside], EventNames = [.. named],
             CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
             DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => FoldName(m.Value))

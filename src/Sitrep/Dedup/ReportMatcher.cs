@@ -78,7 +78,7 @@ public static class ReportMatcher
         if (!crowd && !CompatibleActors(a.Actor1, b.Actor1) && !CompatibleActors(a.Actor1, b.Actor2))
             return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
         // Only a region or country: the actors must agree, or both be unnamed, for the pair to be more than a coincidence.
-        if (regional && a.Actor1 != b.Actor1 && a.Actor1 != b.Actor2 && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)))
+        if (regional && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)) && !SharesNamedActor(a, b))
             return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
         if (IsNamed(a.Actor1) && (a.Actor1 == b.Actor1 || a.Actor1 == b.Actor2)) Weigh(rules.SameActor, $"same actor ({a.Actor1})");
         else if (IsNamed(b.Actor1) && b.Actor1 == a.Actor2) Weigh(rules.SameActor, $"same actor ({b.Actor1})");
@@ -96,6 +96,7 @@ public static class ReportMatcher
             double ratio = (double)Math.Max(a.Fatalities, b.Fatalities) / Math.Min(a.Fatalities, b.Fatalities);
             if (a.Fatalities == b.Fatalities) Weigh(rules.SameToll, $"same toll ({a.Fatalities})");
             else if (ratio <= rules.CloseTollRatio) Weigh(rules.CloseToll, $"close tolls ({a.Fatalities}, {b.Fatalities})");
+            else if (ratio > rules.FarTollRatio && IsUpdate(a, b)) Weigh(rules.TollUpdate, $"a later report's higher toll ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio) Weigh(rules.FarToll, $"far tolls ({a.Fatalities}, {b.Fatalities})");
         }
 
@@ -115,6 +116,14 @@ public static class ReportMatcher
         static MatchVerdict No(string why) => new(false, double.NegativeInfinity, why);
         static string Or(string s, string fallback) => s.Length > 0 ? s : fallback;
     }
+
+    /// <summary>Whether a named actor of one report is an actor of the other, on either side (one outlet's attacker is another's defender).</summary>
+    private static bool SharesNamedActor(ReportFeatures a, ReportFeatures b) =>
+        new[] { a.Actor1, a.Actor2 }.Where(IsNamed).Any(x => x == b.Actor1 || x == b.Actor2);
+
+    /// <summary>Whether the report published later counts more dead: an update, as tolls grow while bodies are found.</summary>
+    private static bool IsUpdate(ReportFeatures a, ReportFeatures b) =>
+        a.Published is DateOnly pa && b.Published is DateOnly pb && pa != pb && (pa < pb) == (a.Fatalities < b.Fatalities);
 
     /// <summary>A report that knows the country and no region of it.</summary>
     private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= 3;

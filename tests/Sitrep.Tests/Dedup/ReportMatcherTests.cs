@@ -121,4 +121,26 @@ public class ReportMatcherTests
         r.Location.ShouldBe("Bamako");
         r.PlaceNames.ShouldNotContain("kalaban");
     }
+
+    [Fact]
+    public void A_report_that_knows_only_the_country_joins_one_whose_actors_it_shares_on_either_side()
+    {
+        var town = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2, "Unidentified Armed Group (Mali)", 2);
+        var country = Coded("b", "Military Forces of Mali", 1, "JNIM: Group for Support of Islam and Muslims", 2) with { Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = 3 };
+        ReportMatcher.Compare(town, country).Reason.ShouldNotContain("different actors");
+        // An unnamed attacker is compatible with any group, but a country-wide report must share a named actor to join.
+        var unnamed = Coded("c", "Unidentified Armed Group (Mali)", 2, "Civilians (Mali)", 7);
+        var other = country with { Actor2 = "Dozo Militia", Inter2 = 4 };
+        ReportMatcher.Compare(unnamed, other).Reason.ShouldContain("only a region or country, and different actors");
+    }
+
+    [Fact]
+    public void A_later_report_with_a_higher_toll_is_an_update_not_another_event()
+    {
+        var first = Coded("a", "Unidentified Armed Group (Mali)", 2) with { Fatalities = 2, Published = new DateOnly(2024, 9, 17) };
+        var later = first with { DocId = "b", Fatalities = 20, Published = new DateOnly(2024, 9, 19) };
+        ReportMatcher.Compare(first, later).Reason.ShouldContain("a later report's higher toll (2, 20) (0)");
+        // The later report counting fewer is no update: the far tolls weigh against the pair.
+        ReportMatcher.Compare(first with { Fatalities = 20 }, later with { Fatalities = 2 }).Reason.ShouldContain("far tolls (20, 2) (-0.5)");
+    }
 }
