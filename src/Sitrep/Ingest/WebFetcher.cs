@@ -5,8 +5,8 @@ namespace Sitrep.Ingest;
 
 /// <summary>
 /// Fetches pages a user named, politely and within bounds: a deadline on each whole response (headers and body,
-/// so a server that trickles its body cannot hold a batch), a few retries with back-off on timeouts and server
-/// errors, a size limit, only http and https, and redirects followed only within the host and port the user named
+/// so a server that trickles its body cannot hold a batch), a few retries with back-off on timeouts before an answer
+/// and on server errors (never after a body began to come: a trickle is not retried), a size limit, only http and https, and redirects followed only within the host and port the user named
 /// (<see cref="SameSite"/>). The only network access Sitrep makes, and only when asked.
 /// </summary>
 public sealed class WebFetcher : IDisposable
@@ -47,6 +47,9 @@ public sealed class WebFetcher : IDisposable
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(outer);
             deadline.CancelAfter(_http.Timeout);
             var ct = deadline.Token;
+            // Set once a body starts to come: a server that answered and then trickles past the deadline would do it
+            // again, so that is not retried, and a fetch costs one deadline, not one per try.
+            bool answered = false;
             try
             {
                 for (int hops = 0; hops < 5; hops++)
@@ -67,6 +70,7 @@ public sealed class WebFetcher : IDisposable
                     if ((int)response.StatusCode >= 500 && attempt < Retries) throw new HttpRequestException($"HTTP {(int)response.StatusCode}");
                     if (!response.IsSuccessStatusCode) return new FetchResponse(null, null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
                     if (response.Content.Headers.ContentLength > MaxBytes) return new FetchResponse(null, null, $"larger than {MaxBytes / 1048576} MB");
+                    answered = true;
                     await using var stream = await response.Content.ReadAsStreamAsync(ct);
                     var buffer = new MemoryStream();
                     var chunk = new byte[81920];
@@ -83,7 +87,7 @@ public sealed class WebFetcher : IDisposable
             }
             catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException && !outer.IsCancellationRequested)
             {
-                if (attempt >= Retries) return new FetchResponse(null, null, e is OperationCanceledException ? $"no whole answer within {_http.Timeout.TotalSeconds:0} s" : e.Message);
+                if (attempt >= Retries || answered) return new FetchResponse(null, null, e is OperationCanceledException ? $"no whole answer within {_http.Timeout.TotalSeconds:0} s" : e.Message);
                 await Task.Delay(TimeSpan.FromMilliseconds(500 * (1 << attempt)), outer);
             }
         }

@@ -171,6 +171,16 @@ public sealed class IngestSourcesTests : IDisposable
     }
 
     [Fact]
+    public void A_body_that_trickles_is_not_fetched_again_so_it_costs_one_deadline()
+    {
+        int asked = 0;
+        var web = new FakeWeb(new() { ["https://news.example.org/slow"] = () => { asked++; return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new Trickle()) }; } });
+        using var fetcher = new WebFetcher(timeout: TimeSpan.FromMilliseconds(200), handler: web, retries: 2);
+        fetcher.FetchAsync(new Uri("https://news.example.org/slow")).Result.Error!.ShouldContain("no whole answer within");
+        asked.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_bad_date_drops_only_its_item()
     {
         var path = Path.Combine(_dir, "feed.rss");
