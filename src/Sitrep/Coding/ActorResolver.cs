@@ -91,6 +91,14 @@ public static class ActorResolver
         string rule2 = patients.Count > 0 ? "strongest-target" : actor2 is not null ? "other-side-of-clash" : "";
         if (battle && actor1 is { Inter: 8, Side: true } && actor2 is { Inter: 1, Side: true }) (actor1, actor2, rule1, rule2) = (actor2, actor1, "own-state-forces-first", "own-state-forces-first");
 
+        // An agreement no named group is told to make is signed by the countries the text names with it: their
+        // governments are its parties, the first named first ("Rwanda and Congo signed a peace deal").
+        if (actor1 is null && actor2 is null && subEventType == "Agreement" && Signatories(doc, frame) is [var first, var second, ..])
+        {
+            var government = lex.Codebook[ActorKind.Government];
+            return new ResolvedActors(Fill(government.Template, first.Iso2, gaz, lex), government.Inter, "", Fill(government.Template, second.Iso2, gaz, lex), government.Inter, "", first.Span, second.Span)
+                { Actor1Rule = "signatory-governments", Actor2Rule = "signatory-governments" };
+        }
         var (name1, inter1) = actor1 is not null ? (actor1.Name, actor1.Inter) : FallbackActor1(lex, subEventType, country, Generic);
         if (actor1 is null) rule1 = "unnamed-actor";
 
@@ -239,6 +247,14 @@ public static class ActorResolver
     }
 
     /// <summary>When the text names no doer: the row of unnamed-actors.tsv for the sub-event type and country, its {country} filled.</summary>
+    /// <summary>
+    /// The countries the frame's sentences name, each once, in the order told: names before demonyms ("Congolese and Rwandan
+    /// ministers" only back up "Congo and Rwanda"), none named as where people or goods come from.
+    /// </summary>
+    private static List<CountryMention> Signatories(AnnotatedDocument doc, EventFrame frame) =>
+        [.. doc.Countries.Where(c => frame.Contains(c.Sentence) && !c.IsOrigin && !c.IsCue)
+            .OrderBy(c => c.IsDemonym ? 1 : 0).ThenBy(c => c.Span.Start).DistinctBy(c => c.Iso2)];
+
     private static (string Name, int Inter) FallbackActor1(Lexicon lex, string subEventType, string? country, Func<string, string> generic)
     {
         var (actor, inter) = lex.UnnamedActor(subEventType, country);

@@ -70,6 +70,11 @@ public static class PlaceResolver
         // A region the text names in the document's country ("Goniri (Gujiba LGA, Borno)", where GeoNames puts the
         // village in another state) is still where the event is, at precision 3.
         if (best is { GeoPrecision: 3, Admin1.Length: > 0 } && best.CountryCode == country) return best with { Rule = "region-named" };
+        // Nor a region: the story names the place where it tells the scene ("It was a day of horror in Culiacan"), in a
+        // sentence of its own after the event's first and before any other event's, in the country the story is about (a
+        // name in passing where the text names no country may be anywhere).
+        if (country is not null && Best(doc, frame, gaz, ctx, cued, inFrame: false, after: true) is { Score: > 2 } after && after.CountryCode == country)
+            return after with { Rule = "place-told-after-event" };
         // A cue that names the regions its stories happen in ("OSCE SMM": Donetsk, Luhansk) says more than the
         // country: the event goes to the first of them, the likeliest by the order of country-cues.tsv.
         if (cued.Count > 0 && cued[0].CountryCode == country)
@@ -92,7 +97,7 @@ public static class PlaceResolver
     /// in the sentences right before the frame that tell neither another event nor background (the nearer, the
     /// better): a place another event is told at is that event's.
     /// </summary>
-    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame)
+    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame, bool after = false)
     {
         ResolvedPlace? best = null;
         double bestScore = double.MinValue;
@@ -102,7 +107,7 @@ public static class PlaceResolver
         for (int mi = 0; mi < doc.Places.Length; mi++)
         {
             var m = doc.Places[mi];
-            if (inFrame ? !frame.Contains(m.Sentence) && !Between(doc, frame, m.Sentence) : m.Sentence >= frame.First || m.Sentence < lead) continue;
+            if (after ? !AfterFrame(doc, frame, m.Sentence) : inFrame ? !frame.Contains(m.Sentence) && !Between(doc, frame, m.Sentence) : m.Sentence >= frame.First || m.Sentence < lead) continue;
             var containers = m.Containers.Select(j => doc.Places[j]).ToList();
             double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
                 + (containers.Count > 0 ? 3 : 0)
@@ -137,6 +142,11 @@ public static class PlaceResolver
     private static bool Between(AnnotatedDocument doc, EventFrame frame, int sentence) =>
         sentence > frame.First && sentence < frame.Sentences[^1] && !doc.Sentences[sentence].IsBackground
         && !doc.Frames.Any(f => f.Contains(sentence));
+
+    /// <summary>Whether a sentence after the frame's first tells neither background nor any event, and no other event begins before it.</summary>
+    private static bool AfterFrame(AnnotatedDocument doc, EventFrame frame, int sentence) =>
+        sentence > frame.First && !doc.Sentences[sentence].IsBackground && !doc.Frames.Any(f => f.Contains(sentence))
+        && !doc.Frames.Any(f => f.Index != frame.Index && f.First > frame.First && f.First < sentence);
 
     private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
     {

@@ -17,4 +17,6 @@ public enum ActorKind
     UnidentifiedArmedGroup,
     /// <summary>The other side where a victim is told as one of a criminal gang.</summary>
     UnidentifiedGang,
+    /// <summary>A country's government, as a party to an agreement its country signs ("Congo and Rwanda signed a peace deal").</summary>
+    Government,
 }

@@ -57,4 +57,21 @@ public class NewsLanguageTests
     public void A_site_named_after_no_known_town_is_no_town_elsewhere() =>
         Code("Seven Beninese soldiers died in an assault at Pendjari National Park on Tuesday.", "2024-06-14")
             .ShouldHaveSingleItem().Country.ShouldBe("Benin");
+
+    [Fact]
+    public void The_governments_of_the_countries_that_sign_an_agreement_are_its_parties()
+    {
+        var e = Main("Kenya and Somalia signed a peace agreement in Nairobi on Tuesday after months of talks.", "2024-03-06");
+        e.SubEventType.ShouldBe("Agreement");
+        e.Actor1.ShouldBe("Government of Kenya");
+        e.Actor2.ShouldBe("Government of Somalia");
+    }
+
+    [Fact]
+    public void A_place_the_story_names_after_the_event_is_where_it_was_when_the_event_names_none()
+    {
+        var e = Main("Soldiers fought cartel gunmen for hours on Thursday, leaving 12 dead. It was a day of terror in Culiacan, the state capital, residents said.", "2023-01-07");
+        e.Location.ShouldBe("Culiacan");
+        e.Admin1.ShouldBe("Sinaloa");
+    }
 }
