@@ -45,6 +45,9 @@ public sealed class BackgroundStage : ICodingStage
         // The headline and the lead tell the news, whatever dates they give it.
         if (doc.Document.Published is not DateOnly published || s.Part is NewsPartKind.Headline or NewsPartKind.Lead) return false;
         var dates = doc.Dates.Where(d => d.Sentence == s.Index && d.TellsWhen).ToList();
+        // "Since mid-March, the country has recorded 200 deaths": a tally over a period begun weeks ago, with no day of
+        // its own, is the story's context.
+        if (dates.Count == 0 && doc.Dates.Any(d => d.Sentence == s.Index && d.IsPeriodStart && d.Date < published.AddDays(-HistoryDays))) return true;
         // A date known to the week or month ends later than its middle day. News dates its own event to the day or the
         // week; what it dates only to an earlier month ("in December, three soldiers were killed" in a January story) is
         // the story's history however near that month ends.

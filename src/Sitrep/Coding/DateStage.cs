@@ -82,8 +82,8 @@ public sealed partial class DateStage : ICodingStage
             // June 2018: only the month
             if (j < end && IsNum(t[j], 4) && TryDate(Num(t[j]), month, 15, out var mid))
                 return new Match(j + 1, mid, 3, true);
-            // "in June": only the month, year from publication. "May" alone is too often the verb.
-            if (i > 0 && IsCalendar(lex, t, i - 1, CalendarWordKind.MonthPrefix) && t[i].IsCapitalized && published is DateOnly p)
+            // "in June", "depuis mars": only the month, year from publication. "may" in lower case is too often the verb.
+            if (i > 0 && IsCalendar(lex, t, i - 1, CalendarWordKind.MonthPrefix) && (t[i].IsCapitalized || !lex.Words.Has(WordClass.AmbiguousMonth, t[i].Folded)) && published is DateOnly p)
             {
                 int y = month > p.Month ? p.Year - 1 : p.Year;
                 return new Match(j, new DateOnly(y, month, 15), 3, true);

@@ -42,6 +42,9 @@ public sealed class FatalityStage : ICodingStage
             // Numbers inside dates ("On 30 April 2020") are days and years, never counts.
             var quantities = Quantities(lex, tokens, s.FirstToken, s.EndToken)
                 .Where(q => !doc.Dates.Any(d => d.Sentence == s.Index && d.Span.Overlaps(Span(tokens, q.Start, q.End)))).ToList();
+            // "18 of the 24 attackers were killed", "dix-huit des 24 membres du commando ont été tués": the second count is
+            // the group the first is a part of, and counts no one.
+            quantities = [.. quantities.Where((q, i) => !(i > 0 && Partitive(words, tokens, quantities[i - 1], q)))];
             bool totalFound = false;
             foreach (var c in casualties.Where(c => c.Death && words.Has(WordClass.TotalNoun, tokens[c.Start].Folded)))
             {
@@ -121,6 +124,11 @@ public sealed class FatalityStage : ICodingStage
         }
         return doc with { Fatalities = found.ToImmutable() };
     }
+
+    /// <summary>Whether only partitive words (one to three) stand between count <paramref name="part"/> and count <paramref name="whole"/>.</summary>
+    private static bool Partitive(WordClasses words, IReadOnlyList<Token> t, Quantity part, Quantity whole) =>
+        whole.Start > part.End && whole.Start - part.End <= 3
+        && Enumerable.Range(part.End, whole.Start - part.End).All(k => words.Has(WordClass.PartitiveLink, t[k].Folded));
 
     /// <summary>A death word (casualties.tsv) ends right before <paramref name="at"/>: "killed", "shot dead", "beheaded".</summary>
     private static bool DeathVerbEndsAt(Lexicon lex, IReadOnlyList<Token> t, int sentenceStart, int at)
@@ -263,7 +271,11 @@ public sealed class FatalityStage : ICodingStage
             if (result.Count > 0 && before >= start + 1 && lex.Words.Has(WordClass.RangeJoiner, t[before - 1].Folded) && result[^1].End == before - 1
                 && result[^1].Start > start && lex.Words.Has(WordClass.RangeOpener, t[result[^1].Start - 1].Folded))
             {
-                result[^1] = result[^1] with { End = j, High = Math.Max(result[^1].High, high) };
+                // "the toll rose from 50 to 79", "le bilan est passé de 50 à 79 morts": an update, whose latest figure stands.
+                int opener = result[^1].Start - 1;
+                bool update = Enumerable.Range(Math.Max(start, opener - 2), opener - Math.Max(start, opener - 2)).Any(k => lex.Words.Has(WordClass.UpdateWord, t[k].Folded));
+                result[^1] = update ? result[^1] with { End = j, Low = low, High = Math.Max(low, high) }
+                    : result[^1] with { End = j, High = Math.Max(result[^1].High, high) };
                 i = j;
                 continue;
             }

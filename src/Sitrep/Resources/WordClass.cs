@@ -117,4 +117,10 @@ public enum WordClass
     Coordinator,
     /// <summary>Possessives before an actor that make it the forces of the country last named ("a detachment of its forces").</summary>
     Possessive,
+    /// <summary>Words between two counts that make the second the whole the first is part of ("18 of the 24 attackers", "dix-huit des 24 membres"): the first counts.</summary>
+    PartitiveLink,
+    /// <summary>Month names that are also common words ("may", "march"): after a month prefix, only a capitalised one is the month. Other months need no capital ("depuis mars", "en mai").</summary>
+    AmbiguousMonth,
+    /// <summary>Verbs right before a range of counts that make it an update ("rose from 50 to 79", "est passé de 50 à 79"): the latest figure counts.</summary>
+    UpdateWord,
 }

@@ -11,6 +11,8 @@ public class FatalityStageTests
     [InlineData("Around 15 assailants were killed when soldiers clashed with militants.", 15)]
     [InlineData("A spokesman said two soldiers and four assailants died in the attack.", 6)]
     [InlineData("Gunmen killed twenty-five villagers.", 25)]
+    [InlineData("Eighteen of the 24 attackers were killed when guards returned fire.", 18)]
+    [InlineData("Gunmen attacked the village on Sunday; the death toll rose from 12 to 19, police said.", 19)]
     [InlineData("Dozens of people were killed in the clashes.", 12)]
     [InlineData("Tens of civilians died in the shelling.", 10)]
     [InlineData("Hundreds of people were killed in the massacre.", 100)]

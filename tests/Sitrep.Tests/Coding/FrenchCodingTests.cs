@@ -152,4 +152,27 @@ public sealed class FrenchCodingTests
         mopti.KindWord.ShouldBe("region");
         mopti.KindBefore.ShouldBeTrue();
     }
+    [Theory]
+    [InlineData("Dix-huit des 24 assaillants ont été tués mercredi lors de l'attaque du camp militaire de Kaya, au Burkina Faso.", 18)]
+    [InlineData("Le bilan de l'attaque de dimanche contre le village de Kaya, au Burkina Faso, est passé de 50 à 79 morts, selon le gouvernement.", 79)]
+    [InlineData("L'attaque de dimanche contre le village de Kaya, au Burkina Faso, a fait entre 40 et 50 morts.", 40)]
+    public void French_tolls_count_the_part_the_update_and_the_low_end_of_a_range(string text, int dead) =>
+        Code(text).ShouldHaveSingleItem().Fatalities.ShouldBe(dead);
+
+    [Fact]
+    public void A_tally_since_a_month_long_past_is_context_not_the_events_toll()
+    {
+        var e = Code("Des hommes armés ont tué dimanche quatre civils à Kaya, au Burkina Faso. Depuis mi-mars, le pays aurait enregistré 200 morts.", "2022-06-14")
+            .ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(4);
+    }
+
+    [Fact]
+    public void A_month_in_lower_case_after_a_prefix_is_a_date_in_french()
+    {
+        var doc = new Document("fr", "En mars, des hommes armés ont tué quatre civils à Kaya.", new DateOnly(2022, 6, 14), Language: "fr");
+        var date = TestResources.Coder.Pipeline.Annotate(doc, TestResources.Resources.For(doc)).Dates.ShouldHaveSingleItem();
+        date.Date.ShouldBe(new DateOnly(2022, 3, 15));
+        date.Precision.ShouldBe(3);
+    }
 }
