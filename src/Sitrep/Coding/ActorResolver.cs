@@ -127,9 +127,10 @@ public static class ActorResolver
         var tokens = doc.Tokens;
         var byName = new Dictionary<string, Scored>(StringComparer.Ordinal);
         int order = 0;
-        foreach (var m in doc.Actors)
+        var index = MentionIndex.Of(doc);
+        foreach (var ai in index.ActorsIn(frame.Sentences))
         {
-            if (!frame.Contains(m.Sentence)) continue;
+            var m = doc.Actors[ai];
             var (name, inter) = Name(m, country, gaz, lex);
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
@@ -138,8 +139,8 @@ public static class ActorResolver
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
             if (inter == InterCodes.State && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), InterCodes.Civilians);
             double agent = 0, patient = 0;
-            var triggers = doc.Triggers.Where(t => t.Sentence == m.Sentence && t.Entry.Requires is null).ToList();
-            bool victim = doc.Fatalities.Any(f => f.Sentence == m.Sentence && f.Span.Contains(m.Span))
+            var triggers = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null).ToList();
+            bool victim = index.FatalitiesIn([m.Sentence]).Any(i => doc.Fatalities[i].Span.Contains(m.Span))
                 || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers);
             // Everyone a two-sided clash names, except its dead, fought in it: "police clashed with shopkeepers".
             bool side = !victim && triggers.Any(t => t.Entry.SubEventType == "Armed clash" && !t.Entry.OneSided);
@@ -237,9 +238,9 @@ public static class ActorResolver
     /// <summary>The country of a demonym just before an air strike or shelling word of the frame ("Russian airstrikes"), if any.</summary>
     private static CountryMention? WeaponOwner(AnnotatedDocument doc, EventFrame frame)
     {
-        foreach (var t in doc.Triggers)
+        foreach (var t in MentionIndex.Of(doc).TriggersIn(frame.Sentences).Select(i => doc.Triggers[i]))
         {
-            if (!frame.Contains(t.Sentence) || t.Entry.SubEventType is not ("Air/drone strike" or "Shelling/artillery/missile attack")) continue;
+            if (t.Entry.SubEventType is not ("Air/drone strike" or "Shelling/artillery/missile attack")) continue;
             var demonym = doc.Countries.FirstOrDefault(c => c.IsDemonym && c.Sentence == t.Sentence && c.EndToken == t.Token);
             if (demonym is not null) return demonym;
         }

@@ -101,13 +101,17 @@ public static class PlaceResolver
     {
         ResolvedPlace? best = null;
         double bestScore = double.MinValue;
+        var index = MentionIndex.Of(doc);
         // The sentences right before the frame that tell no event and no background: the lead-in to this event.
         int lead = frame.First;
-        while (!inFrame && lead > 0 && !doc.Sentences[lead - 1].IsBackground && !doc.Frames.Any(f => f.Contains(lead - 1))) lead--;
-        for (int mi = 0; mi < doc.Places.Length; mi++)
+        while (!inFrame && lead > 0 && !doc.Sentences[lead - 1].IsBackground && !index.InAFrame(lead - 1)) lead--;
+        // The mentions of those sentences, or of the frame's own and those between them, in the document's order.
+        var sentences = after ? AfterFrame(doc, index, frame)
+            : inFrame ? frame.Sentences.Concat(Enumerable.Range(frame.First + 1, Math.Max(0, frame.Sentences[^1] - frame.First - 1)).Where(s => Between(doc, index, frame, s)))
+            : Enumerable.Range(lead, frame.First - lead);
+        foreach (var mi in index.PlacesIn(sentences))
         {
             var m = doc.Places[mi];
-            if (after ? !AfterFrame(doc, frame, m.Sentence) : inFrame ? !frame.Contains(m.Sentence) && !Between(doc, frame, m.Sentence) : m.Sentence >= frame.First || m.Sentence < lead) continue;
             var containers = m.Containers.Select(j => doc.Places[j]).ToList();
             double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
                 + (containers.Count > 0 ? 3 : 0)
@@ -139,14 +143,16 @@ public static class PlaceResolver
     /// tué 14 personnes. Le drame s'est produit sur l'axe Toéni-Tougan. Quatorze sont décédées": the place told between the
     /// event's sentences is the event's.
     /// </summary>
-    private static bool Between(AnnotatedDocument doc, EventFrame frame, int sentence) =>
+    private static bool Between(AnnotatedDocument doc, MentionIndex index, EventFrame frame, int sentence) =>
         sentence > frame.First && sentence < frame.Sentences[^1] && !doc.Sentences[sentence].IsBackground
-        && !doc.Frames.Any(f => f.Contains(sentence));
+        && !index.InAFrame(sentence);
 
-    /// <summary>Whether a sentence after the frame's first tells neither background nor any event, and no other event begins before it.</summary>
-    private static bool AfterFrame(AnnotatedDocument doc, EventFrame frame, int sentence) =>
-        sentence > frame.First && !doc.Sentences[sentence].IsBackground && !doc.Frames.Any(f => f.Contains(sentence))
-        && !doc.Frames.Any(f => f.Index != frame.Index && f.First > frame.First && f.First < sentence);
+    /// <summary>The sentences after the frame's first that tell neither background nor any event, before another event begins.</summary>
+    private static IEnumerable<int> AfterFrame(AnnotatedDocument doc, MentionIndex index, EventFrame frame)
+    {
+        int next = doc.Frames.Where(f => f.Index != frame.Index && f.First > frame.First).Select(f => f.First).DefaultIfEmpty(doc.Sentences.Length).Min();
+        return Enumerable.Range(frame.First + 1, Math.Max(0, next - frame.First - 1)).Where(s => !doc.Sentences[s].IsBackground && !index.InAFrame(s));
+    }
 
     private static IEnumerable<ResolvedPlace> Candidates(AnnotatedDocument doc, PlaceMention m, List<PlaceMention> containers, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued)
     {
@@ -297,9 +303,24 @@ public static class PlaceResolver
         if (!AsWritten(doc) || a1.NamedByHand || a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
         // Where the text writes the division's name more than once, the mention that can only be the division (a
         // container, a name with "governorate") spells it best: "Hodeidah" may be the city, "(Al Hali, Al Hudaydah)" not.
-        var named = doc.Places.Where(m => m.Admin1s.Contains(a1) && (m.KindWord is null || m.KindDivision == DivisionLevel.Region))
-            .OrderByDescending(m => m.IsContainer || m.KindWord is not null ? 2 : m.Places.Count == 0 ? 1 : 0).FirstOrDefault();
-        return named is null ? a1.AcledName : doc.Document.Slice(named.Span);
+        return DivisionSpellings.GetValue(doc, SpellingsOf).TryGetValue(a1, out var named) ? doc.Document.Slice(named.Span) : a1.AcledName;
+    }
+
+    /// <summary>For each division the document's place mentions name, the one that spells it best (<see cref="Admin1Name"/>), found once a document.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnnotatedDocument, Dictionary<Admin1, PlaceMention>> DivisionSpellings = new();
+
+    /// <summary>Per division, the first of the mentions that name it and may be it, among those that can only be it.</summary>
+    private static Dictionary<Admin1, PlaceMention> SpellingsOf(AnnotatedDocument doc)
+    {
+        var best = new Dictionary<Admin1, (PlaceMention Mention, int Rank)>();
+        foreach (var m in doc.Places)
+        {
+            if (!(m.KindWord is null || m.KindDivision == DivisionLevel.Region)) continue;
+            int rank = m.IsContainer || m.KindWord is not null ? 2 : m.Places.Count == 0 ? 1 : 0;
+            foreach (var a1 in m.Admin1s)
+                if (!best.TryGetValue(a1, out var b) || rank > b.Rank) best[a1] = (m, rank);
+        }
+        return best.ToDictionary(kv => kv.Key, kv => kv.Value.Mention);
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class ResolutionPipeline
         foreach (var frame in doc.Frames)
         {
             if (profile is not null) start = Stopwatch.GetTimestamp();
-            var triggers = doc.Triggers.Where(t => frame.Contains(t.Sentence)).ToList();
+            var triggers = MentionIndex.Of(doc).TriggersIn(frame.Sentences).Select(i => doc.Triggers[i]).ToList();
             var context = new ResolutionContext(doc, resources, frame, triggers, countries, events.Count);
             profile?.Add(ContextStage, start);
             var draft = new DraftEvent(frame);
