@@ -258,7 +258,9 @@ public sealed class FatalityStage : ICodingStage
             // "killed a revenue collector", "assassinated an economic operator": right after a word that kills,
             // an article is one victim whatever the noun ("a number of", "a total of" are not).
             bool afterKilling = article && j == i + 1 && DeathVerbEndsAt(lex, t, start, i) && j < end && !lex.Words.Has(WordClass.QuantityNoun, t[j].Folded);
-            if (!isNumber || (article && j == i + 1 && !afterKilling && !PersonFollows(lex, t, j, end))) { i = Math.Max(i + 1, j); continue; }
+            // Nor before a noun for a quantity, whatever people follow it ("a group of villagers", "a family of six").
+            bool quantityNoun = article && j == i + 1 && j < end && lex.Words.Has(WordClass.QuantityNoun, t[j].Folded);
+            if (!isNumber || (article && j == i + 1 && !afterKilling && (quantityNoun || !PersonFollows(lex, t, j, end)))) { i = Math.Max(i + 1, j); continue; }
             // Qualifiers before the number (count-qualifiers.tsv): "at least", "more than", "up to", "around".
             int before = qStart;
             if (QualifierEndingAt(lex, t, start, before) is ({ } qualifier, int qualifierLength) && qualifier != CountQualifier.Part)

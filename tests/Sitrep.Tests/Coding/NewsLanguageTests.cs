@@ -74,4 +74,16 @@ public class NewsLanguageTests
         e.Location.ShouldBe("Culiacan");
         e.Admin1.ShouldBe("Sinaloa");
     }
+
+    [Fact]
+    public void A_family_killed_counts_its_size() =>
+        Main("Gunmen killed a family of five in a village near Jos on Monday.", "2019-05-29").Fatalities.ShouldBe(5);
+
+    [Fact]
+    public void An_event_told_without_a_date_takes_the_day_of_the_story_not_of_the_report()
+    {
+        var events = Code("A car bomb killed six people near an air base in Cali on Thursday. In a separate attack, insurgents shot down a police helicopter in Antioquia, killing 12 officers.", "2025-08-22");
+        events.Count.ShouldBe(2);
+        events.ShouldAllBe(e => e.EventDate == new DateOnly(2025, 8, 21));
+    }
 }

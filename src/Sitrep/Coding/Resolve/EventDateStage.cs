@@ -2,7 +2,8 @@ namespace Sitrep.Coding.Resolve;
 
 /// <summary>
 /// When the event happened: the first date its sentences tell that says when something happened (not the day of a
-/// report nor the start of a period), else any date they tell, else a date told earlier in the document, else the report's own day, known only to within a few days.
+/// report nor the start of a period), else any date they tell, else a date told earlier in the document, else the day another
+/// event of the story is told to have happened, else the report's own day, known only to within a few days.
 /// </summary>
 public sealed class EventDateStage : IResolutionStage
 {
@@ -20,6 +21,9 @@ public sealed class EventDateStage : IResolutionStage
             : dates.FirstOrDefault() is { } other ? (other, "untimed-date-in-event")
             // No date in the event's sentences: a date earlier in the document.
             : doc.Dates.LastOrDefault(d => d.Sentence < frame.First && d.TellsWhen) is { } earlier ? (earlier, "date-told-before-event")
+            // Nor earlier: the day the story's other events are told to have happened ("the attack came just hours after ..."),
+            // which is nearer the event than the day of the report.
+            : doc.Dates.FirstOrDefault(d => d.TellsWhen && d.Precision == 1 && doc.Frames.Any(f => f.Index != frame.Index && f.Contains(d.Sentence))) is { } story ? (story, "date-of-the-story")
             : (null, null);
         if (chosen is not null)
             return draft with { Date = chosen.Date, TimePrecision = chosen.Precision, DateEvidence = chosen.Span, Rules = draft.Rules.Add(context.Rule(Field, rule!, $"{chosen.Date:yyyy-MM-dd} (precision {chosen.Precision})", chosen.Span)) };
