@@ -4,8 +4,8 @@ namespace Sitrep.Resources;
 
 /// <summary>
 /// ACLED's conventions the coder follows whatever the language of the text, read from <c>data/acled/</c>: the names of
-/// actors it names by kind (actor-names.tsv), the precedence between sub-event types told together (type-precedence.tsv)
-/// and how its tags are written (tags.tsv).
+/// actors it names by kind (actor-names.tsv), the precedence between sub-event types told together (type-precedence.tsv),
+/// the sub-event types the actors make (type-by-actor.tsv) and how its tags are written (tags.tsv).
 /// </summary>
 public sealed class AcledCodebook
 {
@@ -24,8 +24,9 @@ public sealed class AcledCodebook
     public string CrowdSizeUnreported { get; }
 
     private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<string> harm, IReadOnlySet<string> outrankedByHarm, IReadOnlySet<string> contextOnly,
-        string crowdSize, string crowdSizeUnreported)
+        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor)
     {
+        TypeByActor = typeByActor;
         _crowdSize = crowdSize;
         CrowdSizeUnreported = crowdSizeUnreported;
         _names = names;
@@ -42,6 +43,9 @@ public sealed class AcledCodebook
 
     /// <summary>Whether <paramref name="subType"/> is coded only when no harm to people is told with it (arrests, looting).</summary>
     public bool IsOutrankedByHarm(string subType) => _outrankedByHarm.Contains(subType);
+
+    /// <summary>type-by-actor.tsv: the rules by which the actors change the sub-event type, in the order they are tried.</summary>
+    public IReadOnlyList<TypeByActorRule> TypeByActor { get; }
 
     /// <summary>Whether <paramref name="subType"/> is a strategic development coded only where no violence or demonstration is told.</summary>
     public bool IsContextOnly(string subType) => _contextOnly.Contains(subType);
@@ -90,6 +94,21 @@ public sealed class AcledCodebook
         }
         foreach (var kind in new[] { "crowd-size", "crowd-size-unreported" })
             if (!tags.ContainsKey(kind)) throw new ResourceFormatException(tagsFile, 0, $"no '{kind}' tag");
-        return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"]);
+        return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"], LoadTypeByActor(Path.Combine(dir, "type-by-actor.tsv")));
+    }
+
+    /// <summary>The rows of type-by-actor.tsv; a sub-event type or actor class the file misnames is an error naming its line.</summary>
+    private static List<TypeByActorRule> LoadTypeByActor(string file)
+    {
+        var rules = new List<TypeByActorRule>();
+        foreach (var (line, f) in TsvFile.Read(file, 5))
+        {
+            string SubType(string name) => EventTaxonomy.Canonical(name) ?? throw new ResourceFormatException(file, line, $"'{name}' is not one of ACLED's sub-event types");
+            ActorCondition Condition(string cell) => ActorCondition.Parse(cell) ?? throw new ResourceFormatException(file, line,
+                $"'{cell}' is no actor condition (*, a class or ! and a class: {string.Join(", ", Enum.GetValues<ActorClass>().Select(c => WordClasses.Kebab(c.ToString())))})");
+            var from = f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SubType).ToHashSet(StringComparer.Ordinal);
+            rules.Add(new TypeByActorRule(f[0], from, Condition(f[2]), Condition(f[3]), SubType(f[4]), line));
+        }
+        return rules;
     }
 }

@@ -42,7 +42,55 @@ public partial class AcledCodebookTests
 
     [Fact]
     public void The_rule_tables_carry_examples() =>
-        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "tags.tsv", "type-precedence.tsv"]);
+        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
+
+    [Fact]
+    public void The_type_by_actor_rules_are_read_in_order_with_their_conditions()
+    {
+        Codebook.TypeByActor.Select(r => r.Name).ShouldBe(["armed-target-is-battle", "territory-taken-by-state", "territory-taken-by-non-state", "non-state-arrest-is-abduction"]);
+        var battle = Codebook.TypeByActor[0];
+        battle.From.ShouldBe(["Attack", "Abduction/forced disappearance"], ignoreOrder: true);
+        battle.Actor1.ShouldBe(new ActorCondition(ActorClass.Civilians, Negated: true));
+        battle.Actor2.ShouldBe(new ActorCondition(ActorClass.Armed, Negated: false));
+        battle.To.ShouldBe("Armed clash");
+    }
+
+    [Theory]
+    [InlineData("*", null, false)]
+    [InlineData("armed", ActorClass.Armed, false)]
+    [InlineData("!civilians", ActorClass.Civilians, true)]
+    [InlineData("non-state-armed", ActorClass.NonStateArmed, false)]
+    public void An_actor_condition_is_anything_a_class_or_anything_but_one(string cell, ActorClass? c, bool negated) =>
+        ActorCondition.Parse(cell).ShouldBe(new ActorCondition(c, negated));
+
+    [Fact]
+    public void A_condition_fits_by_its_class_and_negation()
+    {
+        ActorCondition.Anything.Fits(_ => false).ShouldBeTrue();
+        new ActorCondition(ActorClass.Armed, false).Fits(c => c == ActorClass.Armed).ShouldBeTrue();
+        new ActorCondition(ActorClass.Civilians, true).Fits(c => c == ActorClass.Civilians).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("armed-target-is-battle\tAttack\t!civilians\tarmy\tArmed clash", "'army' is no actor condition")]
+    [InlineData("armed-target-is-battle\tAttak\t*\tarmed\tArmed clash", "'Attak' is not one of ACLED's sub-event types")]
+    public void A_misnamed_type_or_class_in_type_by_actor_is_an_error_naming_its_line(string row, string message)
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-acled-").FullName;
+        try
+        {
+            var acled = Path.Combine(dir, "acled");
+            Directory.CreateDirectory(acled);
+            foreach (var f in Directory.EnumerateFiles(Path.Combine(TestResources.DataDirectory, "acled")))
+                File.Copy(f, Path.Combine(acled, Path.GetFileName(f)));
+            File.WriteAllText(Path.Combine(acled, "type-by-actor.tsv"), "# header\n" + row + "\n");
+            var e = Should.Throw<ResourceFormatException>(() => AcledCodebook.Load(dir));
+            e.Message.ShouldContain("type-by-actor.tsv");
+            e.Message.ShouldContain(":2");
+            e.Message.ShouldContain(message);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 
     [Theory]
     [MemberData(nameof(Examples))]

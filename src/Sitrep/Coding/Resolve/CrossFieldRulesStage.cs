@@ -5,10 +5,10 @@ using Sitrep.Resources;
 namespace Sitrep.Coding.Resolve;
 
 /// <summary>
-/// ACLED's rules between the type and the actors, as one step: violence against civilians needs civilian targets, so
-/// an attack on an armed actor is an armed clash; violence done by a crowd rather than an organised group is a riot;
-/// an arrest by a non-state group is an abduction; territory is regained by the state and overtaken by anyone else; a
-/// victim told as one of a criminal gang makes a clash. The type is settled from the actors first resolved, and the
+/// ACLED's rules between the type and the actors, as one step: violence done by a crowd rather than an organised group
+/// is a riot; shooting told one way at civilians is an attack; then the rules on the actors alone (data/acled/type-by-actor.tsv:
+/// an attack on an armed actor is an armed clash, an arrest by a non-state group is an abduction, territory is regained by
+/// the state and overtaken by anyone else); a victim told as one of a criminal gang makes a clash. The type is settled from the actors first resolved, and the
 /// actors are resolved again at most once, for the type the rules settle on. Skipped where a trained model decided the type.
 /// </summary>
 public sealed class CrossFieldRulesStage : IResolutionStage
@@ -81,7 +81,6 @@ public sealed class CrossFieldRulesStage : IResolutionStage
     internal static (string SubType, string? Rule, TextSpan? Because) ApplyActorRules(string subType, ResolvedActors actors, IReadOnlyList<TriggerMention> triggers, AcledCodebook codebook)
     {
         var (military, police) = (codebook[ActorKind.Military].Prefix, codebook[ActorKind.Police].Prefix);
-        bool armed2 = InterCodes.IsArmed(actors.Inter2);
         // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
         // violent demonstration, otherwise mob violence.
         // A fight fought with guns has armed sides, whoever they are.
@@ -90,26 +89,36 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         if ((actors.Inter1 == InterCodes.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
             return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests)
                 ? ("Violent demonstration", "crowd-violence-at-demonstration", actors.Actor1Evidence) : ("Mob violence", "crowd-violence-is-riot", actors.Actor1Evidence);
-        // Seizing or killing an armed actor is a battle: ACLED's violence against civilians needs civilian victims.
-        if (subType is "Attack" or "Abduction/forced disappearance" && armed2 && actors.Inter1 != InterCodes.Civilians) return ("Armed clash", "armed-target-is-battle", actors.Actor2Evidence);
         // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
         // With no target named, the same holds unless guns were fired, which ACLED codes as a clash
         // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
         if (subType is "Armed clash" && (actors.Inter2 == InterCodes.Civilians || actors.Inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
             return ("Attack", "one-sided-violence-is-attack", triggers.FirstOrDefault(t => t.Entry.SubEventType == "Armed clash")?.Span ?? actors.Actor2Evidence);
-        // Territory taken by the state's forces (or groups fighting beside them) is regained; taken by anyone else, overtaken.
-        // Whoever took it, the words ("recaptured", "took control") say only that it changed hands.
-        if (EventTypeStage.IsTerritorial(subType) && actors.Inter1 != InterCodes.None)
-            return actors.Inter1 == InterCodes.State || actors.AssocActor1.Contains(military, StringComparison.Ordinal)
-                ? Changed(subType, "Government regains territory", "territory-taken-by-state", actors.Actor1Evidence)
-                : Changed(subType, "Non-state actor overtakes territory", "territory-taken-by-non-state", actors.Actor1Evidence);
-        // Only the state arrests; people seized by an armed group are abducted.
-        // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) still arrest.
-        if (subType is "Arrests" && actors.Inter1 is InterCodes.Rebel or InterCodes.PoliticalMilitia or InterCodes.IdentityMilitia
-            && !actors.Actor1.StartsWith(military, StringComparison.Ordinal) && !actors.Actor1.StartsWith(police, StringComparison.Ordinal))
-            return ("Abduction/forced disappearance", "non-state-arrest-is-abduction", actors.Actor1Evidence);
+        // ACLED's rules on the actors alone (data/acled/type-by-actor.tsv): the first that fits gives the type, and a rule
+        // that gives the type the event has already changes nothing.
+        foreach (var rule in codebook.TypeByActor)
+        {
+            if (!rule.From.Contains(subType)
+                || !rule.Actor1.Fits(c => IsOf(c, actors.Inter1, actors.Actor1, actors.AssocActor1, military, police))
+                || !rule.Actor2.Fits(c => IsOf(c, actors.Inter2, actors.Actor2, actors.AssocActor2, military, police))) continue;
+            return Changed(subType, rule.To, rule.Name, rule.Actor2.Asks ? actors.Actor2Evidence : actors.Actor1Evidence);
+        }
         return (subType, null, null);
     }
+
+    /// <summary>Whether an actor (its inter code, name and associated actor) is of <paramref name="c"/>, by the names the codebook gives state forces.</summary>
+    private static bool IsOf(ActorClass c, int inter, string name, string assoc, string military, string police) => c switch
+    {
+        ActorClass.None => inter == InterCodes.None,
+        ActorClass.State => inter == InterCodes.State,
+        ActorClass.Civilians => inter == InterCodes.Civilians,
+        ActorClass.Armed => InterCodes.IsArmed(inter),
+        // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) are a state's still.
+        ActorClass.NonStateArmed => InterCodes.IsNonStateArmed(inter) && !name.StartsWith(military, StringComparison.Ordinal) && !name.StartsWith(police, StringComparison.Ordinal),
+        // Groups fighting beside the state's forces take territory for it.
+        ActorClass.StateSide => inter == InterCodes.State || inter != InterCodes.None && assoc.Contains(military, StringComparison.Ordinal),
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
+    };
 
     private static (string, string?, TextSpan?) Changed(string from, string to, string rule, TextSpan? because) => (to, from == to ? null : rule, from == to ? null : because);
 }
