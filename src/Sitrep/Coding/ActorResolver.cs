@@ -110,9 +110,11 @@ public static class ActorResolver
             && scored.Any(s => s.Inter is 5 or 7 && (s.Side || s.Agent > s.Patient) && !s.Individuals);
         // Violence against civilians has civilian victims by definition: where the text names none ("a man was found
         // dead", "the house of a union leader was shot at"), ACLED codes the country's civilians.
+        // So are the people arrested where the text names them by name or not at all ("investigators detained the former
+        // president"): ACLED codes them as the country's civilians.
         var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
-            : eventType == EventTaxonomy.ViolenceAgainstCivilians ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
-        if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = "civilian-victims-by-definition";
+            : eventType == EventTaxonomy.ViolenceAgainstCivilians || subEventType == "Arrests" ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
+        if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = eventType == EventTaxonomy.ViolenceAgainstCivilians ? "civilian-victims-by-definition" : "civilians-arrested";
         return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, actor2?.Span)
         {
             CrowdActs = crowdActs,
