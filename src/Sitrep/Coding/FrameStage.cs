@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Coding.Resolve;
 using Sitrep.Events;
 using Sitrep.Resources;
 
@@ -43,6 +44,8 @@ public sealed class FrameStage : ICodingStage
         // Per frame, its date and the regions its sentences name; the frame that the last sentence joined.
         var dates = new List<DateOnly?>();
         var regions = new List<HashSet<string>>();
+        // Per frame, whether it tells territory changing hands.
+        var takesTerritory = new List<bool>();
         // Per region, the first frame whose sentences name it: the frame a sentence about that region goes back to.
         var firstFrameOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int current = -1;
@@ -96,6 +99,13 @@ public sealed class FrameStage : ICodingStage
                 && !(m.Start > s.FirstToken && (lex.Words.Has(WordClass.Coordinator, doc.Tokens[m.Start - 1].Folded) || lex.Words.Has(WordClass.Alternative, doc.Tokens[m.Start - 1].Folded))));
             bool otherDate = eventDate is DateOnly d && dates.Count > 0 && dates[current] is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
                 && datesOf[s.Index].Any(x => x.TellsWhen && x.IsExplicit);
+            // "The army took Kidal. It had fought the rebels there for three days, with heavy fighting last weekend": a
+            // takeover and the fighting before it are two events by ACLED's rules, the takeover on its own day (an
+            // undated lead's is the day of publication), the fighting on the days it is told.
+            bool territorial = standalone.Any(t => EventTypeStage.IsTerritorial(t.Entry.SubEventType));
+            if (!otherDate && frames.Count > 0 && !anaphoric && territorial != takesTerritory[current] && eventDate is DateOnly od
+                && (dates[current] ?? doc.Document.Published) is DateOnly known && Math.Abs(od.DayNumber - known.DayNumber) > 1)
+                otherDate = true;
             if (back >= 0 && !separate && !otherDate)
             {
                 current = back;
@@ -106,6 +116,7 @@ public sealed class FrameStage : ICodingStage
                 frames.Add([s.Index]);
                 dates.Add(eventDate);
                 regions.Add([]);
+                takesTerritory.Add(territorial);
                 current = frames.Count - 1;
             }
             else

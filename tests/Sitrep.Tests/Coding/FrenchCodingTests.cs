@@ -175,4 +175,15 @@ public sealed class FrenchCodingTests
         date.Date.ShouldBe(new DateOnly(2022, 3, 15));
         date.Precision.ShouldBe(3);
     }
+    [Fact]
+    public void A_takeover_and_the_fighting_days_before_it_are_two_events()
+    {
+        var events = Code("L'armée malienne s'est emparée de Tessalit, une ville clé du nord du pays. "
+            + "L'armée et les rebelles se battaient pour le contrôle de Tessalit, avec d'intenses combats le week-end dernier.", "2024-03-12");
+        events.Count.ShouldBe(2);
+        var takeover = events.Where(e => e.SubEventType == "Government regains territory").ShouldHaveSingleItem();
+        takeover.Actor1.ShouldBe("Military Forces of Mali");
+        takeover.EventDate.ShouldBe(new DateOnly(2024, 3, 12));
+        events.Where(e => e.SubEventType == "Armed clash").ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2024, 3, 9));
+    }
 }
