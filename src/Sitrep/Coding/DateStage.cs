@@ -159,13 +159,13 @@ public sealed partial class DateStage : ICodingStage
 
     private static int? Day(Token t)
     {
-        if (t.Shape == TokenShape.Number && t.Folded.Length <= 2 && int.TryParse(t.Folded, out var d) && d is >= 1 and <= 31) return d;
+        if (t.IsBareNumber && t.Folded.Length <= 2 && int.TryParse(t.Folded, out var d) && d is >= 1 and <= 31) return d;
         var m = Ordinal().Match(t.Folded);
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 
     private static bool IsNum(Token t, int min, int max = -1) =>
-        t.Shape == TokenShape.Number && t.Folded.Length >= min && t.Folded.Length <= (max < 0 ? min : max) && t.Folded.All(char.IsAsciiDigit);
+        t.IsBareNumber && t.Folded.Length >= min && t.Folded.Length <= (max < 0 ? min : max);
 
     private static int Num(Token t) => int.Parse(t.Folded);
 

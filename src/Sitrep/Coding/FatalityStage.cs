@@ -219,11 +219,10 @@ public sealed class FatalityStage : ICodingStage
             int low = 0, high = 0;
             int j = i;
             bool isNumber = false, article = false;
-            if (t[j].Shape == TokenShape.Number && int.TryParse(t[j].Folded, out var n) && !(t[j].Folded.Length == 4 && n is >= 1900 and <= 2100)
-                && !IsAge(lex.Words, t, j + 1, end))
+            if (DigitCount(lex, t, j, end) is ({ } n, int digitLength) && !IsAge(lex.Words, t, j + digitLength, end))
             {
                 low = high = n;
-                j++;
+                j += digitLength;
                 isNumber = true;
             }
             else
@@ -285,6 +284,24 @@ public sealed class FatalityStage : ICodingStage
             i = j;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A count written in digits at token <paramref name="at"/>, and how many tokens it takes: "2,000" (a count,
+    /// however like a year), "12" and, before a word for a thousand or more, "1.5 million" or "2 thousand". Four bare
+    /// digits from 1900 to 2100 are a year, and a fraction before no such word is no count of people.
+    /// </summary>
+    private static (int? Value, int Length) DigitCount(Lexicon lex, IReadOnlyList<Token> t, int at, int end)
+    {
+        var token = t[at];
+        if (token.Shape != TokenShape.Number || !double.TryParse(token.Folded, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            return (null, 0);
+        if (at + 1 < end && lex.Numbers.MatchAt(t, at + 1, end) is (> 0 and var len, var words) && words[0] is { Kind: NumberWordKind.Scale, Low: >= 1000 } scale
+            && n * scale.Low <= int.MaxValue)
+            return ((int)Math.Round(n * scale.Low), 1 + len);
+        if (token.Folded.Contains('.') || n > int.MaxValue) return (null, 0);
+        if (token.IsBareNumber && token.Folded.Length == 4 && n is >= 1900 and <= 2100) return (null, 0);
+        return ((int)n, 1);
     }
 
     /// <summary>The qualifier phrase (count-qualifiers.tsv) that ends right before token <paramref name="at"/>, the longest one.</summary>

@@ -3,7 +3,7 @@ using Sitrep.Text;
 
 namespace Sitrep.Coding;
 
-/// <summary>Splits the text into tokens with offsets, splitting off the words the document's language elides.</summary>
+/// <summary>Splits the text into tokens with offsets, splitting off the words the document's language elides and reading numbers as it writes them.</summary>
 public sealed class TokenizerStage : ICodingStage
 {
     public string Name => "tokenizer";
@@ -11,5 +11,5 @@ public sealed class TokenizerStage : ICodingStage
     public Annotation Sets => Annotation.Tokens;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources) =>
-        doc with { Tokens = [.. Tokenizer.Tokenize(doc.Text, resources.Lexicon.Elisions)] };
+        doc with { Tokens = [.. Tokenizer.Tokenize(doc.Text, resources.Lexicon.Elisions, resources.Lexicon.NumberFormat)] };
 }

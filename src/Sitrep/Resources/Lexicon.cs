@@ -30,6 +30,9 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> PlaceStopwords { get; init; }
 
+    /// <summary>number-format.tsv: how the language writes numbers in digits ("2,000", "1.5"; "2 000", "1,5").</summary>
+    public NumberFormat NumberFormat { get; init; } = NumberFormat.Default;
+
     /// <summary>elisions.txt: words the language writes elided before a vowel ("l'", "d'", "qu'"), folded: tokens of their own.</summary>
     public IReadOnlySet<string> Elisions { get; init; } = new HashSet<string>();
 
@@ -148,6 +151,17 @@ public sealed class Lexicon
             numbers.Add(f[0], new NumberWord(f[0], low, high, kind));
         }
 
+        var groupMarks = new HashSet<char>();
+        char? decimalMark = null;
+        foreach (var (line, f) in TsvFile.Read(F("number-format.tsv"), 2))
+        {
+            var mark = Mark(f[0]) ?? throw new ResourceFormatException(F("number-format.tsv"), line, $"'{f[0]}' is neither one character nor a code point written U+XXXX");
+            if (f[1] == "group-mark") groupMarks.Add(mark);
+            else if (f[1] == "decimal-mark" && decimalMark is null) decimalMark = mark;
+            else throw new ResourceFormatException(F("number-format.tsv"), line, $"'{f[1]}' is neither group-mark nor a first decimal-mark");
+        }
+        if (decimalMark is { } dm && groupMarks.Contains(dm)) throw new ResourceFormatException(F("number-format.tsv"), 0, $"'{dm}' is both a group mark and the decimal mark");
+
         var calendar = new PhraseMatcher<CalendarWord>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("calendar.tsv"), 3))
         {
@@ -252,6 +266,7 @@ public sealed class Lexicon
             Background = background,
             Abbreviations = TsvFile.Read(F("abbreviations.txt")).Select(x => x.Fields[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             Elisions = elisions,
+            NumberFormat = new NumberFormat(groupMarks, decimalMark ?? NumberFormat.Default.DecimalMark),
             PlaceStopwords = TsvFile.Read(F("place-stopwords.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             PlaceArticles = TsvFile.Read(F("place-articles.tsv")).Select(x => (TextFold.Fold(x.Fields[0]), x.Fields.Length > 1 ? TextFold.Fold(x.Fields[1]) : "")).ToList(),
             FacilityNouns = TsvFile.Read(F("facility-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
@@ -264,6 +279,12 @@ public sealed class Lexicon
                 .ToDictionary(x => x.Fields[0].Trim().ToUpperInvariant(), x => (IReadOnlySet<string>)Split(x.Fields, 1).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>A mark of number-format.tsv: the character itself, or its code point ("U+00A0") for a space.</summary>
+    private static char? Mark(string field) =>
+        field.Length == 1 ? field[0]
+        : field.StartsWith("U+", StringComparison.Ordinal) && int.TryParse(field.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var cp) && cp <= char.MaxValue ? (char)cp
+        : null;
 
     private static IEnumerable<string> Split(string[] f, int i) =>
         f.Length > i ? f[i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];

@@ -8,6 +8,8 @@ public readonly record struct Token(TextSpan Span, string Folded, TokenShape Sha
     public bool IsCapitalized => Shape is TokenShape.Capitalized or TokenShape.Upper;
     public bool IsWord => Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.Upper;
     public bool IsPunct => Shape == TokenShape.Punct;
+    /// <summary>A number written in bare digits ("2019", not "2,019" nor "2 019"): the only shape a year or a day is written in.</summary>
+    public bool IsBareNumber => Shape == TokenShape.Number && Span.Length == Folded.Length && Folded.All(char.IsAsciiDigit);
 }
 
 public enum TokenShape

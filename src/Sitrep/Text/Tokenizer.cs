@@ -6,15 +6,18 @@ namespace Sitrep.Text;
 /// Splits text into tokens with offsets. A word runs over letters, marks, digits and
 /// inner apostrophes ("Qaeda's" is one token); a hyphenated word is several tokens with
 /// no token for the hyphen; a number runs over digits with inner separators ("2,500";
-/// "82mm" is a word). In a language that elides ("l'armée", "d'un", "qu'il"), an elided word before the
+/// "82mm" is a word; in a language that groups digits with spaces, "2 000" too, folded as the language's
+/// <see cref="NumberFormat"/> says: "2000", "1.5"). In a language that elides ("l'armée", "d'un", "qu'il"), an elided word before the
 /// apostrophe is a token of its own, so "l'armée" is "l'" then "armée" and phrases match the noun.
 /// </summary>
 public static class Tokenizer
 {
     /// <param name="text">The text to split.</param>
     /// <param name="elisions">The language's elided words, folded and without their apostrophe ("l", "qu"); none by default.</param>
-    public static List<Token> Tokenize(string text, IReadOnlySet<string>? elisions = null)
+    /// <param name="numbers">How the language writes numbers in digits; <see cref="NumberFormat.Default"/> by default.</param>
+    public static List<Token> Tokenize(string text, IReadOnlySet<string>? elisions = null, NumberFormat? numbers = null)
     {
+        numbers ??= NumberFormat.Default;
         var tokens = new List<Token>(text.Length / 5);
         int i = 0;
         while (i < text.Length)
@@ -24,15 +27,23 @@ public static class Tokenizer
             int start = i;
             if (char.IsDigit(c))
             {
-                while (i < text.Length && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start)))
-                    i++;
+                int run = 0;
+                while (i < text.Length)
+                {
+                    if (char.IsDigit(text[i])) { i++; run++; continue; }
+                    if ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start) { i++; run = 0; continue; }
+                    // "2 000": a space parts groups only after one to three digits and before exactly three.
+                    if (numbers.IsGroupSpace(text[i]) && run is >= 1 and <= 3 && NumberFormat.GroupOfThree(text, i + 1)
+                        && (i + 4 >= text.Length || !char.IsLetter(text[i + 4]))) { i++; run = 0; continue; }
+                    break;
+                }
                 if (i < text.Length && char.IsLetter(text[i]))
                 {
                     while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
                     tokens.Add(Make(text, start, i, TokenShape.Lower));
                     continue;
                 }
-                tokens.Add(new Token(new TextSpan(start, i), text[start..i].Replace(",", ""), TokenShape.Number));
+                tokens.Add(new Token(new TextSpan(start, i), numbers.Fold(text.AsSpan(start, i - start)), TokenShape.Number));
                 continue;
             }
             if (char.IsLetter(c))
