@@ -56,7 +56,10 @@ public sealed record ReportFeatures
     /// it); without it only the coded fields and the evidence are read. A name is a word written with a capital, not first in its
     /// sentence, that the document never writes in lower case, so a capitalised common word ("Police said") is no name.
     /// </summary>
-    public static ReportFeatures Of(CodedEvent e, string? text)
+    public static ReportFeatures Of(CodedEvent e, string? text) => Of(e, text, NotPlaceWords.Default);
+
+    /// <summary>The features of a coded report, where <paramref name="notPlaces"/> are the words never counted as a place beside the coded one.</summary>
+    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces)
     {
         text ??= string.Join(". ", e.Evidence.Select(x => x.Text).Append(e.Notes));
         var words = Word.Matches(text);
@@ -81,7 +84,8 @@ public sealed record ReportFeatures
             // A word joined to the place by a hyphen is part of its name (the airport of "Bamako-Sénou"), not a place beside it.
             var near = sentence.Where(m => m.Index + m.Length <= x.Start && !Joined(text, m.Index + m.Length, x.Start)).TakeLast(BesideWords)
                 .Concat(sentence.Where(m => m.Index >= x.End && !Joined(text, x.End, m.Index)).Take(BesideWords));
-            beside.UnionWith(near.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w)));
+            // A country's name, a demonym or a word of direction in any language is no other place ("au Tchad", "eastern").
+            beside.UnionWith(near.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
         }
         return new ReportFeatures
         {

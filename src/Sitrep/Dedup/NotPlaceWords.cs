@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Sitrep.Resources;
+
+namespace Sitrep.Dedup;
+
+/// <summary>
+/// Capitalised words that are never a place beside the coded one, in any shipped language: the words of a country's
+/// name ("Tchad", "Mali", "Burkina") and a demonym ("Rwandan", "malienne"). A French report that writes "au Tchad"
+/// beside N'Djamena names the country, not a second place that an English report of the event would have to mention.
+/// Read from the data folder: <c>countries.tsv</c> (ACLED's names) and every <c>&lt;lang&gt;/countries.tsv</c>
+/// (names, and demonyms whose trailing <c>*</c> matches any ending), folded as <see cref="ReportFeatures.FoldName"/> folds names.
+/// Words of direction and the other words a language never looks up as places stay: "the North Zone" and "the West
+/// Zone" of a city, an observer mission's name beside one village, are what set two events of one city apart.
+/// </summary>
+public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArray<string> Stems)
+{
+    public static readonly NotPlaceWords None = new([], []);
+
+    private static readonly Lazy<NotPlaceWords> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
+
+    /// <summary>The words of the data folder the program runs with.</summary>
+    public static NotPlaceWords Default => Shipped.Value;
+
+    /// <summary>Whether a folded name is one of the words, or begins with one of the stems.</summary>
+    public bool Contains(string folded) => Words.Contains(folded) || Stems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+
+    public static NotPlaceWords Load(string dataDirectory)
+    {
+        var words = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var stems = new SortedSet<string>(StringComparer.Ordinal);
+        // The generic words of the packs (north, central, republic) are no country's own: "South Sudan" gives "sudan".
+        var generic = new HashSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(dataDirectory))
+            foreach (var stop in Directory.EnumerateDirectories(dataDirectory).Select(p => Path.Combine(p, "place-stopwords.txt")).Where(File.Exists))
+                foreach (var line in File.ReadLines(stop))
+                    if (line.Trim() is { Length: > 0 } w && !w.StartsWith('#')) generic.Add(ReportFeatures.FoldName(w));
+        void AddName(string name)
+        {
+            foreach (var w in ReportFeatures.NameWords(name).Where(w => !generic.Contains(w))) words.Add(w);
+        }
+        void AddWord(string word)
+        {
+            bool stem = word.EndsWith('*');
+            var folded = ReportFeatures.FoldName(word.TrimEnd('*').Trim());
+            if (folded.Length == 0) return;
+            if (stem) stems.Add(folded); else words.Add(folded);
+        }
+        var acled = Path.Combine(dataDirectory, "countries.tsv");
+        if (File.Exists(acled))
+            foreach (var (_, f) in TsvFile.Read(acled, 2)) AddName(f[1]);
+        if (Directory.Exists(dataDirectory))
+            foreach (var pack in Directory.EnumerateDirectories(dataDirectory).Order(StringComparer.Ordinal))
+            {
+                var countries = Path.Combine(pack, "countries.tsv");
+                if (File.Exists(countries))
+                    foreach (var (_, f) in TsvFile.Read(countries, 1))
+                    {
+                        // Names are capitalised words ("République centrafricaine"); a demonym is one word or a stem.
+                        if (f.Length > 1) foreach (var name in f[1].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddName(char.ToUpperInvariant(name.Trim()[0]) + name.Trim()[1..]);
+                        if (f.Length > 2) foreach (var d in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddWord(d);
+                    }
+            }
+        return new NotPlaceWords(words.ToImmutable(), [.. stems]);
+    }
+}
