@@ -48,4 +48,6 @@ public enum PlaceCue
     At,
     /// <summary>"near X", "outskirts of X", "X area", "north of X": close to it, geo_precision 2.</summary>
     Near,
+    /// <summary>"evacuated to X", "a hospital in X": where people were taken after the event, not where it was.</summary>
+    TakenTo,
 }

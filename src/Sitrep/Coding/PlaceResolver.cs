@@ -112,6 +112,8 @@ public static class PlaceResolver
         foreach (var mi in index.PlacesIn(sentences))
         {
             var m = doc.Places[mi];
+            // Where the wounded were evacuated to is not where they were wounded.
+            if (m.Cue == PlaceCue.TakenTo) continue;
             var containers = m.Containers.Select(j => doc.Places[j]).ToList();
             double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
                 + (containers.Count > 0 ? 3 : 0)

@@ -169,6 +169,11 @@ public sealed class PlaceStage : ICodingStage
                     if (found.Cue == PlaceCue.None) { i++; continue; }
                     found = found with { Cue = PlaceCue.None };
                 }
+                // "Edmond told CNN", "Kabul said": a lone name right before a verb of saying is a speaker, a person or a
+                // government, not where anything happened.
+                if (found.EndToken - found.Token == 1 && found.Cue == PlaceCue.None && found.EndToken < s.EndToken
+                    && lex.Words.Has(WordClass.ReportVerb, tokens[found.EndToken].Folded))
+                { i++; continue; }
                 // "Pendjari National Park": a name of several words ending in a site noun, right after a capitalised word that
                 // is no place cue, is the end of a longer site's name the gazetteer lacks, not the town ("National Park", New
                 // Jersey) that bears it.
@@ -317,6 +322,15 @@ public sealed class PlaceStage : ICodingStage
             routeStart = len > 0 && entries.Any(e => e.Before && e.Kind == PlaceCueKind.Between);
         }
         if (routeStart && cue == PlaceCue.None) cue = PlaceCue.Near;
+        // "was evacuated to a hospital in Miami": a phrase of taking people away, ending right at the name (or its article),
+        // outweighs the "in" inside it.
+        for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 5); from--)
+        {
+            var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, start);
+            int gap = start - (from + len);
+            if (len > 0 && (gap == 0 || gap == 1 && lex.Words.Has(WordClass.DefiniteArticle, tokens[start - 1].Folded))
+                && entries.Any(e => e.Before && e.Kind == PlaceCueKind.TakenTo)) { cue = PlaceCue.TakenTo; break; }
+        }
         // After: "X area", "X district", "X city".
         if (end < s.EndToken)
         {

@@ -219,6 +219,7 @@ public sealed class Lexicon
                 "part" => PlaceCueKind.Part,
                 "between" => PlaceCueKind.Between,
                 "route-end" => PlaceCueKind.RouteEnd,
+                "taken-to" => PlaceCueKind.TakenTo,
                 _ => throw new ResourceFormatException(F("place-cues.tsv"), line, $"unknown cue '{f[2]}'"),
             };
             placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));

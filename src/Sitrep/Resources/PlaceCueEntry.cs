@@ -15,4 +15,7 @@ public enum PlaceCueKind
     Between,
     /// <summary>"et", "à", "and": after a route's first end, the word that brings in its other end.</summary>
     RouteEnd,
+    /// <summary>"evacuated to", "a hospital in": the name after it is where the wounded or the arrested were taken, not where
+    /// the event happened.</summary>
+    TakenTo,
 }

@@ -95,4 +95,14 @@ public class NewsLanguageTests
         e.Actor1.ShouldBe("FARC Dissidents");
         e.Actor2.ShouldStartWith("Police Forces of Colombia");
     }
+
+    [Fact]
+    public void Where_the_wounded_were_evacuated_to_is_not_where_they_were_hurt() =>
+        Main("Gunmen shot a senator at his home in Port-au-Prince on Wednesday; he was evacuated to a hospital in Miami.", "2021-07-08")
+            .Country.ShouldBe("Haiti");
+
+    [Fact]
+    public void A_lone_name_before_a_verb_of_saying_is_a_speaker_not_a_place() =>
+        Annotate("Gunmen attacked a village on Monday, Edmond told reporters.", "2021-07-08")
+            .Places.ShouldNotContain(p => p.Places.Any(x => x.Name == "Edmond"));
 }
