@@ -35,7 +35,7 @@ public sealed class BenchCommandTests
         {
             var input = Path.Combine(dir, "one.jsonl");
             File.WriteAllLines(input, ["""{"id":"en-1","published":"2024-02-10","text":"Gunmen killed two farmers in Koro, Mali, on Friday, residents said."}"""]);
-            var r = CliRunner.Run("bench", "--input", input, "--repeat", "2", "--stages");
+            var r = CliRunner.Run("bench", "--input", input, "--repeat", "2", "--stages", "--warmup", "0");
             r.ExitCode.ShouldBe(0, r.Stderr);
             var stages = JsonDocument.Parse(r.Stdout).RootElement.GetProperty("stages");
             stages.GetProperty("documents").GetInt32().ShouldBe(2);
