@@ -105,4 +105,9 @@ public class NewsLanguageTests
     public void A_lone_name_before_a_verb_of_saying_is_a_speaker_not_a_place() =>
         Annotate("Gunmen attacked a village on Monday, Edmond told reporters.", "2021-07-08")
             .Places.ShouldNotContain(p => p.Places.Any(x => x.Name == "Edmond"));
+
+    [Fact]
+    public void A_town_captured_under_air_strikes_is_coded_as_the_capture() =>
+        Main("The rebels captured the town of Lashio on Thursday after weeks of fighting, while the military carried out air strikes around it.", "2024-07-26")
+            .SubEventType.ShouldBe("Non-state actor overtakes territory");
 }

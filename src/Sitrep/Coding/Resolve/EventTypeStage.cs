@@ -84,7 +84,8 @@ public sealed class EventTypeStage : IResolutionStage
         }
         // Fighting in which a side takes a place is coded by that outcome, as ACLED's territorial sub-event types ask
         // ("took control of the stronghold after clashes with the militiamen"); who took it decides which type.
-        if (chosen is "Armed clash" && counted.Where(t => IsTerritorial(t.Entry.SubEventType)).MaxBy(t => t.Entry.Weight) is { } taken)
+        // So is an offensive whose air strikes or shelling the story tells beside the capture: the town taken is the news.
+        if ((chosen is "Armed clash" || EventTaxonomy.EventTypeOf(chosen) == EventTaxonomy.Explosions) && counted.Where(t => IsTerritorial(t.Entry.SubEventType)).MaxBy(t => t.Entry.Weight) is { } taken)
         {
             chosen = taken.Entry.SubEventType;
             rules.Add(context.Rule(Field, "territory-outranks-clash", chosen, taken.Span));
