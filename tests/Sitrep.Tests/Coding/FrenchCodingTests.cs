@@ -186,4 +186,10 @@ public sealed class FrenchCodingTests
         takeover.EventDate.ShouldBe(new DateOnly(2024, 3, 12));
         events.Where(e => e.SubEventType == "Armed clash").ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2024, 3, 9));
     }
+    [Fact]
+    public void The_jnim_written_as_a_word_is_the_group()
+    {
+        var e = Code("Des terroristes ont attaqué mardi un camp militaire à Ménaka, au Mali. L'attaque a été revendiquée par le Jnim.").ShouldHaveSingleItem();
+        e.Actor1.ShouldBe("JNIM: Group for Support of Islam and Muslims");
+    }
 }
