@@ -44,10 +44,14 @@ public sealed record DedupRules
     public required double SharedNamesMax { get; init; }
     public required double SharedDocumentName { get; init; }
     public required double SharedDocumentNamesMax { get; init; }
+    public required double OncePerPlace { get; init; }
+    /// <summary>The sub-event types that happen to a place once (data/acled/dedup-once.tsv): a capture of a town.</summary>
+    public System.Collections.Immutable.ImmutableHashSet<string> OncePerPlaceTypes { get; init; } = [];
     public required double Threshold { get; init; }
     public required double RegionThreshold { get; init; }
 
     public const string FileName = "acled/dedup.tsv";
+    public const string OnceFileName = "acled/dedup-once.tsv";
 
     private static readonly Lazy<DedupRules> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
 
@@ -85,8 +89,22 @@ public sealed record DedupRules
             SameToll = V("same_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
+            OncePerPlace = V("once_per_place"), OncePerPlaceTypes = ReadOnce(Path.Combine(dataDirectory, OnceFileName)),
             Threshold = V("threshold"), RegionThreshold = V("region_threshold"),
         };
+    }
+
+    /// <summary>The sub-event types of dedup-once.tsv; a sub-event type the taxonomy does not know is an error naming the line.</summary>
+    private static System.Collections.Immutable.ImmutableHashSet<string> ReadOnce(string path)
+    {
+        if (!File.Exists(path)) return [];
+        var types = System.Collections.Immutable.ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var (line, fields) in TsvFile.Read(path, minFields: 1))
+        {
+            if (!Sitrep.Events.EventTaxonomy.IsSubEventType(fields[0])) throw new ResourceFormatException(path, line, $"unknown sub-event type '{fields[0]}'");
+            types.Add(fields[0]);
+        }
+        return types.ToImmutable();
     }
 
     private static readonly HashSet<string> Names =
@@ -94,7 +112,7 @@ public sealed record DedupRules
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
         "same_day", "day_apart_vague", "day_apart_exact", "days_apart_vague",
         "same_place", "same_district", "same_region", "place_names_differ", "place_name_unmatched",
-        "same_sub_event", "same_event_type", "other_event_type", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
+        "same_sub_event", "same_event_type", "other_event_type", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
         "same_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",
     ];

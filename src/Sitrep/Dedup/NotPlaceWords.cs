@@ -16,6 +16,12 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
 {
     public static readonly NotPlaceWords None = new([], []);
 
+    /// <summary>
+    /// The packs' generic words (place-stopwords: "eastern", "north", "central"): one of them right before a country's
+    /// name or a coded word qualifies that ("eastern Congo", "northern Mali"), and names no place of its own.
+    /// </summary>
+    public ImmutableHashSet<string> Generic { get; init; } = [];
+
     private static readonly Lazy<NotPlaceWords> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
 
     /// <summary>The words of the data folder the program runs with.</summary>
@@ -60,6 +66,6 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
                         if (f.Length > 2) foreach (var d in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddWord(d);
                     }
             }
-        return new NotPlaceWords(words.ToImmutable(), [.. stems]);
+        return new NotPlaceWords(words.ToImmutable(), [.. stems]) { Generic = [.. generic] };
     }
 }

@@ -85,7 +85,10 @@ public sealed record ReportFeatures
             var near = sentence.Where(m => m.Index + m.Length <= x.Start && !Joined(text, m.Index + m.Length, x.Start)).TakeLast(BesideWords)
                 .Concat(sentence.Where(m => m.Index >= x.End && !Joined(text, x.End, m.Index)).Take(BesideWords));
             // A country's name, a demonym or a word of direction in any language is no other place ("au Tchad", "eastern").
-            beside.UnionWith(near.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
+            // A generic word right before a country or a coded word qualifies it ("in eastern Congo" beside Goma): no place either.
+            bool Qualifies(Match m) => notPlaces.Generic.Contains(FoldName(m.Value))
+                && sentence.FirstOrDefault(n => n.Index > m.Index) is { } next && (notPlaces.Contains(FoldName(next.Value)) || coded.Contains(FoldName(next.Value)));
+            beside.UnionWith(near.Where(m => !Qualifies(m)).Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
         }
         return new ReportFeatures
         {

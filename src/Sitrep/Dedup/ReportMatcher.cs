@@ -41,11 +41,12 @@ public static class ReportMatcher
             return No($"different countries ({a.Country}, {b.Country})");
 
         bool regional = a.GeoPrecision >= 3 || b.GeoPrecision >= 3;
+        bool samePlace = false;
         if (!regional && a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob)
         {
             var km = Geo.Km(la, oa, lb, ob);
             if (km > rules.MaxKm) return No($"{km:0} km apart ({a.Location}, {b.Location})");
-            if (km <= rules.SamePlaceKm || a.Location == b.Location) Weigh(rules.SamePlace, $"same place ({a.Location})");
+            if (km <= rules.SamePlaceKm || a.Location == b.Location) { samePlace = true; Weigh(rules.SamePlace, $"same place ({a.Location})"); }
             else if (a.GeoPrecision == 1 && b.GeoPrecision == 1 && km > rules.TownKm) return No($"two places {km:0} km apart ({a.Location}, {b.Location})");
             else Weigh(rules.SameDistrict, $"{km:0} km apart, near one town ({a.Location}, {b.Location})");
             // Near a town or in a district, two villages around it may be two places: the kind of event must agree.
@@ -86,6 +87,10 @@ public static class ReportMatcher
         else if (NamedInSentences(b.Actor1, a) is { } inA) Weigh(rules.ActorNamedByOther, $"{a.DocId} names {b.Actor1} ({inA})");
         else if (a.Actor1.Length > 0 && a.Actor1 == b.Actor1) Weigh(rules.SameUnnamedActor, $"both unnamed alike ({a.Actor1})");
         else if (crowd) Weigh(rules.SameCrowd, $"one crowd told two ways ({a.Actor1}, {b.Actor1})");
+        // A place changes hands once: the same named group taking the same town is one capture, whatever else the reports
+        // share. The side that lost it does not count: an army loses towns to many groups.
+        if (samePlace && a.SubEventType == b.SubEventType && rules.OncePerPlaceTypes.Contains(a.SubEventType) && IsNamed(a.Actor1) && a.Actor1 == b.Actor1)
+            Weigh(rules.OncePerPlace, $"{a.SubEventType} happens to a place once");
         // The same armed force hit in both (civilians, the commonest target, tell nothing).
         if (IsNamed(a.Actor2) && a.Actor2 == b.Actor2 && a.Actor1 != b.Actor1 && InterCodes.IsArmed(a.Inter2)) Weigh(rules.SameTarget, $"same target ({a.Actor2})");
         if (IsNamed(a.Actor2) && IsNamed(b.Actor2) && a.Actor2 != b.Actor2 && a.Actor2 != b.Actor1 && b.Actor2 != a.Actor1)

@@ -32,5 +32,17 @@ public sealed class DedupRulesTests : IDisposable
         error.Message.ShouldContain("'two' is not a number");
     }
 
+    [Fact]
+    public void A_once_per_place_sub_event_type_the_taxonomy_does_not_know_is_an_error_naming_its_line()
+    {
+        DedupRules.Load(TestResources.DataDirectory).OncePerPlaceTypes.ShouldContain("Non-state actor overtakes territory");
+        Directory.CreateDirectory(Path.Combine(_dir, "acled"));
+        File.Copy(Path.Combine(TestResources.DataDirectory, DedupRules.FileName), Path.Combine(_dir, DedupRules.FileName));
+        File.WriteAllLines(Path.Combine(_dir, DedupRules.OnceFileName), ["# a comment", "Town captured\twhy"]);
+        var error = Should.Throw<ResourceFormatException>(() => DedupRules.Load(_dir));
+        error.Message.ShouldContain(":2");
+        error.Message.ShouldContain("unknown sub-event type 'Town captured'");
+    }
+
     public void Dispose() => Directory.Delete(_dir, true);
 }

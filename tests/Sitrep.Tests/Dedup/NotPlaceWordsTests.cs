@@ -32,6 +32,16 @@ public class NotPlaceWordsTests
     }
 
     [Fact]
+    public void A_direction_before_a_country_qualifies_it_but_a_direction_before_another_name_stays_a_place()
+    {
+        var r = ReportMatcherTests.Report("a", "On Tuesday fighters seized Goma in Eastern Congo, killing 3 soldiers.", "2025-01-28");
+        r.Location.ShouldBe("Goma");
+        r.PlaceNames.ShouldNotContain("eastern");
+        var zone = ReportMatcherTests.Report("b", "On Tuesday police clashed with gunmen in Rio de Janeiro's North Zone, killing 3 people.", "2025-01-28");
+        zone.PlaceNames.ShouldContain("north");
+    }
+
+    [Fact]
     public void Data_files_in_a_folder_give_their_words()
     {
         var dir = Directory.CreateTempSubdirectory("sitrep-notplace-");

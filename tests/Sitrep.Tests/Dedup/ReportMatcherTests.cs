@@ -143,4 +143,19 @@ public class ReportMatcherTests
         // The later report counting fewer is no update: the far tolls weigh against the pair.
         ReportMatcher.Compare(first with { Fatalities = 20 }, later with { Fatalities = 2 }).Reason.ShouldContain("far tolls (20, 2) (-0.5)");
     }
+
+    [Fact]
+    public void One_group_taking_one_town_is_one_capture_though_the_reports_share_nothing_else()
+    {
+        var take = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2) with { SubEventType = "Non-state actor overtakes territory" };
+        var v = ReportMatcher.Compare(take, take with { DocId = "b" });
+        v.Reason.ShouldContain("Non-state actor overtakes territory happens to a place once (+1)");
+        v.Same.ShouldBeTrue(v.Reason);
+        // Two clashes of one group in one town on one day, with nothing else in common, stay two events.
+        var clash = Coded("c", "JNIM: Group for Support of Islam and Muslims", 2);
+        ReportMatcher.Compare(clash, clash with { DocId = "d" }).Same.ShouldBeFalse();
+        // Nor is a capture by an unnamed group one: any group takes towns.
+        var unnamed = take with { Actor1 = "Unidentified Armed Group (Mali)" };
+        ReportMatcher.Compare(unnamed, unnamed with { DocId = "e" }).Reason.ShouldNotContain("happens to a place once");
+    }
 }
