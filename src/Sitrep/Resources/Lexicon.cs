@@ -27,6 +27,8 @@ public sealed class Lexicon
 
     /// <summary>count-qualifiers.tsv: words before a count that qualify it ("at least", "up to") or make it a part of another ("including").</summary>
     public required PhraseMatcher<CountQualifier> CountQualifiers { get; init; }
+    /// <summary>count-qualifiers.tsv's third column: how ACLED's tags write a qualifier in English ("environ": "around").</summary>
+    public PhraseMatcher<string> QualifierTags { get; init; } = new(new HashSet<string>());
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> PlaceStopwords { get; init; }
 
@@ -148,7 +150,7 @@ public sealed class Lexicon
         {
             if (!int.TryParse(f[1], out var low) || !int.TryParse(f[2], out var high) || !Enum.TryParse<NumberWordKind>(f[3], true, out var kind))
                 throw new ResourceFormatException(F("numbers.tsv"), line, "expected word, low, high, kind");
-            numbers.Add(f[0], new NumberWord(f[0], low, high, kind));
+            numbers.Add(f[0], new NumberWord(f[0], low, high, kind, f.Length > 4 && f[4].Length > 0 ? f[4] : null));
         }
 
         var groupMarks = new HashSet<char>();
@@ -236,6 +238,7 @@ public sealed class Lexicon
             });
 
         var qualifiers = new PhraseMatcher<CountQualifier>(elisions);
+        var qualifierTags = new PhraseMatcher<string>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("count-qualifiers.tsv"), 2))
         {
             var kind = f[1] switch
@@ -246,12 +249,14 @@ public sealed class Lexicon
                 _ => throw new ResourceFormatException(F("count-qualifiers.tsv"), line, $"kind '{f[1]}' is none of about, up-to, part"),
             };
             qualifiers.Add(f[0], kind);
+            if (f.Length > 2 && f[2].Length > 0) qualifierTags.Add(f[0], f[2]);
         }
 
         return new Lexicon
         {
             NewsCues = newsCues,
             CountQualifiers = qualifiers,
+            QualifierTags = qualifierTags,
             UnnamedActors = unnamed,
             CountriesWithArticle = TsvFile.Read(F("country-articles.txt")).Select(x => x.Fields[0].Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
             Discourse = discourse,
