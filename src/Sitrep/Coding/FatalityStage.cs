@@ -108,8 +108,10 @@ public sealed class FatalityStage : ICodingStage
                     ci = attached[nextCount].Casualty;
                 attached[qi] = (ci, q);
             }
+            bool counted = false;
             foreach (var group in attached.Where(a => a.Casualty >= 0 && casualties[a.Casualty].Death).GroupBy(a => a.Casualty))
             {
+                counted = true;
                 var c = casualties[group.Key];
                 int start = Math.Min(group.Min(g => g.Q.Start), c.Start);
                 int end = Math.Max(group.Max(g => g.Q.End), c.Start + c.Length);
@@ -121,8 +123,55 @@ public sealed class FatalityStage : ICodingStage
                         || (words.Has(WordClass.OtherWord, tokens[k].Folded) && (k == 0 || !words.Has(WordClass.DefiniteArticle, tokens[k - 1].Folded)))),
                 });
             }
+            // "Ahmed Karimi was shot dead", "gunmen assassinated Ahmed Karimi": one named victim and no number written is
+            // one dead, as ACLED codes it; where the sentence writes a count of dead, that count stands alone.
+            if (!counted && casualties.FirstOrDefault(c => c.Death && NamedVictim(lex, tokens, s.FirstToken, s.EndToken, c.Start, c.Length, c.Victims)) is { Length: > 0 } named)
+                found.Add(new FatalityMention(Span(tokens, named.Start, named.Start + named.Length), s.Index, 1, 1, false));
         }
         return doc with { Fatalities = found.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Whether a person's name (two or more capitalized words, none of them an actor's name, a person noun or an article)
+    /// is the victim of the transitive death verb at <paramref name="at"/>: before its passive, with an apposition between
+    /// commas allowed ("Ahmed Karimi, a district chief, was shot dead"), or right after it in the active.
+    /// </summary>
+    private static bool NamedVictim(Lexicon lex, IReadOnlyList<Token> t, int start, int end, int at, int length, bool passive)
+    {
+        var (len0, entries0) = lex.Casualties.MatchAt(t, at, end);
+        if (len0 != length || !entries0.Any(w => w.IsDeath && w.IsTransitive)) return false;
+        if (!passive) return NameLength(lex, t, at + length, end, forward: true) >= 2;
+        int k = at;
+        while (k - 1 > start && (t[k - 1].Shape == TokenShape.Lower && !Cues.EndsAt(lex.Discourse, t, start, k, DiscourseRole.Passive))) k--;
+        int aux = k;
+        for (int from = k - 1; from >= Math.Max(start, k - 4); from--)
+            if (lex.Discourse.MatchAt(t, from, k) is var (len, roles) && len == k - from && roles.Contains(DiscourseRole.Passive)) { aux = from; break; }
+        if (aux == k || at - k > 2) return false;
+        if (aux - 1 > start && t[aux - 1].Folded == ",")
+        {
+            int open = aux - 2;
+            while (open > start && aux - open <= 12 && t[open].Folded != ",") open--;
+            if (t[open].Folded != ",") return false;
+            aux = open;
+        }
+        return NameLength(lex, t, aux, start, forward: false) >= 2;
+    }
+
+    /// <summary>How many capitalized words of a name run from <paramref name="from"/> (forward) or end before it (backward).</summary>
+    private static int NameLength(Lexicon lex, IReadOnlyList<Token> t, int from, int limit, bool forward)
+    {
+        int n = 0;
+        for (int k = forward ? from : from - 1; forward ? k < limit : k >= limit; k += forward ? 1 : -1, n++)
+        {
+            var w = t[k];
+            if (!w.IsWord || !w.IsCapitalized) break;
+            if (lex.Actors.MatchAt(t, k, forward ? limit : from).Item1 > 0 || lex.PersonNouns.Contains(w.Folded)
+                || lex.Words.Has(WordClass.DefiniteArticle, w.Folded) || lex.Numbers.MatchAt(t, k, k + 1).Item1 > 0) return 0;
+        }
+        // A name followed by a person noun is a group of people ("Afghan Army soldiers"), not one person.
+        int after = forward ? from + n : from;
+        if (forward && after < limit && (lex.PersonNouns.Contains(t[after].Folded) || (t[after].Folded.EndsWith('s') && lex.PersonNouns.Contains(t[after].Folded[..^1])))) return 0;
+        return n;
     }
 
     /// <summary>Whether only partitive words (one to three) stand between count <paramref name="part"/> and count <paramref name="whole"/>.</summary>

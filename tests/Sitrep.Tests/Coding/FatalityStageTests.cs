@@ -66,4 +66,13 @@ public class FatalityStageTests
         var e = Main("A suicide bomber killed at least six people at a market on Friday. Two soldiers and four civilians died in the blast, officials said.", "2018-06-29");
         e.Fatalities.ShouldBe(6);
     }
+    [Theory]
+    [InlineData("Gunmen shot dead Rahim Basharzai in the town on Monday.", 1)]
+    [InlineData("Rahim Basharzai, a village elder, was assassinated in the town on Monday.", 1)]
+    [InlineData("Rahim Basharzai and three guards were killed in the town on Monday.", 3)]
+    [InlineData("Gunmen killed Rahim Basharzai in the town on Monday. Four guards were killed with him, police said.", 4)]
+    public void One_named_victim_with_no_number_is_one_dead_and_a_written_count_stands(string text, int expected)
+    {
+        Main(text, "2021-03-01").Fatalities.ShouldBe(expected);
+    }
 }
