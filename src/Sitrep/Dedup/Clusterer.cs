@@ -1,8 +1,10 @@
 namespace Sitrep.Dedup;
 
 /// <summary>
-/// Groups reports into events by complete linkage: two groups join only when every report of one
-/// matches every report of the other, and the closest pairs join first. The result depends only on the
+/// Groups reports into events by complete linkage, eased for groups of three or more: two groups join when every
+/// report of one matches every report of the other, or when most of their pairs match, their scores average at
+/// least what the pairs need, and no pair is vetoed (one weak link, a name one outlet leaves out, keeps no report
+/// out of an event its other reports agree on; a contradiction does). The closest pairs join first. The result depends only on the
 /// reports, not on the order they arrived in, so re-running changes nothing, and a later report that
 /// matches one member of a group better than the group hangs together can pull it out: the merge that
 /// the later report contradicts is undone. An analyst's decisions come before the matcher: reports
@@ -51,7 +53,7 @@ public static class Clusterer
             // A merge by hand joins whole groups unless a split by hand stands between them; the matcher's merges need every pair.
             bool byHand = double.IsPositiveInfinity(verdicts[a, b]!.Score);
             bool all = members[ca].All(x => members[cb].All(y => verdicts[x, y] is { } v ? v.Same : byHand));
-            if (!all) continue;
+            if (!all && (byHand || !Mostly(members[ca], members[cb], verdicts))) continue;
             var (keep, drop) = ca < cb ? (ca, cb) : (cb, ca);
             members[keep].AddRange(members[drop]);
             reasons[keep].AddRange(reasons[drop]);
@@ -61,5 +63,17 @@ public static class Clusterer
             reasons.Remove(drop);
         }
         return members.OrderBy(kv => kv.Key).Select(kv => new Cluster(kv.Value.Order().ToList(), reasons[kv.Key])).ToList();
+    }
+
+    /// <summary>
+    /// Whether two groups hang together though some of their pairs fall short: more than half of the pairs match, every
+    /// pair was scored (none vetoed, none from one document, none split by an analyst), and the scores average at least
+    /// what the pairs need. Two reports or a report and a pair need every pair, as half of two is not most of them.
+    /// </summary>
+    private static bool Mostly(List<int> a, List<int> b, MatchVerdict?[,] verdicts)
+    {
+        var cross = a.SelectMany(x => b.Select(y => verdicts[x, y])).ToList();
+        if (cross.Any(v => v is null || double.IsNaN(v.Needed) || double.IsInfinity(v.Score))) return false;
+        return cross.Count(v => v!.Same) * 2 > cross.Count && cross.Average(v => v!.Score) >= cross.Average(v => v!.Needed);
     }
 }

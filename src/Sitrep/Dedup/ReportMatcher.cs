@@ -116,7 +116,7 @@ public static class ReportMatcher
 
         double needed = regional ? rules.RegionThreshold : rules.Threshold;
         string tally = string.Create(CultureInfo.InvariantCulture, $"score {score:0.##} {(score >= needed ? ">=" : "<")} {needed:0.##}");
-        return new MatchVerdict(score >= needed, score, string.Join("; ", evidence.Append(tally)));
+        return new MatchVerdict(score >= needed, score, string.Join("; ", evidence.Append(tally)), needed);
 
         static MatchVerdict No(string why) => new(false, double.NegativeInfinity, why);
         static string Or(string s, string fallback) => s.Length > 0 ? s : fallback;

@@ -36,4 +36,34 @@ public class ClustererTests
         var again = Local with { DocId = "wire" };
         Clusterer.Group([Wire, again]).Count.ShouldBe(2);
     }
+
+    /// <summary>Scores for four reports: 0, 1 and 2 match each other at 7; report 3 scores <paramref name="third"/> with 2, 7 and 7.5 with 0 and 1.</summary>
+    private static Func<int, int, MatchVerdict> Scores(MatchVerdict third) => (i, j) =>
+        (i, j) == (2, 3) ? third : j == 3 ? new MatchVerdict(true, i == 0 ? 7 : 7.5, "scored", 6.5) : new MatchVerdict(true, 7, "scored", 6.5);
+
+    private static readonly ReportFeatures[] Four = [Wire, Local with { DocId = "local" }, Wire with { DocId = "third" }, Local with { DocId = "fourth" }];
+
+    [Fact]
+    public void A_report_matching_most_of_an_event_on_average_joins_it_despite_one_weak_pair()
+    {
+        Clusterer.Group(Four, compare: Scores(new MatchVerdict(false, 6.0, "one name fewer", 6.5)))
+            .ShouldHaveSingleItem().Members.ShouldBe([0, 1, 2, 3]);
+    }
+
+    [Fact]
+    public void A_vetoed_pair_or_a_low_average_keeps_the_report_out()
+    {
+        Clusterer.Group(Four, compare: Scores(new MatchVerdict(false, double.NegativeInfinity, "different perpetrators")))
+            .Select(c => c.Members).ShouldBe([[0, 1, 3], [2]]);
+        Clusterer.Group(Four, compare: Scores(new MatchVerdict(false, 4.0, "far apart in all else", 6.5)))
+            .Select(c => c.Members).ShouldBe([[0, 1, 3], [2]]);
+    }
+
+    [Fact]
+    public void A_pair_still_needs_both_its_reports_to_match_a_third()
+    {
+        var three = Four[..3];
+        MatchVerdict Pair(int i, int j) => (i, j) == (1, 2) ? new MatchVerdict(false, 6.0, "weak", 6.5) : new MatchVerdict(true, 8, "strong", 6.5);
+        Clusterer.Group(three, compare: Pair).Select(c => c.Members).ShouldBe([[0, 1], [2]]);
+    }
 }
