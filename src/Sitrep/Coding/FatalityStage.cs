@@ -170,7 +170,7 @@ public sealed class FatalityStage : ICodingStage
         }
         // A name followed by a person noun is a group of people ("Afghan Army soldiers"), not one person.
         int after = forward ? from + n : from;
-        if (forward && after < limit && (lex.PersonNouns.Contains(t[after].Folded) || (t[after].Folded.EndsWith('s') && lex.PersonNouns.Contains(t[after].Folded[..^1])))) return 0;
+        if (forward && after < limit && IsPersonNoun(lex, t[after].Folded)) return 0;
         return n;
     }
 
@@ -372,9 +372,12 @@ public sealed class FatalityStage : ICodingStage
         {
             var (len, entries) = lex.Actors.MatchAt(t, k, end);
             if (len > 0) return true;
-            var word = t[k].Folded;
-            if (lex.PersonNouns.Contains(word) || (word.EndsWith('s') && lex.PersonNouns.Contains(word[..^1]))) return true;
+            if (IsPersonNoun(lex, t[k].Folded)) return true;
         }
         return false;
     }
+
+    /// <summary>A word of person-nouns.txt, or its plural in s (the list gives singulars, as its header says).</summary>
+    private static bool IsPersonNoun(Lexicon lex, string folded) =>
+        lex.PersonNouns.Contains(folded) || (folded.EndsWith('s') && lex.PersonNouns.Contains(folded[..^1]));
 }

@@ -38,8 +38,8 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
         var generic = new HashSet<string>(StringComparer.Ordinal);
         if (Directory.Exists(dataDirectory))
             foreach (var stop in Directory.EnumerateDirectories(dataDirectory).Select(p => Path.Combine(p, "place-stopwords.txt")).Where(File.Exists))
-                foreach (var line in File.ReadLines(stop))
-                    if (line.Trim() is { Length: > 0 } w && !w.StartsWith('#')) generic.Add(ReportFeatures.FoldName(w));
+                // Read as the Lexicon reads its place-stopwords (TsvFile: comments and blank lines skipped, first field).
+                foreach (var (_, f) in TsvFile.Read(stop)) generic.Add(ReportFeatures.FoldName(f[0]));
         void AddName(string name)
         {
             foreach (var w in ReportFeatures.NameWords(name).Where(w => !generic.Contains(w))) words.Add(w);
