@@ -11,16 +11,14 @@ public static class EventFilters
     /// </summary>
     public static string? CanonicalType(string value)
     {
-        var v = value.Trim();
-        return EventTaxonomy.Canonical(v)
-            ?? EventTaxonomy.SubEventTypes.Select(EventTaxonomy.EventTypeOf).Distinct().FirstOrDefault(t => t.Equals(v, StringComparison.OrdinalIgnoreCase));
+        return SubEventType.TryParse(value)?.Name ?? EventType.TryParse(value)?.Name;
     }
 
     /// <summary>The sub-event type in ACLED's spelling; null when it is not one.</summary>
-    public static string? CanonicalSubType(string value) => EventTaxonomy.Canonical(value);
+    public static string? CanonicalSubType(string value) => SubEventType.TryParse(value)?.Name;
 
     public static string UnknownType(string name, string value) => $"{name}: {UnknownTypeDetail(value)}";
 
     public static string UnknownTypeDetail(string value) =>
-        $"'{value}' is not an ACLED event type ({string.Join(", ", EventTaxonomy.SubEventTypes.Select(EventTaxonomy.EventTypeOf).Distinct())}) or sub-event type";
+        $"'{value}' is not an ACLED event type ({string.Join(", ", EventType.All)}) or sub-event type";
 }

@@ -89,7 +89,7 @@ public static class SitrepApi
           .ProducesProblem(404);
 
         api.MapGet("/taxonomy", () => TypedResults.Ok(new Taxonomy(
-                EventTaxonomy.SubEventTypes.GroupBy(EventTaxonomy.EventTypeOf).Select(g => new EventTypeEntry(g.Key, g.ToList())).ToList(),
+                SubEventType.All.GroupBy(s => s.EventType).Select(g => new EventTypeEntry(g.Key.Name, g.Select(s => s.Name).ToList())).ToList(),
                 conventions.InterLabelsByCode.OrderBy(k => k.Key).Select(k => new ActorKind(k.Key, k.Value)).ToList())))
            .WithSummary("ACLED's event and sub-event types and the actor kinds, as the filters take them");
 

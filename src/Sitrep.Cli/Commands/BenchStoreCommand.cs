@@ -74,7 +74,7 @@ internal static class BenchStoreCommand
         return command;
     }
 
-    private static readonly string[] Types = [EventTaxonomy.Battles, EventTaxonomy.Explosions, EventTaxonomy.ViolenceAgainstCivilians, EventTaxonomy.Protests, EventTaxonomy.Riots];
+    private static readonly string[] Types = [.. new[] { EventType.Battles, EventType.Explosions, EventType.ViolenceAgainstCivilians, EventType.Protests, EventType.Riots }.Select(t => t.Name)];
 
     /// <summary>Documents written from templates: each event told by two outlets, across many towns and days.</summary>
     private static IEnumerable<Document> Generate(int n)
@@ -108,7 +108,7 @@ internal static class BenchStoreCommand
             yield return new CodedEvent
             {
                 EventId = "", DocId = "synthetic-" + i, EventDate = new DateOnly(2015, 1, 1).AddDays(random.Next(0, 3300)),
-                DisorderType = EventTaxonomy.DisorderTypeOf(sub), EventType = EventTaxonomy.EventTypeOf(sub), SubEventType = sub,
+                DisorderType = SubEventType.Parse(sub).DisorderType, EventType = SubEventType.Parse(sub).EventType.Name, SubEventType = sub,
                 Actor1 = "Unidentified Armed Group", Country = "Synthetic", Latitude = random.NextDouble() * 70 - 30, Longitude = random.NextDouble() * 80 - 20,
                 GeoPrecision = 1, Notes = "synthetic event " + i, Fatalities = random.Next(0, 5),
             };

@@ -28,20 +28,20 @@ public static class ActorResolver
     /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of villagers beat a man to death"), even when the same name also covers the victims.</param>
     public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
 
-    public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, string subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
+    public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, SubEventType subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
         var scored = Score(doc, frame, country, gaz, lex);
-        var eventType = EventTaxonomy.EventTypeOf(subEventType);
+        var eventType = subEventType.EventType;
         string Generic(string pattern) => Fill(pattern, country, gaz, lex);
 
-        if (eventType is EventTaxonomy.Protests or EventTaxonomy.Riots)
+        if (eventType.IsDemonstration)
         {
-            bool riot = eventType == EventTaxonomy.Riots;
+            bool riot = eventType == EventType.Riots;
             var crowd = scored.FirstOrDefault(s => s.Inter == (riot ? 5 : 6));
             var a1 = Generic(lex.Codebook[riot ? ActorKind.Rioters : ActorKind.Protesters].Template);
-            var force = subEventType is "Protest with intervention" or "Excessive force against protesters" or "Violent demonstration"
+            var force = subEventType == SubEventType.ProtestWithIntervention || subEventType == SubEventType.ExcessiveForce || subEventType == SubEventType.ViolentDemonstration
                 ? scored.Where(s => s.Inter == 1).OrderBy(s => s.Order).FirstOrDefault() : null;
-            bool mob = subEventType == "Mob violence";
+            bool mob = subEventType == SubEventType.MobViolence;
             // A mob that fights the police or troops has them as its other side; one that beats people, its victims;
             // two crowds that clash ("two groups clashed over a land dispute") are rioters on both sides.
             // Whichever of them the text names first ("attacked health workers and police").
@@ -49,7 +49,7 @@ public static class ActorResolver
             var victim = mob ? scored.Where(s => s.Inter is 1 or 8 ? s.Patient > 0 || s.Side : s.Inter == 7 && s.Patient > 0 && !crowdsClash)
                 .OrderBy(s => s.Order).FirstOrDefault() : null;
             var a2 = victim ?? force ?? (crowdsClash ? new Scored(a1, 5, 0, 0, crowd?.Span ?? default, 0) : null);
-            if (subEventType == "Excessive force against protesters" && force is not null)
+            if (subEventType == SubEventType.ExcessiveForce && force is not null)
                 return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? 5 : 6, "", force.Span, crowd?.Span)
                     { Actor1Rule = "force-against-protesters", Actor2Rule = "demonstrators-by-country" };
             var demoRule2 = victim is not null ? "mob-victim" : force is not null ? "intervening-force" : a2 is not null ? "crowds-on-both-sides" : "";
@@ -67,9 +67,9 @@ public static class ActorResolver
         bool crowdActs = actor1 is { Inter: 5 or 7 } && (actor1.Agent > actor1.Patient && !actor1.Individuals || actor1.CrowdActed)
             && !armedGroupNamed;
         // Civilians are acted on, they do not act in political violence.
-        if (actor1 is { Inter: 7 } && eventType != EventTaxonomy.StrategicDevelopments) (actor1, rule1) = (agents.FirstOrDefault(a => a.Inter != 7), "civilians-do-not-act");
+        if (actor1 is { Inter: 7 } && eventType != EventType.StrategicDevelopments) (actor1, rule1) = (agents.FirstOrDefault(a => a.Inter != 7), "civilians-do-not-act");
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
-        bool battle = eventType == EventTaxonomy.Battles;
+        bool battle = eventType == EventType.Battles;
         // "Russian airstrikes", "Turkish drones struck": a demonym right before the weapon names whose forces used it.
         if (actor1 is null && WeaponOwner(doc, frame) is { } owner)
         {
@@ -93,7 +93,7 @@ public static class ActorResolver
 
         // An agreement no named group is told to make is signed by the countries the text names with it: their
         // governments are its parties, the first named first ("Rwanda and Congo signed a peace deal").
-        if (actor1 is null && actor2 is null && subEventType == "Agreement" && Signatories(doc, frame) is [var first, var second, ..])
+        if (actor1 is null && actor2 is null && subEventType == SubEventType.Agreement && Signatories(doc, frame) is [var first, var second, ..])
         {
             var government = lex.Codebook[ActorKind.Government];
             return new ResolvedActors(Fill(government.Template, first.Iso2, gaz, lex), government.Inter, "", Fill(government.Template, second.Iso2, gaz, lex), government.Inter, "", first.Span, second.Span)
@@ -113,8 +113,8 @@ public static class ActorResolver
         // So are the people arrested where the text names them by name or not at all ("investigators detained the former
         // president"): ACLED codes them as the country's civilians.
         var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
-            : eventType == EventTaxonomy.ViolenceAgainstCivilians || subEventType == "Arrests" ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
-        if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = eventType == EventTaxonomy.ViolenceAgainstCivilians ? "civilian-victims-by-definition" : "civilians-arrested";
+            : eventType == EventType.ViolenceAgainstCivilians || subEventType == SubEventType.Arrests ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
+        if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = eventType == EventType.ViolenceAgainstCivilians ? "civilian-victims-by-definition" : "civilians-arrested";
         return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, actor2?.Span)
         {
             CrowdActs = crowdActs,
@@ -145,7 +145,7 @@ public static class ActorResolver
             bool victim = index.FatalitiesIn([m.Sentence]).Any(i => doc.Fatalities[i].Span.Contains(m.Span))
                 || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers);
             // Everyone a two-sided clash names, except its dead, fought in it: "police clashed with shopkeepers".
-            bool side = !victim && triggers.Any(t => t.Entry.SubEventType == "Armed clash" && !t.Entry.OneSided);
+            bool side = !victim && triggers.Any(t => t.Entry.SubEventType == SubEventType.ArmedClash && !t.Entry.OneSided);
             if (m.ClaimedResponsibility) agent += 10;
             else if (AgentCueBefore(lex, tokens, sentence.FirstToken, m.Token))
                 // "retook the town, which had been held by insurgents": the agent of a verb in another
@@ -242,7 +242,7 @@ public static class ActorResolver
     {
         foreach (var t in MentionIndex.Of(doc).TriggersIn(frame.Sentences).Select(i => doc.Triggers[i]))
         {
-            if (t.Entry.SubEventType is not ("Air/drone strike" or "Shelling/artillery/missile attack")) continue;
+            if (t.Entry.SubEventType != SubEventType.AirDroneStrike && t.Entry.SubEventType != SubEventType.Shelling) continue;
             var demonym = doc.Countries.FirstOrDefault(c => c.IsDemonym && c.Sentence == t.Sentence && c.EndToken == t.Token);
             if (demonym is not null) return demonym;
         }
@@ -258,7 +258,7 @@ public static class ActorResolver
         [.. doc.Countries.Where(c => frame.Contains(c.Sentence) && !c.IsOrigin && !c.IsCue)
             .OrderBy(c => c.IsDemonym ? 1 : 0).ThenBy(c => c.Span.Start).DistinctBy(c => c.Iso2)];
 
-    private static (string Name, int Inter) FallbackActor1(Lexicon lex, string subEventType, string? country, Func<string, string> generic)
+    private static (string Name, int Inter) FallbackActor1(Lexicon lex, SubEventType subEventType, string? country, Func<string, string> generic)
     {
         var (actor, inter) = lex.UnnamedActor(subEventType, country);
         return (generic(actor), inter);

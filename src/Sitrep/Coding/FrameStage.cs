@@ -32,7 +32,7 @@ public sealed class FrameStage : ICodingStage
         // name, not a riot.
         doc = doc with
         {
-            Triggers = [.. doc.Triggers.Where(t => !(EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is EventTaxonomy.Riots or EventTaxonomy.Protests
+            Triggers = [.. doc.Triggers.Where(t => !(t.Entry.SubEventType.IsDemonstration
                 && actorsOf[t.Sentence].Any(a => a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
         };
         doc = doc with { Triggers = [.. doc.Triggers.Where(t => !IsArmedMovement(actorsOf[t.Sentence], t))] };
@@ -62,7 +62,7 @@ public sealed class FrameStage : ICodingStage
             // "A bus crashed, killing 12 passengers", "a gas explosion killed five": generic killing and blast
             // words beside an accident are no event; a named weapon (IED, suicide bomb, airstrike) still is,
             // and so is a protest about the accident or the floods ("a vigil for the journalist killed in a road accident").
-            var harm = standalone.Where(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) != EventTaxonomy.Protests).ToList();
+            var harm = standalone.Where(t => t.Entry.SubEventType.EventType != EventType.Protests).ToList();
             if (harm.Count > 0 && harm.All(t => t.Entry.Weight <= 5) && roles.Contains(DiscourseRole.Accident))
             {
                 standalone.RemoveAll(harm.Contains);
@@ -73,7 +73,7 @@ public sealed class FrameStage : ICodingStage
             // arrests and thefts ACLED does not code; a mob that beats the thief is still mob violence, and an armed
             // group or militia that steals cattle still loots.
             if (roles.Contains(DiscourseRole.Crime) && !actorsOf[s.Index].Any(a => a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
-                standalone.RemoveAll(t => t.Entry.SubEventType is "Arrests" or "Looting/property destruction");
+                standalone.RemoveAll(t => t.Entry.SubEventType == SubEventType.Arrests || t.Entry.SubEventType == SubEventType.Looting);
             var eventDate = datesOf[s.Index].Where(d => d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             var where = Regions(placesOf[s.Index], country);
             // A round-up tells one event per place: a sentence that tells of a region the current event is not in goes back to
@@ -102,7 +102,7 @@ public sealed class FrameStage : ICodingStage
             // "The army took Kidal. It had fought the rebels there for three days, with heavy fighting last weekend": a
             // takeover and the fighting before it are two events by ACLED's rules, the takeover on its own day (an
             // undated lead's is the day of publication), the fighting on the days it is told.
-            bool territorial = standalone.Any(t => EventTypeStage.IsTerritorial(t.Entry.SubEventType));
+            bool territorial = standalone.Any(t => t.Entry.SubEventType.IsTerritorial);
             if (!otherDate && frames.Count > 0 && !anaphoric && territorial != takesTerritory[current] && eventDate is DateOnly od
                 && (dates[current] ?? doc.Document.Published) is DateOnly known && Math.Abs(od.DayNumber - known.DayNumber) > 1)
                 otherDate = true;
@@ -145,7 +145,7 @@ public sealed class FrameStage : ICodingStage
     /// </summary>
     /// <param name="sentenceActors">The actors of the trigger's sentence.</param>
     private static bool IsArmedMovement(IEnumerable<ActorMention> sentenceActors, TriggerMention t) =>
-        EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests && t.Entry.Weight <= WeakProtestWeight
+        t.Entry.SubEventType.EventType == EventType.Protests && t.Entry.Weight <= WeakProtestWeight
         && sentenceActors.Any(a => a.Entries.Count > 0 && a.Entries.All(e => InterCodes.IsNonStateArmed(e.Inter)))
         && !sentenceActors.Any(a => a.Entries.Any(e => e.Inter is InterCodes.Rioters or InterCodes.Protesters
             || e.Inter is InterCodes.Civilians && a.Token < t.Token));
@@ -204,7 +204,7 @@ public sealed class FrameStage : ICodingStage
     {
         var standalone = frame.SelectMany(s => triggersOf[s]).Where(t => t.Entry.Requires is null).ToList();
         if (standalone.Count == 0) return false;
-        bool harmOnly = standalone.All(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is not (EventTaxonomy.Protests or EventTaxonomy.Riots));
+        bool harmOnly = standalone.All(t => !t.Entry.SubEventType.IsDemonstration);
         bool generic = standalone.All(t => t.Entry.Weight <= 5);
         bool doers = frame.SelectMany(s => actorsOf[s]).Any(a => a.ClaimedResponsibility || a.Entries.All(e => e.Inter is 2 or 3 or 4 or 5));
         if (harmOnly && generic && !doers && story.AccidentMentions >= StoryMentions)

@@ -48,7 +48,7 @@ public sealed class TriggerStage : ICodingStage
                         var span = new TextSpan(tokens[start].Span.Start, tokens[start + len - 1].Span.End);
                         foreach (var e in entries)
                             // Protesting against corruption is still a protest.
-                            if ((!campaign || EventTaxonomy.EventTypeOf(e.SubEventType) is EventTaxonomy.Protests or EventTaxonomy.Riots) && seen.Add(e.SubEventType + "|" + e.Requires))
+                            if ((!campaign || e.SubEventType.IsDemonstration) && seen.Add(e.SubEventType.Name + "|" + e.Requires))
                                 inSentence.Add((new TriggerMention(span, s.Index, start, e, e.IsNoun && determiner), cause && e.IsNoun));
                     }
                 }

@@ -101,7 +101,7 @@ public sealed record DedupRules
         var types = System.Collections.Immutable.ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var (line, fields) in TsvFile.Read(path, minFields: 1))
         {
-            if (!Sitrep.Events.EventTaxonomy.IsSubEventType(fields[0])) throw new ResourceFormatException(path, line, $"unknown sub-event type '{fields[0]}'");
+            if (Sitrep.Events.SubEventType.TryParse(fields[0]) is null) throw new ResourceFormatException(path, line, $"unknown sub-event type '{fields[0]}'");
             types.Add(fields[0]);
         }
         return types.ToImmutable();

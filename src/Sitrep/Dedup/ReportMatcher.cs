@@ -158,12 +158,10 @@ public static class ReportMatcher
         a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob && Geo.Km(la, oa, lb, ob) <= km;
 
     /// <summary>Two kinds of political violence that reports of one attack mix ("a suicide attack" and "a clash"), or two kinds of crowd.</summary>
-    private static bool CompatibleTypes(string a, string b)
-    {
-        string[] violence = [EventTaxonomy.Battles, EventTaxonomy.Explosions, EventTaxonomy.ViolenceAgainstCivilians];
-        string[] crowds = [EventTaxonomy.Protests, EventTaxonomy.Riots];
-        return (violence.Contains(a) && violence.Contains(b)) || (crowds.Contains(a) && crowds.Contains(b));
-    }
+    private static bool CompatibleTypes(string a, string b) =>
+        (EventType.TryParse(a), EventType.TryParse(b)) is ({ } x, { } y) && (IsViolence(x) && IsViolence(y) || x.IsDemonstration && y.IsDemonstration);
+
+    private static bool IsViolence(EventType t) => t == EventType.Battles || t == EventType.Explosions || t == EventType.ViolenceAgainstCivilians;
 
     /// <summary>Actors agree when equal, or when either is unnamed ("Unidentified Armed Group") or empty.</summary>
     public static bool CompatibleActors(string a, string b) => a == b || !IsNamed(a) || !IsNamed(b);

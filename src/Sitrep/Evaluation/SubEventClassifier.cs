@@ -42,8 +42,8 @@ public sealed class SubEventClassifier : IDisposable
     {
         var ml = new MLContext(seed);
         var data = ml.Data.LoadFromEnumerable(examples
-            .Where(e => EventTaxonomy.Canonical(e.SubEventType) is not null)
-            .Select(e => new Input { Text = e.Text, Label = EventTaxonomy.Canonical(e.SubEventType)! }));
+            .Where(e => SubEventType.TryParse(e.SubEventType) is not null)
+            .Select(e => new Input { Text = e.Text, Label = SubEventType.Parse(e.SubEventType).Name }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", new Microsoft.ML.Transforms.Text.TextFeaturizingEstimator.Options
             {

@@ -126,10 +126,7 @@ public static class WatchConfigReader
 
     private static string EventType(YamlNode node, string type)
     {
-        if (EventTaxonomy.Canonical(type) is { } sub) return sub;
-        var main = EventTaxonomy.SubEventTypes.Select(EventTaxonomy.EventTypeOf).Distinct()
-            .FirstOrDefault(m => m.Equals(type.Trim(), StringComparison.OrdinalIgnoreCase));
-        return main ?? throw new Problem(node, $"types: '{type}' is not one of ACLED's event types or sub-event types");
+        return SubEventType.TryParse(type)?.Name ?? Sitrep.Events.EventType.TryParse(type)?.Name ?? throw new Problem(node, $"types: '{type}' is not one of ACLED's event types or sub-event types");
     }
 
     private static GeoBox Box(YamlNode node)

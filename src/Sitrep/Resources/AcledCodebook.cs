@@ -10,8 +10,8 @@ namespace Sitrep.Resources;
 public sealed class AcledCodebook
 {
     private readonly IReadOnlyDictionary<ActorKind, ActorName> _names;
-    private readonly IReadOnlySet<string> _outrankedByHarm;
-    private readonly IReadOnlySet<string> _contextOnly;
+    private readonly IReadOnlySet<SubEventType> _outrankedByHarm;
+    private readonly IReadOnlySet<SubEventType> _contextOnly;
     private readonly string _crowdSize;
 
     /// <summary>The placeholder of the crowd's size in the crowd-size tag.</summary>
@@ -23,7 +23,7 @@ public sealed class AcledCodebook
     /// <summary>The tag of a demonstration whose report gives no crowd size.</summary>
     public string CrowdSizeUnreported { get; }
 
-    private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<string> harm, IReadOnlySet<string> outrankedByHarm, IReadOnlySet<string> contextOnly,
+    private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<SubEventType> harm, IReadOnlySet<SubEventType> outrankedByHarm, IReadOnlySet<SubEventType> contextOnly,
         string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor)
     {
         TypeByActor = typeByActor;
@@ -39,16 +39,16 @@ public sealed class AcledCodebook
     public ActorName this[ActorKind kind] => _names[kind];
 
     /// <summary>The harms to people ACLED codes before the acts they outrank, gravest first.</summary>
-    public IReadOnlyList<string> HarmPrecedence { get; }
+    public IReadOnlyList<SubEventType> HarmPrecedence { get; }
 
     /// <summary>Whether <paramref name="subType"/> is coded only when no harm to people is told with it (arrests, looting).</summary>
-    public bool IsOutrankedByHarm(string subType) => _outrankedByHarm.Contains(subType);
+    public bool IsOutrankedByHarm(SubEventType subType) => _outrankedByHarm.Contains(subType);
 
     /// <summary>type-by-actor.tsv: the rules by which the actors change the sub-event type, in the order they are tried.</summary>
     public IReadOnlyList<TypeByActorRule> TypeByActor { get; }
 
     /// <summary>Whether <paramref name="subType"/> is a strategic development coded only where no violence or demonstration is told.</summary>
-    public bool IsContextOnly(string subType) => _contextOnly.Contains(subType);
+    public bool IsContextOnly(SubEventType subType) => _contextOnly.Contains(subType);
 
     public static AcledCodebook Load(string dataDirectory)
     {
@@ -68,12 +68,12 @@ public sealed class AcledCodebook
             if (!names.ContainsKey(kind)) throw new ResourceFormatException(namesFile, 0, $"no name for the actor kind '{name}'");
 
         var precedenceFile = Path.Combine(dir, "type-precedence.tsv");
-        var harm = new List<string>();
-        var outranked = new HashSet<string>(StringComparer.Ordinal);
-        var context = new HashSet<string>(StringComparer.Ordinal);
+        var harm = new List<SubEventType>();
+        var outranked = new HashSet<SubEventType>();
+        var context = new HashSet<SubEventType>();
         foreach (var (line, f) in TsvFile.Read(precedenceFile, 2))
         {
-            var subType = EventTaxonomy.Canonical(f[1]) ?? throw new ResourceFormatException(precedenceFile, line, $"'{f[1]}' is not one of ACLED's sub-event types");
+            var subType = SubEventType.TryParse(f[1]) ?? throw new ResourceFormatException(precedenceFile, line, $"'{f[1]}' is not one of ACLED's sub-event types");
             switch (f[0])
             {
                 case "harm": harm.Add(subType); break;
@@ -103,10 +103,10 @@ public sealed class AcledCodebook
         var rules = new List<TypeByActorRule>();
         foreach (var (line, f) in TsvFile.Read(file, 5))
         {
-            string SubType(string name) => EventTaxonomy.Canonical(name) ?? throw new ResourceFormatException(file, line, $"'{name}' is not one of ACLED's sub-event types");
+            SubEventType SubType(string name) => SubEventType.TryParse(name) ?? throw new ResourceFormatException(file, line, $"'{name}' is not one of ACLED's sub-event types");
             ActorCondition Condition(string cell) => ActorCondition.Parse(cell) ?? throw new ResourceFormatException(file, line,
                 $"'{cell}' is no actor condition (*, a class or ! and a class: {string.Join(", ", Enum.GetValues<ActorClass>().Select(c => WordClasses.Kebab(c.ToString())))})");
-            var from = f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SubType).ToHashSet(StringComparer.Ordinal);
+            var from = f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SubType).ToHashSet();
             rules.Add(new TypeByActorRule(f[0], from, Condition(f[2]), Condition(f[3]), SubType(f[4]), line));
         }
         return rules;

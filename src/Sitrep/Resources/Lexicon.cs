@@ -66,10 +66,10 @@ public sealed class Lexicon
     /// The doer to code when the text names none: the row for the sub-event type before the one for any, and the row
     /// for the country before the one for everywhere. {country} is left for the caller to fill.
     /// </summary>
-    public (string Actor, int Inter) UnnamedActor(string subEventType, string? country) =>
-        UnnamedActors.Where(u => u.SubEventType == subEventType || u.SubEventType == "*")
+    public (string Actor, int Inter) UnnamedActor(SubEventType subEventType, string? country) =>
+        UnnamedActors.Where(u => u.SubEventType == subEventType || u.SubEventType is null)
             .Where(u => u.Countries.Count == 0 || country is not null && u.Countries.Contains(country))
-            .OrderBy(u => u.SubEventType == "*" ? 1 : 0).ThenBy(u => u.Countries.Count == 0 ? 1 : 0)
+            .OrderBy(u => u.SubEventType is null ? 1 : 0).ThenBy(u => u.Countries.Count == 0 ? 1 : 0)
             .Select(u => (u.Actor, u.Inter)).DefaultIfEmpty((Codebook[ActorKind.UnidentifiedArmedGroup].Template, Codebook[ActorKind.UnidentifiedArmedGroup].Inter)).First();
 
     /// <summary>division-words.tsv: by country (ISO alpha-2), the words English calls its first-level divisions ("state", "department").</summary>
@@ -92,12 +92,14 @@ public sealed class Lexicon
         var triggers = new PhraseMatcher<TriggerEntry>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("triggers.tsv"), 3))
         {
-            var sub = EventTaxonomy.Canonical(f[1]) ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"'{f[1]}' is not one of ACLED's sub-event types");
+            var sub = SubEventType.TryParse(f[1]) ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"'{f[1]}' is not one of ACLED's sub-event types");
             if (!double.TryParse(f[2], CultureInfo.InvariantCulture, out var weight) || weight <= 0)
                 throw new ResourceFormatException(F("triggers.tsv"), line, $"weight '{f[2]}' is not a positive number");
-            var requires = f.Length > 3 && f[3].Length > 0 ? f[3] : null;
-            if (requires is not null && EventTaxonomy.Canonical(requires) is null && !IsEventType(requires))
-                throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{requires}', which is neither an event type nor a sub-event type");
+            // Kept as ACLED's spelling of a type of either kind: the sentence's other triggers are matched by their names.
+            var requires = f.Length > 3 && f[3].Length > 0
+                ? SubEventType.TryParse(f[3])?.Name ?? EventType.TryParse(f[3])?.Name
+                    ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{f[3]}', which is neither an event type nor a sub-event type")
+                : null;
             var kinds = f.Length > 4 ? f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
             if (kinds.FirstOrDefault(k => k is not ("noun" or "one-sided" or "firearms")) is { } unknown)
                 throw new ResourceFormatException(F("triggers.tsv"), line, $"kind '{unknown}' is not one of noun, one-sided, firearms");
@@ -117,7 +119,7 @@ public sealed class Lexicon
         var unnamed = new List<UnnamedActor>();
         foreach (var (line, f) in TsvFile.Read(F("unnamed-actors.tsv"), 3))
         {
-            var sub = f[0] == "*" ? "*" : EventTaxonomy.Canonical(f[0])
+            var sub = f[0] == "*" ? null : SubEventType.TryParse(f[0])
                 ?? throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"'{f[0]}' is neither * nor one of ACLED's sub-event types");
             unnamed.Add(new UnnamedActor(sub, f[1], Inter("unnamed-actors.tsv", line, f), Countries(f).ToHashSet()));
         }
@@ -294,8 +296,4 @@ public sealed class Lexicon
 
     private static IEnumerable<string> Split(string[] f, int i) =>
         f.Length > i ? f[i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-
-    private static bool IsEventType(string s) =>
-        s is EventTaxonomy.Battles or EventTaxonomy.Explosions or EventTaxonomy.ViolenceAgainstCivilians
-            or EventTaxonomy.Protests or EventTaxonomy.Riots or EventTaxonomy.StrategicDevelopments;
 }

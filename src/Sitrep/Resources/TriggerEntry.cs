@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Resources;
 
 /// <summary>
@@ -11,4 +13,4 @@ namespace Sitrep.Resources;
 /// that say the fight was fought with guns ("exchanged fire", "shoot-out"): its sides are armed, so even
 /// villagers or families who fight so make an armed clash, not mob violence.
 /// </summary>
-public sealed record TriggerEntry(string Phrase, string SubEventType, double Weight, string? Requires, bool IsNoun, bool OneSided = false, bool Firearms = false);
+public sealed record TriggerEntry(string Phrase, SubEventType SubEventType, double Weight, string? Requires, bool IsNoun, bool OneSided = false, bool Firearms = false);

@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Resources;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace Sitrep.Resources;
 /// whose actors fit <paramref name="Actor1"/> and <paramref name="Actor2"/> is coded <paramref name="To"/>
 /// ("an attack on an armed actor is an armed clash").
 /// </summary>
-public sealed record TypeByActorRule(string Name, IReadOnlySet<string> From, ActorCondition Actor1, ActorCondition Actor2, string To, int Line);
+public sealed record TypeByActorRule(string Name, IReadOnlySet<SubEventType> From, ActorCondition Actor1, ActorCondition Actor2, SubEventType To, int Line);

@@ -444,10 +444,11 @@ public abstract class SqlEventStore : IEventStore
         if (!string.IsNullOrEmpty(q.Type))
         {
             // An equality the (type, date) indexes can serve, rather than an OR that scans.
-            bool sub = EventTaxonomy.Canonical(q.Type) is not null;
-            bool main = EventTaxonomy.SubEventTypes.Select(EventTaxonomy.EventTypeOf).Contains(q.Type);
+            var subType = SubEventType.TryParse(q.Type);
+            bool sub = subType is not null;
+            bool main = EventType.All.Any(t => t.Name == q.Type);
             conditions.Add(main ? "e.event_type = @type" : sub ? "e.sub_event_type = @type" : "(e.event_type = @type OR e.sub_event_type = @type)");
-            args.Add("type", sub ? EventTaxonomy.Canonical(q.Type) : q.Type);
+            args.Add("type", subType?.Name ?? q.Type);
         }
         if (!string.IsNullOrEmpty(q.SubType)) { conditions.Add("e.sub_event_type = @subType"); args.Add("subType", q.SubType); }
         if (!string.IsNullOrEmpty(q.Actor)) { conditions.Add("(LOWER(e.actor1) LIKE @actor OR LOWER(e.actor2) LIKE @actor)"); args.Add("actor", "%" + q.Actor.ToLowerInvariant() + "%"); }

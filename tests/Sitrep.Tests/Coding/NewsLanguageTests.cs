@@ -11,7 +11,7 @@ public class NewsLanguageTests
     public void A_base_captured_is_told_as_territory_taken_by_its_named_captor()
     {
         var doc = Annotate("The MNDAA said on Wednesday that its fighters had captured the headquarters of a military command in the hills.", "2024-08-08");
-        doc.Triggers.ShouldContain(t => t.Entry.SubEventType == "Non-state actor overtakes territory");
+        doc.Triggers.ShouldContain(t => t.Entry.SubEventType.Name == "Non-state actor overtakes territory");
         doc.Actors.ShouldContain(a => a.Entries.Any(e => e.Actor == "MNDAA: Myanmar National Democratic Alliance Army"));
     }
 

@@ -97,7 +97,7 @@ public sealed class EvaluatorTests : IDisposable
         };
         CodedEvent E(string doc, string sub, string actor1, string actor2, int dead) => new()
         {
-            EventId = doc, DocId = doc, EventDate = new DateOnly(2020, 5, 3), DisorderType = "", EventType = EventTaxonomy.EventTypeOf(sub),
+            EventId = doc, DocId = doc, EventDate = new DateOnly(2020, 5, 3), DisorderType = "", EventType = SubEventType.Parse(sub).EventType.Name,
             SubEventType = sub, Actor1 = actor1, Actor2 = actor2, Country = "Afghanistan", Admin1 = "Balkh", Latitude = 36.75, Longitude = 66.9, Fatalities = dead,
         };
         var coded = new Dictionary<string, IReadOnlyList<CodedEvent>>

@@ -9,7 +9,7 @@ public sealed class AlertRuleTests
 {
     private static readonly CodedEvent Shelling = new()
     {
-        EventId = "ev1", DocId = "d1", DisorderType = "Political violence", EventType = EventTaxonomy.Explosions,
+        EventId = "ev1", DocId = "d1", DisorderType = "Political violence", EventType = EventType.Explosions.Name,
         SubEventType = "Shelling/artillery/missile attack", Actor1 = "Military Forces of Mali (2021-)", Actor2 = "JNIM: Group for Support of Islam and Muslims",
         Country = "Mali", Admin1 = "Mopti", Latitude = 14.49, Longitude = -4.19, Fatalities = 3,
     };

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Coding;
 using Sitrep.Documents;
 using Sitrep.Resources;
@@ -24,11 +25,11 @@ public partial class AcledCodebookTests
     [Fact]
     public void Harm_outranks_arrests_and_looting_and_strategic_context_yields_to_violence()
     {
-        Codebook.HarmPrecedence.ShouldBe(["Sexual violence", "Attack", "Abduction/forced disappearance"]);
-        Codebook.IsOutrankedByHarm("Arrests").ShouldBeTrue();
-        Codebook.IsOutrankedByHarm("Attack").ShouldBeFalse();
-        Codebook.IsContextOnly("Agreement").ShouldBeTrue();
-        Codebook.IsContextOnly("Disrupted weapons use").ShouldBeFalse();
+        Codebook.HarmPrecedence.Select(s => s.Name).ShouldBe(["Sexual violence", "Attack", "Abduction/forced disappearance"]);
+        Codebook.IsOutrankedByHarm(SubEventType.Arrests).ShouldBeTrue();
+        Codebook.IsOutrankedByHarm(SubEventType.Attack).ShouldBeFalse();
+        Codebook.IsContextOnly(SubEventType.Agreement).ShouldBeTrue();
+        Codebook.IsContextOnly(SubEventType.DisruptedWeaponsUse).ShouldBeFalse();
     }
 
     public static TheoryData<string, string, string> Examples()
@@ -49,10 +50,10 @@ public partial class AcledCodebookTests
     {
         Codebook.TypeByActor.Select(r => r.Name).ShouldBe(["armed-target-is-battle", "territory-taken-by-state", "territory-taken-by-non-state", "non-state-arrest-is-abduction"]);
         var battle = Codebook.TypeByActor[0];
-        battle.From.ShouldBe(["Attack", "Abduction/forced disappearance"], ignoreOrder: true);
+        battle.From.Select(s => s.Name).ShouldBe(["Attack", "Abduction/forced disappearance"], ignoreOrder: true);
         battle.Actor1.ShouldBe(new ActorCondition(ActorClass.Civilians, Negated: true));
         battle.Actor2.ShouldBe(new ActorCondition(ActorClass.Armed, Negated: false));
-        battle.To.ShouldBe("Armed clash");
+        battle.To.ShouldBe(SubEventType.ArmedClash);
     }
 
     [Theory]

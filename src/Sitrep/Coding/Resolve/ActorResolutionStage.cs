@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Coding.Resolve;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class ActorResolutionStage : IResolutionStage
         WithActors(draft, Resolve(draft.SubEventType!, draft, context), context);
 
     /// <summary>The actors of the frame as an event of <paramref name="subEventType"/> in the draft's country.</summary>
-    internal static ResolvedActors Resolve(string subEventType, DraftEvent draft, ResolutionContext context) =>
+    internal static ResolvedActors Resolve(SubEventType subEventType, DraftEvent draft, ResolutionContext context) =>
         ActorResolver.Resolve(context.Doc, context.Frame, subEventType, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
 
     /// <summary>The draft with <paramref name="actors"/> set and the rules that chose them recorded.</summary>

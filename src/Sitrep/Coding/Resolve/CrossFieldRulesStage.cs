@@ -21,9 +21,9 @@ public sealed class CrossFieldRulesStage : IResolutionStage
     {
         if (draft.Learned) return draft;
         var first = (Type: draft.SubEventType!, Actors: draft.Actors!);
-        (string Type, ResolvedActors Actors)? revised = null;
+        (SubEventType Type, ResolvedActors Actors)? revised = null;
         // The actors for a type: those first resolved, or the one revision.
-        ResolvedActors ActorsFor(string type)
+        ResolvedActors ActorsFor(SubEventType type)
         {
             if (type == first.Type) return first.Actors;
             if (revised is { } r) return r.Type == type ? r.Actors
@@ -36,10 +36,10 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         if (rule is not null) draft = draft.Fired(context.Rule(EventTypeStage.Field, rule, type, because));
         // A victim told as one of a criminal gang ("had charges against him for drug trafficking") is an armed actor:
         // killed by anyone but the state, ACLED codes a clash with an unidentified gang.
-        var gangVictim = type == "Attack" && ActorsFor(type).Inter1 != InterCodes.State ? ArmedVictimTold(context) : null;
+        var gangVictim = type == SubEventType.Attack && ActorsFor(type).Inter1 != InterCodes.State ? ArmedVictimTold(context) : null;
         if (gangVictim is { } told)
         {
-            type = "Armed clash";
+            type = SubEventType.ArmedClash;
             draft = draft.Fired(context.Rule(EventTypeStage.Field, "armed-victim-is-battle", type, told));
         }
         if (type == first.Type && gangVictim is null) return draft with { SubEventType = type };
@@ -55,7 +55,7 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         return draft;
     }
 
-    private static ResolvedActors ActorsResolved(string type, DraftEvent draft, ResolutionContext context) =>
+    private static ResolvedActors ActorsResolved(SubEventType type, DraftEvent draft, ResolutionContext context) =>
         ActorResolutionStage.Resolve(type, draft, context);
 
     /// <summary>
@@ -78,22 +78,22 @@ public sealed class CrossFieldRulesStage : IResolutionStage
     /// ACLED's rules between type and actors: the type they give, the name of the rule that changed it (null when
     /// none did) and the span of the actor or trigger it turned on. A clash the text calls one stays a clash, whoever died in it.
     /// </summary>
-    internal static (string SubType, string? Rule, TextSpan? Because) ApplyActorRules(string subType, ResolvedActors actors, IReadOnlyList<TriggerMention> triggers, AcledCodebook codebook)
+    internal static (SubEventType SubType, string? Rule, TextSpan? Because) ApplyActorRules(SubEventType subType, ResolvedActors actors, IReadOnlyList<TriggerMention> triggers, AcledCodebook codebook)
     {
         var (military, police) = (codebook[ActorKind.Military].Prefix, codebook[ActorKind.Police].Prefix);
         // Violence by a crowd rather than an organised armed group is a riot: at a demonstration a
         // violent demonstration, otherwise mob violence.
         // A fight fought with guns has armed sides, whoever they are.
         bool firearms = triggers.Any(t => t.Entry.Firearms);
-        bool guns = EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Battles && firearms;
-        if ((actors.Inter1 == InterCodes.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Battles or EventTaxonomy.ViolenceAgainstCivilians)
-            return triggers.Any(t => EventTaxonomy.EventTypeOf(t.Entry.SubEventType) == EventTaxonomy.Protests)
-                ? ("Violent demonstration", "crowd-violence-at-demonstration", actors.Actor1Evidence) : ("Mob violence", "crowd-violence-is-riot", actors.Actor1Evidence);
+        bool guns = subType.EventType == EventType.Battles && firearms;
+        if ((actors.Inter1 == InterCodes.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && (subType.EventType == EventType.Battles || subType.EventType == EventType.ViolenceAgainstCivilians))
+            return triggers.Any(t => t.Entry.SubEventType.EventType == EventType.Protests)
+                ? (SubEventType.ViolentDemonstration, "crowd-violence-at-demonstration", actors.Actor1Evidence) : (SubEventType.MobViolence, "crowd-violence-is-riot", actors.Actor1Evidence);
         // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
         // With no target named, the same holds unless guns were fired, which ACLED codes as a clash
         // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
-        if (subType is "Armed clash" && (actors.Inter2 == InterCodes.Civilians || actors.Inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == "Armed clash").All(t => t.Entry.OneSided))
-            return ("Attack", "one-sided-violence-is-attack", triggers.FirstOrDefault(t => t.Entry.SubEventType == "Armed clash")?.Span ?? actors.Actor2Evidence);
+        if (subType == SubEventType.ArmedClash && (actors.Inter2 == InterCodes.Civilians || actors.Inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == SubEventType.ArmedClash).All(t => t.Entry.OneSided))
+            return (SubEventType.Attack, "one-sided-violence-is-attack", triggers.FirstOrDefault(t => t.Entry.SubEventType == SubEventType.ArmedClash)?.Span ?? actors.Actor2Evidence);
         // ACLED's rules on the actors alone (data/acled/type-by-actor.tsv): the first that fits gives the type, and a rule
         // that gives the type the event has already changes nothing.
         foreach (var rule in codebook.TypeByActor)
@@ -120,5 +120,5 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
     };
 
-    private static (string, string?, TextSpan?) Changed(string from, string to, string rule, TextSpan? because) => (to, from == to ? null : rule, from == to ? null : because);
+    private static (SubEventType, string?, TextSpan?) Changed(SubEventType from, SubEventType to, string rule, TextSpan? because) => (to, from == to ? null : rule, from == to ? null : because);
 }

@@ -29,14 +29,14 @@ public sealed class CrowdSizeStage : IResolutionStage
     public DraftEvent Apply(DraftEvent draft, ResolutionContext context)
     {
         var subType = draft.SubEventType!;
-        if (EventTaxonomy.EventTypeOf(subType) is not (EventTaxonomy.Protests or EventTaxonomy.Riots)) return draft;
+        if (!subType.IsDemonstration) return draft;
         var (doc, lex) = (context.Doc, context.Resources.Lexicon);
         var tokens = doc.Tokens;
         foreach (var index in context.Frame.Sentences.Order())
         {
             var s = doc.Sentences[index];
             var casualties = lex.Casualties.FindAll(tokens, s.FirstToken, s.EndToken).Select(c => (c.Start, End: c.Start + c.Length)).ToList();
-            var others = doc.Triggers.Where(t => t.Sentence == index && EventTaxonomy.EventTypeOf(t.Entry.SubEventType) is not (EventTaxonomy.Protests or EventTaxonomy.Riots))
+            var others = doc.Triggers.Where(t => t.Sentence == index && !t.Entry.SubEventType.IsDemonstration)
                 .Select(t => t.Token).ToList();
             foreach (var q in FatalityStage.Quantities(lex, tokens, s.FirstToken, s.EndToken))
             {

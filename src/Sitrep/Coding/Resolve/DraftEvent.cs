@@ -12,7 +12,7 @@ namespace Sitrep.Coding.Resolve;
 public sealed record DraftEvent(EventFrame Frame)
 {
     /// <summary>ACLED's sub-event type; null while no trigger tells an event (the frame then codes none).</summary>
-    public string? SubEventType { get; init; }
+    public SubEventType? SubEventType { get; init; }
     /// <summary>The spans the sub-event type rests on.</summary>
     public ImmutableArray<TextSpan> TypeEvidence { get; init; } = [];
     /// <summary>The weight of the triggers behind the type, which the confidence grows with.</summary>

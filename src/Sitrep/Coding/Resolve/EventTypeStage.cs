@@ -26,22 +26,22 @@ public sealed class EventTypeStage : IResolutionStage
         draft = draft with { SubEventType = chosen.SubType, TypeEvidence = [.. chosen.Evidence], TriggerWeight = chosen.Weight, Rules = draft.Rules.AddRange(chosen.Rules) };
         // Rioting is a violent demonstration where a demonstration is told, mob violence otherwise (ACLED): "rioters
         // demonstrating against prices" against "rioters set a bank on fire", "prisoners rioted".
-        if (draft.SubEventType is "Mob violence" && DemonstrationTold(doc, frame, lex) is { } told)
-            draft = draft with { SubEventType = "Violent demonstration" } with { Rules = draft.Rules.Add(context.Rule(Field, "riot-at-demonstration", "Violent demonstration", told)) };
+        if (draft.SubEventType == SubEventType.MobViolence && DemonstrationTold(doc, frame, lex) is { } told)
+            draft = draft with { SubEventType = SubEventType.ViolentDemonstration } with { Rules = draft.Rules.Add(context.Rule(Field, "riot-at-demonstration", SubEventType.ViolentDemonstration, told)) };
         // A weapon seized, found, defused or shot down before it harmed anyone is disrupted weapons use, whatever
         // weapon it was: "recovered four IEDs planted by militants", "the grenade did not explode".
         if (DisruptedBeforeUse(draft.SubEventType, triggers, doc, frame, words))
         {
             // The evidence is the disruption ("defused"), not the weapon it names.
-            ImmutableArray<TextSpan> spans = [.. triggers.Where(t => t.Entry.SubEventType == "Disrupted weapons use").Select(t => t.Span).Distinct()];
-            draft = draft with { SubEventType = "Disrupted weapons use", TypeEvidence = spans };
-            draft = draft.Fired(context.Rule(Field, "disrupted-before-use", "Disrupted weapons use", spans.FirstOrDefault()));
+            ImmutableArray<TextSpan> spans = [.. triggers.Where(t => t.Entry.SubEventType == SubEventType.DisruptedWeaponsUse).Select(t => t.Span).Distinct()];
+            draft = draft with { SubEventType = SubEventType.DisruptedWeaponsUse, TypeEvidence = spans };
+            draft = draft.Fired(context.Rule(Field, "disrupted-before-use", SubEventType.DisruptedWeaponsUse, spans.FirstOrDefault()));
         }
         if (draft.SubEventType is null) return draft;
         // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
-        if (draft.SubEventType is "Peaceful protest" or "Protest with intervention" && HarmToProtesters(doc, triggers, words) is { } harm)
+        if ((draft.SubEventType == SubEventType.PeacefulProtest || draft.SubEventType == SubEventType.ProtestWithIntervention) && HarmToProtesters(doc, triggers, words) is { } harm)
         {
-            var (type, rule) = harm.ByProtesters ? ("Violent demonstration", "protesters-kill") : ("Excessive force against protesters", "lethal-force-on-protesters");
+            var (type, rule) = harm.ByProtesters ? (SubEventType.ViolentDemonstration, "protesters-kill") : (SubEventType.ExcessiveForce, "lethal-force-on-protesters");
             draft = draft with { SubEventType = type, TypeEvidence = [harm.Span] };
             draft = draft.Fired(context.Rule(Field, rule, type, harm.Span));
         }
@@ -49,10 +49,7 @@ public sealed class EventTypeStage : IResolutionStage
     }
 
     /// <summary>The chosen sub-event type, the spans it rests on, the weight behind it and the rules that chose it.</summary>
-    internal sealed record Choice(string? SubType, List<TextSpan> Evidence, double Weight, List<RuleFired> Rules);
-
-    /// <summary>Whether a sub-event type tells territory changing hands through fighting.</summary>
-    internal static bool IsTerritorial(string subType) => subType is "Government regains territory" or "Non-state actor overtakes territory";
+    internal sealed record Choice(SubEventType? SubType, List<TextSpan> Evidence, double Weight, List<RuleFired> Rules);
 
     /// <summary>The sub-event type with the most trigger weight; a trigger with a requirement counts only when another trigger meets it.</summary>
     internal static Choice ChooseSubType(IReadOnlyList<TriggerMention> triggers, ResolutionContext context)
@@ -60,7 +57,7 @@ public sealed class EventTypeStage : IResolutionStage
         var rules = new List<RuleFired>();
         var (words, codebook) = (context.Resources.Lexicon.Words, context.Resources.Lexicon.Codebook);
         var signalled = triggers.Where(t => t.Entry.Requires is null)
-            .SelectMany(t => new[] { t.Entry.SubEventType, EventTaxonomy.EventTypeOf(t.Entry.SubEventType) })
+            .SelectMany(t => new[] { t.Entry.SubEventType.Name, t.Entry.SubEventType.EventType.Name })
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var counted = triggers.Where(t => t.Entry.Requires is null || signalled.Contains(t.Entry.Requires)).ToList();
         if (counted.Count == 0) return new(null, [], 0, rules);
@@ -69,7 +66,7 @@ public sealed class EventTypeStage : IResolutionStage
             // mentions of the car bomb it was, as ACLED's precedence of suicide bombs asks.
             .Select(g => (SubType: g.Key, Weight: g.Max(t => t.Entry.Weight) + 0.25 * (g.Sum(t => t.Entry.Weight) - g.Max(t => t.Entry.Weight)), First: g.Min(t => t.Span.Start)))
             .OrderByDescending(g => g.Weight).ThenBy(g => g.First).ToList();
-        TextSpan? SpanOf(string subType) => counted.Where(t => t.Entry.SubEventType == subType).MaxBy(t => t.Entry.Weight)?.Span;
+        TextSpan? SpanOf(SubEventType subType) => counted.Where(t => t.Entry.SubEventType == subType).MaxBy(t => t.Entry.Weight)?.Span;
         // A strategic development is coded only where no violence or demonstration is told: soldiers killed in an
         // ambush "when they arrived as reinforcement" were attacked; the reinforcement is context.
         var best = ranked.FirstOrDefault(g => !codebook.IsContextOnly(g.SubType), ranked[0]);
@@ -85,23 +82,23 @@ public sealed class EventTypeStage : IResolutionStage
         // Fighting in which a side takes a place is coded by that outcome, as ACLED's territorial sub-event types ask
         // ("took control of the stronghold after clashes with the militiamen"); who took it decides which type.
         // So is an offensive whose air strikes or shelling the story tells beside the capture: the town taken is the news.
-        if ((chosen is "Armed clash" || EventTaxonomy.EventTypeOf(chosen) == EventTaxonomy.Explosions) && counted.Where(t => IsTerritorial(t.Entry.SubEventType)).MaxBy(t => t.Entry.Weight) is { } taken)
+        if ((chosen == SubEventType.ArmedClash || chosen.EventType == EventType.Explosions) && counted.Where(t => t.Entry.SubEventType.IsTerritorial).MaxBy(t => t.Entry.Weight) is { } taken)
         {
             chosen = taken.Entry.SubEventType;
             rules.Add(context.Rule(Field, "territory-outranks-clash", chosen, taken.Span));
         }
         // Someone abducted and then killed was attacked: ACLED codes the killing ("kidnapped and shot dead").
-        if (chosen is "Abduction/forced disappearance" && counted.FirstOrDefault(t => t.Entry.SubEventType == "Attack" && !t.IsAnaphoric
+        if (chosen == SubEventType.Abduction && counted.FirstOrDefault(t => t.Entry.SubEventType == SubEventType.Attack && !t.IsAnaphoric
             && words.PartOf(WordClass.KillingPart, t.Entry.Phrase)) is { } killing)
         {
-            chosen = "Attack";
+            chosen = SubEventType.Attack;
             rules.Add(context.Rule(Field, "killing-outranks-abduction", chosen, killing.Span));
         }
         // Demonstrators who turn violent or riot (a strong word for rioting, not "with sticks", which may be the police's)
         // make a violent demonstration, whatever the police then did.
-        if (chosen is "Peaceful protest" or "Protest with intervention" && counted.FirstOrDefault(t => t.Entry.SubEventType is "Violent demonstration" || t.Entry.SubEventType is "Mob violence" && t.Entry.Weight >= 8) is { } riot)
+        if ((chosen == SubEventType.PeacefulProtest || chosen == SubEventType.ProtestWithIntervention) && counted.FirstOrDefault(t => t.Entry.SubEventType == SubEventType.ViolentDemonstration || t.Entry.SubEventType == SubEventType.MobViolence && t.Entry.Weight >= 8) is { } riot)
         {
-            chosen = "Violent demonstration";
+            chosen = SubEventType.ViolentDemonstration;
             rules.Add(context.Rule(Field, "riot-outranks-protest", chosen, riot.Span));
         }
         var spans = counted.Where(t => t.Entry.SubEventType == chosen).Select(t => t.Span).Distinct().ToList();
@@ -118,7 +115,7 @@ public sealed class EventTypeStage : IResolutionStage
         foreach (var s in frame.Sentences.Select(i => doc.Sentences[i]).Where(s => !s.IsBackground))
         {
             var protest = lex.Triggers.FindAll(doc.Tokens, s.FirstToken, s.EndToken)
-                .FirstOrDefault(m => m.Values.Any(e => e.Requires is null && (EventTaxonomy.EventTypeOf(e.SubEventType) == EventTaxonomy.Protests || e.SubEventType == "Violent demonstration")));
+                .FirstOrDefault(m => m.Values.Any(e => e.Requires is null && (e.SubEventType.EventType == EventType.Protests || e.SubEventType == SubEventType.ViolentDemonstration)));
             if (protest.Length > 0) return Span(doc, protest.Start, protest.Start + protest.Length);
             var demand = lex.Discourse.FindAll(doc.Tokens, s.FirstToken, s.EndToken).FirstOrDefault(m => m.Values.Contains(DiscourseRole.Demand));
             if (demand.Length > 0) return Span(doc, demand.Start, demand.Start + demand.Length);
@@ -133,11 +130,11 @@ public sealed class EventTypeStage : IResolutionStage
     /// Whether an explosion or remote weapon the frame names was disrupted rather than used: a disruption word
     /// ("defused", "recovered", "intercepted") is told, and no one died and nothing is told to have gone off.
     /// </summary>
-    private static bool DisruptedBeforeUse(string? subType, IReadOnlyList<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame, WordClasses words) =>
-        subType is not null && subType != "Disrupted weapons use"
-        && EventTaxonomy.EventTypeOf(subType) == EventTaxonomy.Explosions
-        && triggers.Any(t => t.Entry.SubEventType == "Disrupted weapons use" && t.Entry.Requires is null)
-        && !triggers.Any(t => t.Entry.SubEventType != "Disrupted weapons use" && t.Entry.Phrase.Split(' ').Any(w => TellsUse(w, words)))
+    private static bool DisruptedBeforeUse(SubEventType? subType, IReadOnlyList<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame, WordClasses words) =>
+        subType is not null && subType != SubEventType.DisruptedWeaponsUse
+        && subType.EventType == EventType.Explosions
+        && triggers.Any(t => t.Entry.SubEventType == SubEventType.DisruptedWeaponsUse && t.Entry.Requires is null)
+        && !triggers.Any(t => t.Entry.SubEventType != SubEventType.DisruptedWeaponsUse && t.Entry.Phrase.Split(' ').Any(w => TellsUse(w, words)))
         && !doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
 
     /// <summary>
@@ -156,7 +153,7 @@ public sealed class EventTypeStage : IResolutionStage
     {
         var tokens = doc.Tokens;
         // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
-        foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType is "Attack" && !t.IsAnaphoric
+        foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType == SubEventType.Attack && !t.IsAnaphoric
             && words.PartOf(WordClass.LethalPart, t.Entry.Phrase)
             && !(t.Token > 0 && words.Has(WordClass.Article, tokens[t.Token - 1].Folded))))
         {

@@ -20,10 +20,10 @@ public sealed class FatalityCountStage : IResolutionStage
         var (doc, frame, lex) = (context.Doc, context.Frame, context.Resources.Lexicon);
         var subType = draft.SubEventType!;
         // A peaceful protest has no dead of its own: a death it names is what it protests ("over the killing of a teacher").
-        bool ownDead = subType != "Peaceful protest";
+        bool ownDead = subType != SubEventType.PeacefulProtest;
         if (!ownDead) draft = draft.Fired(context.Rule(Field, "peaceful-protest-has-no-dead", "0"));
         // Nor has a riot: "torched a bar after a boy's body was discovered", "against the death of an adolescent".
-        bool demonstration = EventTaxonomy.EventTypeOf(subType) is EventTaxonomy.Protests or EventTaxonomy.Riots;
+        bool demonstration = subType.IsDemonstration;
         var deaths = ownDead ? doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0 && !(demonstration && IsCause(doc, lex, f))).ToList() : [];
         var totals = deaths.Where(f => f.IsTotal).ToList();
         string rule = "total-stated";

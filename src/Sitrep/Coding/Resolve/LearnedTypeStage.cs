@@ -18,7 +18,7 @@ public sealed class LearnedTypeStage(SubEventClassifier classifier) : IResolutio
         var doc = context.Doc;
         var text = string.Join(" ", context.Frame.Sentences.Select(i => doc.Document.Slice(doc.Sentences[i].Span)));
         var (predicted, probability) = classifier.Predict(text);
-        if (probability < classifier.Threshold || EventTaxonomy.Canonical(predicted) is not { } canonical) return draft;
+        if (probability < classifier.Threshold || SubEventType.TryParse(predicted) is not { } canonical) return draft;
         return draft with { SubEventType = canonical, Learned = true, Rules = draft.Rules.Add(context.Rule(EventTypeStage.Field, "learned-model", canonical)) };
     }
 }

@@ -17,6 +17,9 @@ public sealed record ResolutionContext(
     int EventsBefore)
 {
     /// <summary>A rule firing on <paramref name="field"/>, with the text of <paramref name="span"/> when it rests on one.</summary>
+    /// <summary>A rule that set a sub-event type: its value is ACLED's name for it.</summary>
+    public RuleFired Rule(string field, string rule, SubEventType value, TextSpan? span = null) => Rule(field, rule, value.Name, span);
+
     public RuleFired Rule(string field, string rule, string value, TextSpan? span = null) =>
         span is TextSpan s ? new RuleFired(field, rule, value, s.Start, s.End, Doc.Document.Slice(s)) : new RuleFired(field, rule, value);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Coding;
 using Sitrep.Coding.Resolve;
 using Sitrep.Documents;
@@ -52,7 +53,7 @@ public class StageTests
             Fatalities = [new FatalityMention(new TextSpan(0, 2), 0, 12, 12, false), new FatalityMention(new TextSpan(4, 6), 0, 3, 3, false),
                           new FatalityMention(new TextSpan(10, 14), 1, 14, 14, false)],
         };
-        var draft = new FatalityCountStage().Apply(new DraftEvent(Frame) { SubEventType = "Armed clash" }, Context(doc));
+        var draft = new FatalityCountStage().Apply(new DraftEvent(Frame) { SubEventType = SubEventType.Parse("Armed clash") }, Context(doc));
         (draft.Fatalities, draft.FatalitiesHigh).ShouldBe((15, 15));
         draft.Rules.Single().Rule.ShouldBe("largest-sentence-sum");
     }
@@ -65,7 +66,7 @@ public class StageTests
             Fatalities = [new FatalityMention(new TextSpan(0, 2), 0, 12, 12, false), new FatalityMention(new TextSpan(10, 14), 1, 9, 11, IsTotal: true),
                           new FatalityMention(new TextSpan(15, 18), 1, 0, 0, false) { SplitInto = 2 }],
         };
-        var draft = new FatalityCountStage().Apply(new DraftEvent(Frame) { SubEventType = "Attack" }, Context(doc));
+        var draft = new FatalityCountStage().Apply(new DraftEvent(Frame) { SubEventType = SubEventType.Parse("Attack") }, Context(doc));
         (draft.Fatalities, draft.FatalitiesHigh).ShouldBe((5, 6));
         draft.Rules.Select(r => r.Rule).ShouldBe(["total-stated", "split-among-events"]);
     }
@@ -74,7 +75,7 @@ public class StageTests
     public void The_fatality_stage_gives_a_peaceful_protest_no_dead_of_its_own()
     {
         var doc = Doc(new string('x', 30)) with { Fatalities = [new FatalityMention(new TextSpan(0, 2), 0, 1, 1, false)] };
-        var draft = new FatalityCountStage().Apply(new DraftEvent(Frame) { SubEventType = "Peaceful protest" }, Context(doc));
+        var draft = new FatalityCountStage().Apply(new DraftEvent(Frame) { SubEventType = SubEventType.Parse("Peaceful protest") }, Context(doc));
         draft.Fatalities.ShouldBe(0);
         draft.Rules.Single().Rule.ShouldBe("peaceful-protest-has-no-dead");
     }
@@ -99,8 +100,8 @@ public class StageTests
     [InlineData("Arrests", 1, 7, "", "Arrests", null)]
     public void The_cross_field_rules_turn_on_the_actors_inter_codes(string type, int inter1, int inter2, string assoc1, string expected, string? rule)
     {
-        var (subType, fired, _) = CrossFieldRulesStage.ApplyActorRules(type, Actors(inter1, inter2, assoc1: assoc1), [], TestResources.Resources.Lexicon.Codebook);
-        subType.ShouldBe(expected);
+        var (subType, fired, _) = CrossFieldRulesStage.ApplyActorRules(SubEventType.Parse(type), Actors(inter1, inter2, assoc1: assoc1), [], TestResources.Resources.Lexicon.Codebook);
+        subType.Name.ShouldBe(expected);
         fired.ShouldBe(rule);
     }
 }
