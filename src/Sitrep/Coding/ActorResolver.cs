@@ -115,10 +115,19 @@ public static class ActorResolver
         var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
             : eventType == EventType.ViolenceAgainstCivilians || subEventType == SubEventType.Arrests ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
         if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = eventType == EventType.ViolenceAgainstCivilians ? "civilian-victims-by-definition" : "civilians-arrested";
-        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, actor2?.Span)
+        // A battle is fought between two armed sides by ACLED's definition: where the text names one ("rebels seized the
+        // town"), other-side.tsv gives the other by the kind of the one named (a rebel group fights the state).
+        var (evidence2, byConvention) = (actor2?.Span, false);
+        if (battle && actor2 is null && lex.Codebook.OtherSideOf(inter1) is { } other && (other.Kind is null || country is not null))
+        {
+            (name2, inter2) = other.Kind is { } kind ? (Generic(lex.Codebook[kind].Template), lex.Codebook[kind].Inter) : FallbackActor1(lex, subEventType, country, Generic);
+            (rule2, evidence2, byConvention) = (other.Rule, actor1?.Span, true);
+        }
+        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, evidence2)
         {
             CrowdActs = crowdActs,
             UnorganisedFight = unorganised,
+            Actor2ByConvention = byConvention,
             Actor1Rule = rule1,
             Actor2Rule = rule2,
         };

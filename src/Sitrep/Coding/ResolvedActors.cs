@@ -23,6 +23,12 @@ public sealed record ResolvedActors(
     /// </summary>
     public bool UnorganisedFight { get; init; }
 
+    /// <summary>
+    /// Actor2 is the other side ACLED's codebook gives a battle the text tells with one side (other-side.tsv), not a side
+    /// the text names: the rules that ask whether the text names a target read it as none.
+    /// </summary>
+    public bool Actor2ByConvention { get; init; }
+
     /// <summary>The name of the rule that chose actor1 (<c>strongest-doer</c>, <c>unnamed-actor</c>...), for the trace.</summary>
     public string Actor1Rule { get; init; } = "";
 

@@ -5,7 +5,8 @@ namespace Sitrep.Resources;
 /// <summary>
 /// ACLED's conventions the coder follows whatever the language of the text, read from <c>data/acled/</c>: the names of
 /// actors it names by kind (actor-names.tsv), the precedence between sub-event types told together (type-precedence.tsv),
-/// the sub-event types the actors make (type-by-actor.tsv) and how its tags are written (tags.tsv).
+/// the sub-event types the actors make (type-by-actor.tsv), the other side of a battle told with one (other-side.tsv)
+/// and how its tags are written (tags.tsv).
 /// </summary>
 public sealed class AcledCodebook
 {
@@ -13,6 +14,7 @@ public sealed class AcledCodebook
     private readonly IReadOnlySet<SubEventType> _outrankedByHarm;
     private readonly IReadOnlySet<SubEventType> _contextOnly;
     private readonly string _crowdSize;
+    private readonly IReadOnlyDictionary<int, OtherSide> _otherSides;
 
     /// <summary>The placeholder of the crowd's size in the crowd-size tag.</summary>
     public const string SizePlaceholder = "{size}";
@@ -24,9 +26,10 @@ public sealed class AcledCodebook
     public string CrowdSizeUnreported { get; }
 
     private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<SubEventType> harm, IReadOnlySet<SubEventType> outrankedByHarm, IReadOnlySet<SubEventType> contextOnly,
-        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor)
+        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor, IReadOnlyDictionary<int, OtherSide> otherSides)
     {
         TypeByActor = typeByActor;
+        _otherSides = otherSides;
         _crowdSize = crowdSize;
         CrowdSizeUnreported = crowdSizeUnreported;
         _names = names;
@@ -46,6 +49,9 @@ public sealed class AcledCodebook
 
     /// <summary>type-by-actor.tsv: the rules by which the actors change the sub-event type, in the order they are tried.</summary>
     public IReadOnlyList<TypeByActorRule> TypeByActor { get; }
+
+    /// <summary>other-side.tsv: the other side ACLED codes in a battle whose text names only a side of inter code <paramref name="inter"/>; null when it codes none.</summary>
+    public OtherSide? OtherSideOf(int inter) => _otherSides.GetValueOrDefault(inter);
 
     /// <summary>Whether <paramref name="subType"/> is a strategic development coded only where no violence or demonstration is told.</summary>
     public bool IsContextOnly(SubEventType subType) => _contextOnly.Contains(subType);
@@ -94,7 +100,25 @@ public sealed class AcledCodebook
         }
         foreach (var kind in new[] { "crowd-size", "crowd-size-unreported" })
             if (!tags.ContainsKey(kind)) throw new ResourceFormatException(tagsFile, 0, $"no '{kind}' tag");
-        return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"], LoadTypeByActor(Path.Combine(dir, "type-by-actor.tsv")));
+        return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"], LoadTypeByActor(Path.Combine(dir, "type-by-actor.tsv")),
+            LoadOtherSides(Path.Combine(dir, "other-side.tsv"), byKind));
+    }
+
+    /// <summary>The rows of other-side.tsv by the inter code of the side named; a bad code, an unknown kind or a code given twice is an error naming its line.</summary>
+    private static Dictionary<int, OtherSide> LoadOtherSides(string file, IReadOnlyDictionary<string, ActorKind> byKind)
+    {
+        var sides = new Dictionary<int, OtherSide>();
+        foreach (var (line, f) in TsvFile.Read(file, 3))
+        {
+            if (!int.TryParse(f[1], out var inter) || inter is < 1 or > 8)
+                throw new ResourceFormatException(file, line, $"inter '{f[1]}' is not a code from 1 to 8");
+            ActorKind? kind = f[2] == "unnamed-actor" ? null
+                : byKind.TryGetValue(f[2], out var k) ? k
+                : throw new ResourceFormatException(file, line, $"'{f[2]}' is neither 'unnamed-actor' nor an actor kind ({string.Join(", ", byKind.Keys)})");
+            if (!sides.TryAdd(inter, new OtherSide(f[0], inter, kind)))
+                throw new ResourceFormatException(file, line, $"inter {inter} has a row already");
+        }
+        return sides;
     }
 
     /// <summary>The rows of type-by-actor.tsv; a sub-event type or actor class the file misnames is an error naming its line.</summary>

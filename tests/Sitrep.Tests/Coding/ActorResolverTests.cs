@@ -69,6 +69,19 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void A_battle_told_with_one_side_has_the_other_side_acleds_codebook_gives()
+    {
+        // A rebel group fights the state by ACLED's definition; anyone else's unnamed opponent is unidentified.
+        var rebels = Main("Al Shabaab fighters clashed near Baidoa on Friday, killing five.");
+        (rebels.Actor2, rebels.Inter2).ShouldBe(("Military Forces of Somalia", 1));
+        var militia = Main("Heavy clashes broke out between rival militias in Zawiya on Friday.");
+        (militia.Actor1, militia.Actor2, militia.Inter2).ShouldBe(("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 3));
+        // A side the text names stays the other side; state forces told alone get none.
+        Main("Soldiers clashed with ADF rebels near Beni on Friday.").Actor2.ShouldBe("ADF: Allied Democratic Forces");
+        Main("Soldiers fought for hours near Beni on Friday.").Actor2.ShouldBe("");
+    }
+
+    [Fact]
     public void An_event_noun_in_an_adjunct_is_not_what_the_victims_did()
     {
         var e = Main("Suspected jihadists killed 14 villagers in an attack on Tuesday in northern Burkina Faso.");

@@ -43,7 +43,7 @@ public partial class AcledCodebookTests
 
     [Fact]
     public void The_rule_tables_carry_examples() =>
-        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
+        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "other-side.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
 
     [Fact]
     public void The_type_by_actor_rules_are_read_in_order_with_their_conditions()
@@ -54,6 +54,43 @@ public partial class AcledCodebookTests
         battle.Actor1.ShouldBe(new ActorCondition(ActorClass.Civilians, Negated: true));
         battle.Actor2.ShouldBe(new ActorCondition(ActorClass.Armed, Negated: false));
         battle.To.ShouldBe(SubEventType.ArmedClash);
+    }
+
+    [Fact]
+    public void The_other_side_of_a_battle_is_read_by_the_inter_code_of_the_side_named()
+    {
+        Codebook.OtherSideOf(2).ShouldBe(new OtherSide("rebels-fight-the-state", 2, ActorKind.Military));
+        Codebook.OtherSideOf(3).ShouldBe(new OtherSide("unnamed-other-side", 3, null));
+        // State forces alone get no other side: who they fought is not known, and ACLED's other sides for them vary.
+        Codebook.OtherSideOf(1).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("rebels-fight-the-state\t9\tmilitary", "inter '9' is not a code from 1 to 8")]
+    [InlineData("rebels-fight-the-state\t2\tarmy", "'army' is neither 'unnamed-actor' nor an actor kind")]
+    [InlineData("unnamed-other-side\t3\tunnamed-actor\nunnamed-other-side\t3\tmilitary", "inter 3 has a row already")]
+    public void A_bad_row_of_other_side_is_an_error_naming_its_line(string rows, string message)
+    {
+        var e = Should.Throw<ResourceFormatException>(() => LoadWith("other-side.tsv", rows));
+        e.Message.ShouldContain("other-side.tsv");
+        e.Message.ShouldContain(rows.Contains('\n') ? ":3" : ":2");
+        e.Message.ShouldContain(message);
+    }
+
+    /// <summary>Loads the codebook from a copy of data/acled/ whose <paramref name="file"/> holds a header and <paramref name="rows"/>.</summary>
+    private static AcledCodebook LoadWith(string file, string rows)
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-acled-").FullName;
+        try
+        {
+            var acled = Path.Combine(dir, "acled");
+            Directory.CreateDirectory(acled);
+            foreach (var f in Directory.EnumerateFiles(Path.Combine(TestResources.DataDirectory, "acled")))
+                File.Copy(f, Path.Combine(acled, Path.GetFileName(f)));
+            File.WriteAllText(Path.Combine(acled, file), "# header\n" + rows + "\n");
+            return AcledCodebook.Load(dir);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
     }
 
     [Theory]
@@ -77,20 +114,10 @@ public partial class AcledCodebookTests
     [InlineData("armed-target-is-battle\tAttak\t*\tarmed\tArmed clash", "'Attak' is not one of ACLED's sub-event types")]
     public void A_misnamed_type_or_class_in_type_by_actor_is_an_error_naming_its_line(string row, string message)
     {
-        var dir = Directory.CreateTempSubdirectory("sitrep-acled-").FullName;
-        try
-        {
-            var acled = Path.Combine(dir, "acled");
-            Directory.CreateDirectory(acled);
-            foreach (var f in Directory.EnumerateFiles(Path.Combine(TestResources.DataDirectory, "acled")))
-                File.Copy(f, Path.Combine(acled, Path.GetFileName(f)));
-            File.WriteAllText(Path.Combine(acled, "type-by-actor.tsv"), "# header\n" + row + "\n");
-            var e = Should.Throw<ResourceFormatException>(() => AcledCodebook.Load(dir));
-            e.Message.ShouldContain("type-by-actor.tsv");
-            e.Message.ShouldContain(":2");
-            e.Message.ShouldContain(message);
-        }
-        finally { Directory.Delete(dir, recursive: true); }
+        var e = Should.Throw<ResourceFormatException>(() => LoadWith("type-by-actor.tsv", row));
+        e.Message.ShouldContain("type-by-actor.tsv");
+        e.Message.ShouldContain(":2");
+        e.Message.ShouldContain(message);
     }
 
     [Theory]

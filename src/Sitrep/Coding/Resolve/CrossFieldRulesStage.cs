@@ -45,7 +45,7 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         if (type == first.Type && gangVictim is null) return draft with { SubEventType = type };
         var actors = ActorsFor(type);
         draft = ActorResolutionStage.WithActors(draft with { SubEventType = type }, actors, context);
-        if (gangVictim is not null && actors.Inter2 is 0 or InterCodes.Civilians)
+        if (gangVictim is not null && (actors.Inter2 is 0 or InterCodes.Civilians || actors.Actor2ByConvention))
         {
             var gangName = context.Resources.Lexicon.Codebook[ActorKind.UnidentifiedGang];
             var gang = ActorResolver.Fill(gangName.Template, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
@@ -92,7 +92,9 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
         // With no target named, the same holds unless guns were fired, which ACLED codes as a clash
         // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
-        if (subType == SubEventType.ArmedClash && (actors.Inter2 == InterCodes.Civilians || actors.Inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == SubEventType.ArmedClash).All(t => t.Entry.OneSided))
+        // The other side the codebook gives a battle told with one side is no target the text names.
+        int inter2 = actors.Actor2ByConvention ? InterCodes.None : actors.Inter2;
+        if (subType == SubEventType.ArmedClash && (inter2 == InterCodes.Civilians || inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == SubEventType.ArmedClash).All(t => t.Entry.OneSided))
             return (SubEventType.Attack, "one-sided-violence-is-attack", triggers.FirstOrDefault(t => t.Entry.SubEventType == SubEventType.ArmedClash)?.Span ?? actors.Actor2Evidence);
         // ACLED's rules on the actors alone (data/acled/type-by-actor.tsv): the first that fits gives the type, and a rule
         // that gives the type the event has already changes nothing.
