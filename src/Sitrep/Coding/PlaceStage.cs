@@ -291,6 +291,19 @@ public sealed class PlaceStage : ICodingStage
     /// ("région de X"), and whether a route's words ("entre", "route between") name it as a route's first end.</summary>
     private readonly record struct Around(PlaceCue Cue, string? Kind, bool KindBefore, bool RouteStart);
 
+    /// <summary>Whether a near phrase ("à 40 km de", "près de") ends at <paramref name="at"/>, or one word before it when that word is a definite article.</summary>
+    private static bool NearEndsAt(Lexicon lex, IReadOnlyList<Token> tokens, Sentence s, int at)
+    {
+        for (int from = at - 1; from >= Math.Max(s.FirstToken, at - 5); from--)
+        {
+            var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, at);
+            int gap = at - (from + len);
+            if (len == 0 || gap > 1 || (gap == 1 && !lex.Words.Has(WordClass.DefiniteArticle, tokens[at - 1].Folded))) continue;
+            if (entries.Any(e => e.Before && e.Kind == PlaceCueKind.Near)) return true;
+        }
+        return false;
+    }
+
     private static Around CueAround(Lexicon lex, string text, IReadOnlyList<Token> tokens, Sentence s, int start, int end)
     {
         var cue = PlaceCue.None;
@@ -301,6 +314,7 @@ public sealed class PlaceStage : ICodingStage
         while (start - 1 > s.FirstToken && tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord && !lex.NameParticles.Contains(tokens[start - 1].Folded) && HyphenBetween(text, tokens[start - 1], tokens[start])) start--;
         // Before: a cue phrase ending right at the name, allowing a definite article between ("in the town of X",
         // "dans la région de la Boucle du Mouhoun").
+        int cueFrom = -1;
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 4) && cue == PlaceCue.None; from--)
         {
             var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, start);
@@ -313,7 +327,11 @@ public sealed class PlaceStage : ICodingStage
                 // French names the kind before the name: "cercle de Douentza", "province du Séno".
                 else if (e.Kind == PlaceCueKind.Kind && kind is null) (kind, kindBefore) = (tokens[from].Folded, true);
             }
+            if (cue != PlaceCue.None) cueFrom = from;
         }
+        // "à 40 km de la ville de Djibo", "près de la commune de X": a phrase naming the place's kind ("ville de") says it is
+        // in the town, but a near phrase ending right before it (or its article) tells the event is only close to it.
+        if (cue == PlaceCue.At && cueFrom > s.FirstToken && NearEndsAt(lex, tokens, s, cueFrom)) cue = PlaceCue.Near;
         // "sur la route reliant la localité de Douentza ... à Gao", "entre Bandiagara et Goundaka": a route's words a few
         // words before the name make it the route's first end.
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 5) && !routeStart; from--)
