@@ -110,7 +110,7 @@ internal static class BenchStoreCommand
                 EventId = "", DocId = "synthetic-" + i, EventDate = new DateOnly(2015, 1, 1).AddDays(random.Next(0, 3300)),
                 DisorderType = SubEventType.Parse(sub).DisorderType, EventType = SubEventType.Parse(sub).EventType.Name, SubEventType = sub,
                 Actor1 = "Unidentified Armed Group", Country = "Synthetic", Latitude = random.NextDouble() * 70 - 30, Longitude = random.NextDouble() * 80 - 20,
-                GeoPrecision = 1, Notes = "synthetic event " + i, Fatalities = random.Next(0, 5),
+                GeoPrecision = GeoPrecision.Town, Notes = "synthetic event " + i, Fatalities = random.Next(0, 5),
             };
         }
     }

@@ -82,7 +82,7 @@ internal static class DemoCommand
                     new SText($"{e.SubEventType}"),
                     new SText(e.Actor1),
                     new SText(e.Actor2),
-                    new SText($"{where} (precision {e.GeoPrecision})"),
+                    new SText($"{where} (precision {(int)e.GeoPrecision})"),
                     new SText(e.Fatalities.ToString()),
                     new SText(e.Source));
             }

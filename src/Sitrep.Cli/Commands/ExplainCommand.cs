@@ -61,13 +61,13 @@ internal static class ExplainCommand
             foreach (var p in doc.Places.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.RouteStart ? " (route start)" : p.RouteEnd ? " (route end)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
             foreach (var d in doc.Dates.Where(x => x.Sentence == s.Index))
-                o.WriteLine($"    date     '{T(d.Span)}' {d.Date:yyyy-MM-dd} precision {d.Precision}{(d.IsReportDate ? " (report date)" : "")}");
+                o.WriteLine($"    date     '{T(d.Span)}' {d.Date:yyyy-MM-dd} precision {(int)d.Precision}{(d.IsReportDate ? " (report date)" : "")}");
             foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    dead     '{T(f.Span)}' {f.Low}..{f.High}{(f.IsTotal ? " (total)" : "")}");
         }
         foreach (var e in coder.Resolve(doc, resources))
         {
-            o.WriteLine($"=> {e.EventDate:yyyy-MM-dd} {e.SubEventType} | {e.Actor1} vs {e.Actor2} | {e.Location}, {e.Admin1}, {e.Country} (precision {e.GeoPrecision}) | {e.Fatalities} dead");
+            o.WriteLine($"=> {e.EventDate:yyyy-MM-dd} {e.SubEventType} | {e.Actor1} vs {e.Actor2} | {e.Location}, {e.Admin1}, {e.Country} (precision {(int)e.GeoPrecision}) | {e.Fatalities} dead");
             foreach (var rule in e.Rules ?? []) o.WriteLine($"    {rule}");
         }
         o.WriteLine();

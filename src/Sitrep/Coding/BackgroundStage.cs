@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Resources;
 
 namespace Sitrep.Coding;
@@ -51,7 +52,7 @@ public sealed class BackgroundStage : ICodingStage
         // A date known to the week or month ends later than its middle day. News dates its own event to the day or the
         // week; what it dates only to an earlier month ("in December, three soldiers were killed" in a January story) is
         // the story's history however near that month ends.
-        return dates.Count > 0 && dates.All(d => d.Date.AddDays(d.Precision switch { 3 => 15, 2 => 3, _ => 0 }) < published.AddDays(-HistoryDays)
-            || d.Precision == 3 && d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month);
+        return dates.Count > 0 && dates.All(d => d.Date.AddDays(d.Precision switch { TimePrecision.Month => 15, TimePrecision.Week => 3, _ => 0 }) < published.AddDays(-HistoryDays)
+            || d.Precision == TimePrecision.Month && d.Date.Year * 12 + d.Date.Month < published.Year * 12 + published.Month);
     }
 }

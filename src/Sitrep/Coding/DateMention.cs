@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Documents;
 
 namespace Sitrep.Coding;
@@ -8,7 +9,7 @@ namespace Sitrep.Coding;
 /// something was said or published ("said in a report on Thursday"), not when it happened.
 /// <see cref="IsExplicit"/>: the text names the day ("June 22", "22 June 2018").
 /// </summary>
-public sealed record DateMention(TextSpan Span, int Sentence, int Token, DateOnly Date, int Precision, bool IsReportDate, bool IsExplicit)
+public sealed record DateMention(TextSpan Span, int Sentence, int Token, DateOnly Date, TimePrecision Precision, bool IsReportDate, bool IsExplicit)
 {
     /// <summary>The start of a period ("since early July"): the event may have happened any day after it.</summary>
     public bool IsPeriodStart { get; init; }

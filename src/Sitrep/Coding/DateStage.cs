@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
@@ -50,14 +51,14 @@ public sealed partial class DateStage : ICodingStage
         return doc with { Dates = found.ToImmutable() };
     }
 
-    private readonly record struct Match(int End, DateOnly Date, int Precision, bool Explicit);
+    private readonly record struct Match(int End, DateOnly Date, TimePrecision Precision, bool Explicit);
 
     private static Match? MatchAt(Lexicon lex, IReadOnlyList<Token> t, int i, int end, DateOnly? published)
     {
         // ISO: 2018-06-22 (tokens 2018 - 06 - 22)
         if (i + 4 < end && IsNum(t[i], 4) && t[i + 1].Folded == "-" && IsNum(t[i + 2], 1, 2) && t[i + 3].Folded == "-" && IsNum(t[i + 4], 1, 2)
             && TryDate(Num(t[i]), Num(t[i + 2]), Num(t[i + 4]), out var iso))
-            return new Match(i + 5, iso, 1, true);
+            return new Match(i + 5, iso, TimePrecision.Day, true);
 
         int? day = Day(t[i]);
         // 22 June [2018]
@@ -81,12 +82,12 @@ public sealed partial class DateStage : ICodingStage
             }
             // June 2018: only the month
             if (j < end && IsNum(t[j], 4) && TryDate(Num(t[j]), month, 15, out var mid))
-                return new Match(j + 1, mid, 3, true);
+                return new Match(j + 1, mid, TimePrecision.Month, true);
             // "in June", "depuis mars": only the month, year from publication. "may" in lower case is too often the verb.
             if (i > 0 && IsCalendar(lex, t, i - 1, CalendarWordKind.MonthPrefix) && (t[i].IsCapitalized || !lex.Words.Has(WordClass.AmbiguousMonth, t[i].Folded)) && published is DateOnly p)
             {
                 int y = month > p.Month ? p.Year - 1 : p.Year;
-                return new Match(j, new DateOnly(y, month, 15), 3, true);
+                return new Match(j, new DateOnly(y, month, 15), TimePrecision.Month, true);
             }
             return null;
         }
@@ -100,19 +101,19 @@ public sealed partial class DateStage : ICodingStage
                 if (back < 0) back += 7;
                 // "last Friday" when published on a Friday means a week before.
                 if (back == 0 && i > 0 && lex.Words.Has(WordClass.Previous, t[i - 1].Folded)) back = 7;
-                return new Match(i + len, pub.AddDays(-back), 1, false);
+                return new Match(i + len, pub.AddDays(-back), TimePrecision.Day, false);
             case CalendarWordKind.Day:
-                return new Match(i + len, pub.AddDays(w.Value), 1, false);
+                return new Match(i + len, pub.AddDays(w.Value), TimePrecision.Day, false);
             case CalendarWordKind.Week:
-                return new Match(i + len, pub.AddDays(7 * w.Value), 2, false);
+                return new Match(i + len, pub.AddDays(7 * w.Value), TimePrecision.Week, false);
             case CalendarWordKind.Weekend:
                 // Days back from publication to the latest Saturday on or before it (ISO: Saturday is 6).
                 int toSaturday = (((int)pub.DayOfWeek + 6) % 7 + 1 - 6 + 7) % 7;
                 bool duringWeekend = toSaturday <= 1;
-                return new Match(i + len, pub.AddDays(-toSaturday - (w.Value < 0 && duringWeekend ? 7 : 0)), 2, false);
+                return new Match(i + len, pub.AddDays(-toSaturday - (w.Value < 0 && duringWeekend ? 7 : 0)), TimePrecision.Week, false);
             case CalendarWordKind.MonthOffset:
                 var first = new DateOnly(pub.Year, pub.Month, 1).AddMonths(w.Value);
-                return new Match(i + len, first.AddDays(14), 3, false);
+                return new Match(i + len, first.AddDays(14), TimePrecision.Month, false);
             default:
                 return null;
         }
@@ -138,12 +139,12 @@ public sealed partial class DateStage : ICodingStage
     private static Match? WithYear(int day, int month, int? year, int end, DateOnly? published)
     {
         if (year is int y)
-            return TryDate(y, month, day, out var d) ? new Match(end, d, 1, true) : null;
+            return TryDate(y, month, day, out var d) ? new Match(end, d, TimePrecision.Day, true) : null;
         if (published is not DateOnly p) return null;
         if (!TryDate(p.Year, month, day, out var date)) return null;
         // A date well after publication is last year's ("on December 30" in a January story).
         if (date > p.AddDays(2) && TryDate(p.Year - 1, month, day, out var earlier)) date = earlier;
-        return new Match(end, date, 1, true);
+        return new Match(end, date, TimePrecision.Day, true);
     }
 
     private static (int Month, int Length)? Month(Lexicon lex, IReadOnlyList<Token> t, int i, int end)

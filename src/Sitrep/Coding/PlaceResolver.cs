@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Gazetteer;
 using Sitrep.Resources;
 
@@ -69,7 +70,7 @@ public static class PlaceResolver
         var country = ctx.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
         // A region the text names in the document's country ("Goniri (Gujiba LGA, Borno)", where GeoNames puts the
         // village in another state) is still where the event is, at precision 3.
-        if (best is { GeoPrecision: 3, Admin1.Length: > 0 } && best.CountryCode == country) return best with { Rule = "region-named" };
+        if (best is { GeoPrecision: GeoPrecision.Region, Admin1.Length: > 0 } && best.CountryCode == country) return best with { Rule = "region-named" };
         // Nor a region: the story names the place where it tells the scene ("It was a day of horror in Culiacan"), in a
         // sentence of its own after the event's first and before any other event's, in the country the story is about (a
         // name in passing where the text names no country may be anywhere).
@@ -82,14 +83,14 @@ public static class PlaceResolver
             var regionSeat = gaz.SeatOf(cued[0]);
             var cue = doc.Countries.First(c => c.Regions.Count > 0);
             return new ResolvedPlace(cued[0].CountryCode, Admin1Name(doc, cued[0]), "", regionSeat?.Name ?? cued[0].Name,
-                regionSeat?.Latitude, regionSeat?.Longitude, 3, cue.Span, 0) { Rule = "region-of-country-cue" };
+                regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, cue.Span, 0) { Rule = "region-of-country-cue" };
         }
         // Only the country: the one the document names most, at its capital.
         if (country is null) return best is null ? null : best with { Rule = "weak-place-reading" };
         var capital = gaz.CapitalOf(country);
         var span = doc.Countries.FirstOrDefault(c => c.Iso2 == country && frame.Contains(c.Sentence))?.Span
             ?? doc.Countries.FirstOrDefault(c => c.Iso2 == country)?.Span;
-        return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, 3, span, 0) { Rule = "country-capital" };
+        return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, GeoPrecision.Region, span, 0) { Rule = "country-capital" };
     }
 
     /// <summary>
@@ -132,7 +133,7 @@ public static class PlaceResolver
             else if (m.RouteStart) mentionScore += 3;
             foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
             {
-                var candidate = m.IsContainer && found.GeoPrecision == 1 ? found with { GeoPrecision = 2 } : found;
+                var candidate = m.IsContainer && found.GeoPrecision == GeoPrecision.Town ? found with { GeoPrecision = GeoPrecision.NearTown } : found;
                 var score = mentionScore + candidate.Score;
                 if (score > bestScore) { bestScore = score; best = candidate with { Score = score }; }
             }
@@ -203,7 +204,7 @@ public static class PlaceResolver
             else if (regionWord && m.Admin1s.Count > 0) s -= 4;
             else if (regionWord || districtWord) s -= 2;
 
-            int precision = m.Cue == PlaceCue.Near || districtWord ? 2 : 1;
+            var precision = m.Cue == PlaceCue.Near || districtWord ? GeoPrecision.NearTown : GeoPrecision.Town;
             yield return Make(gaz, p, text, precision, m.Span, s, doc);
         }
         foreach (var a2 in m.Admin2s)
@@ -224,20 +225,20 @@ public static class PlaceResolver
                     ?? containers.SelectMany(c => c.Admin1s).FirstOrDefault(a => a.CountryCode == a2.CountryCode);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
-                    yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : a2.Name, regionSeat?.Latitude, regionSeat?.Longitude, 3, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : a2.Name, regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 else
                 {
                     // A district of a region newer than the gazetteer's list (Ghana's North East, 2019): the country is still known.
                     var capital = gaz.CapitalOf(a2.CountryCode);
-                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, AsWritten(doc) ? text : a2.Name, capital?.Latitude, capital?.Longitude, 3, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, AsWritten(doc) ? text : a2.Name, capital?.Latitude, capital?.Longitude, GeoPrecision.Region, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + 0.5);
                 }
                 continue;
             }
             double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) - (regionWord ? 3 : 0) + 0.5;
-            yield return Make(gaz, seat, text, 2, m.Span, s, doc) with { Admin2 = a2.Name, Location = AsWritten(doc) ? text : a2.Name };
+            yield return Make(gaz, seat, text, GeoPrecision.NearTown, m.Span, s, doc) with { Admin2 = a2.Name, Location = AsWritten(doc) ? text : a2.Name };
         }
         foreach (var a1 in m.Admin1s)
         {
@@ -248,7 +249,7 @@ public static class PlaceResolver
             // A region is where the event is only when no town is named: a town inside it comes first. Named with its
             // kind ("Lara state") or as the outermost container, the name is the region's.
             double s = spelling + Context(a1.CountryCode) + (regionWord || m.IsContainer && m.Containers.Count == 0 ? 3 : 0) - 3.5;
-            yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, 3, m.Span, s);
+            yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, GeoPrecision.Region, m.Span, s);
         }
     }
 
@@ -283,7 +284,7 @@ public static class PlaceResolver
         return regions;
     }
 
-    private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, int precision, TextSpan span, double score, AnnotatedDocument doc)
+    private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, GeoPrecision precision, TextSpan span, double score, AnnotatedDocument doc)
     {
         var a1 = gaz.Admin1Of(p);
         return new ResolvedPlace(p.CountryCode, a1 is null ? "" : Admin1Name(doc, a1), gaz.Admin2Of(p)?.Name ?? "", AsWritten(doc) ? text : p.Name, p.Latitude, p.Longitude, precision, span, score);

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Events;
 
 namespace Sitrep.Coding;
 
@@ -10,7 +11,7 @@ public sealed record ResolvedPlace(
     string Location,
     double? Latitude,
     double? Longitude,
-    int GeoPrecision,
+    GeoPrecision GeoPrecision,
     TextSpan? Evidence,
     double Score)
 {

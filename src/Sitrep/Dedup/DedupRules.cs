@@ -59,7 +59,7 @@ public sealed record DedupRules
     public static DedupRules Default => Shipped.Value;
 
     /// <summary>How many days apart two reports may be, by the vaguer one's time precision (1 the day, 2 the week, 3 the month).</summary>
-    public int DaysAllowed(int coarserPrecision) => coarserPrecision switch { <= 1 => 1, 2 => DaysWeek, _ => DaysMonth };
+    public int DaysAllowed(Sitrep.Events.TimePrecision coarserPrecision) => coarserPrecision switch { <= Sitrep.Events.TimePrecision.Day => 1, Sitrep.Events.TimePrecision.Week => DaysWeek, _ => DaysMonth };
 
     /// <summary>Reads the rules; a missing rule, an unknown one or a value that is not a number is an error naming the line.</summary>
     public static DedupRules Load(string dataDirectory)

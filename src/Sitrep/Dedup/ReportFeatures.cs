@@ -16,13 +16,13 @@ public sealed record ReportFeatures
 {
     [JsonPropertyName("doc")] public required string DocId { get; init; }
     [JsonPropertyName("date")] public DateOnly? EventDate { get; init; }
-    [JsonPropertyName("tp")] public int TimePrecision { get; init; } = 1;
+    [JsonPropertyName("tp"), JsonConverter(typeof(JsonNumberEnumConverter<TimePrecision>))] public TimePrecision TimePrecision { get; init; } = TimePrecision.Day;
     [JsonPropertyName("country")] public string Country { get; init; } = "";
     [JsonPropertyName("admin1")] public string Admin1 { get; init; } = "";
     [JsonPropertyName("location")] public string Location { get; init; } = "";
     [JsonPropertyName("lat")] public double? Latitude { get; init; }
     [JsonPropertyName("lon")] public double? Longitude { get; init; }
-    [JsonPropertyName("gp")] public int GeoPrecision { get; init; } = 3;
+    [JsonPropertyName("gp"), JsonConverter(typeof(JsonNumberEnumConverter<GeoPrecision>))] public GeoPrecision GeoPrecision { get; init; } = GeoPrecision.Region;
     [JsonPropertyName("type")] public string EventType { get; init; } = "";
     [JsonPropertyName("sub")] public string SubEventType { get; init; } = "";
     [JsonPropertyName("actor1")] public string Actor1 { get; init; } = "";

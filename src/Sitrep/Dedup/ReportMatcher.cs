@@ -30,30 +30,30 @@ public static class ReportMatcher
         if (a.EventDate is DateOnly da && b.EventDate is DateOnly db)
         {
             int days = Math.Abs(da.DayNumber - db.DayNumber);
-            int coarser = Math.Max(a.TimePrecision, b.TimePrecision);
+            var coarser = a.TimePrecision > b.TimePrecision ? a.TimePrecision : b.TimePrecision;
             if (days > rules.DaysAllowed(coarser)) return No($"{days} days apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             if (days == 0) Weigh(rules.SameDay, $"same day {da:yyyy-MM-dd}");
-            else if (days == 1) Weigh(coarser == 1 ? rules.DayApartExact : rules.DayApartVague, $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
+            else if (days == 1) Weigh(coarser == TimePrecision.Day ? rules.DayApartExact : rules.DayApartVague, $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             else Weigh(rules.DaysApartVague, $"{days} days apart, within a vague date");
         }
 
         if (a.Country.Length > 0 && b.Country.Length > 0 && a.Country != b.Country)
             return No($"different countries ({a.Country}, {b.Country})");
 
-        bool regional = a.GeoPrecision >= 3 || b.GeoPrecision >= 3;
+        bool regional = a.GeoPrecision >= GeoPrecision.Region || b.GeoPrecision >= GeoPrecision.Region;
         bool samePlace = false;
         if (!regional && a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob)
         {
             var km = Geo.Km(la, oa, lb, ob);
             if (km > rules.MaxKm) return No($"{km:0} km apart ({a.Location}, {b.Location})");
             if (km <= rules.SamePlaceKm || a.Location == b.Location) { samePlace = true; Weigh(rules.SamePlace, $"same place ({a.Location})"); }
-            else if (a.GeoPrecision == 1 && b.GeoPrecision == 1 && km > rules.TownKm) return No($"two places {km:0} km apart ({a.Location}, {b.Location})");
+            else if (a.GeoPrecision == GeoPrecision.Town && b.GeoPrecision == GeoPrecision.Town && km > rules.TownKm) return No($"two places {km:0} km apart ({a.Location}, {b.Location})");
             else Weigh(rules.SameDistrict, $"{km:0} km apart, near one town ({a.Location}, {b.Location})");
             // Near a town or in a district, two villages around it may be two places: the kind of event must agree.
-            if ((a.GeoPrecision == 2 || b.GeoPrecision == 2) && a.SubEventType != b.SubEventType && km > rules.SamePlaceKm)
+            if ((a.GeoPrecision == GeoPrecision.NearTown || b.GeoPrecision == GeoPrecision.NearTown) && a.SubEventType != b.SubEventType && km > rules.SamePlaceKm)
                 return No($"near a town, and different kinds of event ({a.SubEventType}, {b.SubEventType})");
         }
-        else if (a.Admin1.Length > 0 && b.Admin1.Length > 0 || a.GeoPrecision >= 3 || b.GeoPrecision >= 3)
+        else if (a.Admin1.Length > 0 && b.Admin1.Length > 0 || a.GeoPrecision >= GeoPrecision.Region || b.GeoPrecision >= GeoPrecision.Region)
         {
             // A report that knows only the country (no region) is in every region of it.
             bool sameRegion = a.Admin1.Length > 0 && b.Admin1.Length > 0 ? Evaluation.Evaluator.SamePlace(a.Admin1, b.Admin1)
@@ -131,7 +131,7 @@ public static class ReportMatcher
         a.Published is DateOnly pa && b.Published is DateOnly pb && pa != pb && (pa < pb) == (a.Fatalities < b.Fatalities);
 
     /// <summary>A report that knows the country and no region of it.</summary>
-    private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= 3;
+    private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= GeoPrecision.Region;
 
     /// <summary>Protesters and rioters: the crowd one outlet calls protesters another calls rioters.</summary>
     private static bool IsCrowd(int inter) => inter is InterCodes.Rioters or InterCodes.Protesters;

@@ -47,11 +47,11 @@ public sealed class AcledCsvWriter : IEventWriter
         string T(string? s) => Neutral(s ?? "");
         string[] row =
         [
-            T(e.EventId), e.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", I(e.EventDate?.Year), I(e.TimePrecision),
+            T(e.EventId), e.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", I(e.EventDate?.Year), I((int)e.TimePrecision),
             T(e.DisorderType), T(e.EventType), T(e.SubEventType),
             T(e.Actor1), T(e.AssocActor1), c.Inter(e.Inter1), T(e.Actor2), T(e.AssocActor2), c.Inter(e.Inter2), c.Interaction(e.Inter1, e.Inter2),
             T(e.CivilianTargeting), I(e.Iso), T(e.Region), T(e.Country), T(c.Admin1(e.Admin1)), T(c.Admin2(e.Country, e.Admin2)), T(e.Admin3),
-            T(e.Location), D(e.Latitude), D(e.Longitude), I(e.GeoPrecision),
+            T(e.Location), D(e.Latitude), D(e.Longitude), I((int)e.GeoPrecision),
             T(e.Source), T(c.SourceScale(e.Sources)), T(e.Notes), I(e.Fatalities), T(string.Join("; ", e.Tags.IsDefault ? [] : e.Tags)), e.Timestamp?.ToString(CultureInfo.InvariantCulture) ?? "",
             T(e.DocId), T(e.Iso3), I(e.FatalitiesLow), I(e.FatalitiesHigh), e.Confidence.ToString("0.##", CultureInfo.InvariantCulture),
             T(JsonSerializer.Serialize(e.Sources, EventJson.Compact)), T(JsonSerializer.Serialize(e.Evidence, EventJson.Compact)),

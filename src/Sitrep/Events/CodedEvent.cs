@@ -15,7 +15,7 @@ public sealed record CodedEvent
     /// <summary>The day the event happened; null when the text gives no date and no publication date is known.</summary>
     [JsonPropertyName("event_date")] public DateOnly? EventDate { get; init; }
     /// <summary>1 the day is known, 2 a few days or a week, 3 only the month.</summary>
-    [JsonPropertyName("time_precision")] public int TimePrecision { get; init; } = 1;
+    [JsonPropertyName("time_precision"), JsonConverter(typeof(JsonNumberEnumConverter<TimePrecision>))] public TimePrecision TimePrecision { get; init; } = TimePrecision.Day;
     [JsonPropertyName("disorder_type")] public required string DisorderType { get; init; }
     [JsonPropertyName("event_type")] public required string EventType { get; init; }
     [JsonPropertyName("sub_event_type")] public required string SubEventType { get; init; }
@@ -38,7 +38,7 @@ public sealed record CodedEvent
     [JsonPropertyName("latitude")] public double? Latitude { get; init; }
     [JsonPropertyName("longitude")] public double? Longitude { get; init; }
     /// <summary>1 the town itself, 2 near a town or part of a region, 3 a larger region or the country.</summary>
-    [JsonPropertyName("geo_precision")] public int GeoPrecision { get; init; } = 3;
+    [JsonPropertyName("geo_precision"), JsonConverter(typeof(JsonNumberEnumConverter<GeoPrecision>))] public GeoPrecision GeoPrecision { get; init; } = GeoPrecision.Region;
     [JsonPropertyName("source")] public string Source { get; init; } = "";
     [JsonPropertyName("notes")] public string Notes { get; init; } = "";
     /// <summary>When the stored event last changed (unix seconds, as ACLED's timestamp); null for an event never stored.</summary>

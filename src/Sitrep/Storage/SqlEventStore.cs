@@ -119,7 +119,7 @@ public abstract class SqlEventStore : IEventStore
             var reportId = Connection.QuerySingle<long>(
                 "INSERT INTO reports (document_id, ordinal, event_date, time_precision, country, lat, lon, geo_precision, json, features) " +
                 "VALUES (@doc, @i, @date, @TimePrecision, @Country, @Latitude, @Longitude, @GeoPrecision, @json, @features) RETURNING id",
-                new { doc = docRow, i, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", e.TimePrecision, e.Country, e.Latitude, e.Longitude, e.GeoPrecision,
+                new { doc = docRow, i, date = e.EventDate?.ToString("yyyy-MM-dd") ?? "", TimePrecision = (int)e.TimePrecision, e.Country, e.Latitude, e.Longitude, GeoPrecision = (int)e.GeoPrecision,
                       json = JsonSerializer.Serialize(e, EventJson.Compact), features = JsonSerializer.Serialize(features, EventJson.Compact) }, tx);
             Remember(reportId, features);
             var (eventId, size) = Regroup(tx, reportId, features);
@@ -234,7 +234,7 @@ public abstract class SqlEventStore : IEventStore
         // limits). Each branch of the UNION is a range on the (country, event_date) index; undated reports are their own branch.
         var args = new DynamicParameters(new { country = report.Country });
         string place = "";
-        if (report.Latitude is double lat && report.Longitude is double lon && report.GeoPrecision < 3)
+        if (report.Latitude is double lat && report.Longitude is double lon && report.GeoPrecision < GeoPrecision.Region)
         {
             // A margin over the limit: a degree of longitude shrinks towards the poles.
             double dLat = _rules.MaxKm * 1.2 / 111.0, dLon = dLat / Math.Max(0.1, Math.Cos(lat * Math.PI / 180));
@@ -245,7 +245,7 @@ public abstract class SqlEventStore : IEventStore
         var sql = $"{columns} WHERE country = @country AND event_date = ''" + place;
         if (report.EventDate is DateOnly d)
         {
-            int week = _rules.DaysAllowed(2), month = _rules.DaysAllowed(3), own = _rules.DaysAllowed(report.TimePrecision);
+            int week = _rules.DaysAllowed(TimePrecision.Week), month = _rules.DaysAllowed(TimePrecision.Month), own = _rules.DaysAllowed(report.TimePrecision);
             sql += $" UNION ALL {columns} WHERE country = @country AND event_date BETWEEN @fromMonth AND @toMonth" +
                    " AND (event_date BETWEEN @from AND @to OR (time_precision >= 2 AND event_date BETWEEN @fromWeek AND @toWeek) OR time_precision = 3)" + place;
             args.AddDynamicParams(new

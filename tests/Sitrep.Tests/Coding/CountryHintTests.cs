@@ -1,4 +1,5 @@
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Documents;
 using Xunit;
 
@@ -15,7 +16,7 @@ public class CountryHintTests
         var e = Only("Gunmen killed four traders at the market on Monday, residents said.", "ML");
         e.Country.ShouldBe("Mali");
         e.Actor1.ShouldBe("Unidentified Armed Group (Mali)");
-        e.GeoPrecision.ShouldBe(3);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Region);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Shouldly;
+using Sitrep.Events;
 using Xunit;
 using static Sitrep.Tests.Coding.CodingTestKit;
 
@@ -24,7 +25,7 @@ public class DateStageTests
     {
         var e = Main(text, published);
         e.EventDate.ShouldBe(DateOnly.Parse(expected));
-        e.TimePrecision.ShouldBe(precision);
+        ((int)e.TimePrecision).ShouldBe(precision);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public class DateStageTests
     {
         var e = Main("Gunmen attacked a village on Friday.", published: null);
         e.EventDate.ShouldBeNull();
-        e.TimePrecision.ShouldBe(3);
+        e.TimePrecision.ShouldBe(TimePrecision.Month);
     }
 
     [Fact]

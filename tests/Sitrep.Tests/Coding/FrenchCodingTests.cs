@@ -96,7 +96,7 @@ public sealed class FrenchCodingTests
         // Published on a Wednesday: the weekend told is the one three and four days before.
         var e = Code("Le week-end dernier, des hommes armés ont tué cinq villageois près de Ménaka.", "2024-03-13").ShouldHaveSingleItem();
         e.EventDate.ShouldBe(new DateOnly(2024, 3, 9));
-        e.TimePrecision.ShouldBe(2);
+        e.TimePrecision.ShouldBe(TimePrecision.Week);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class FrenchCodingTests
         var e = Code("Un minibus a sauté mardi sur une mine sur la route entre Djibo et Kaya, au Burkina Faso, tuant neuf passagers.").ShouldHaveSingleItem();
         e.SubEventType.ShouldBe("Remote explosive/landmine/IED");
         e.Location.ShouldBe("Djibo");
-        e.GeoPrecision.ShouldBe(2);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class FrenchCodingTests
         var doc = new Document("fr", "En mars, des hommes armés ont tué quatre civils à Kaya.", new DateOnly(2022, 6, 14), Language: "fr");
         var date = TestResources.Coder.Pipeline.Annotate(doc, TestResources.Resources.For(doc)).Dates.ShouldHaveSingleItem();
         date.Date.ShouldBe(new DateOnly(2022, 3, 15));
-        date.Precision.ShouldBe(3);
+        date.Precision.ShouldBe(TimePrecision.Month);
     }
     [Fact]
     public void A_takeover_and_the_fighting_days_before_it_are_two_events()

@@ -47,7 +47,7 @@ public sealed class FrenchPhrasingTests
     {
         var e = Code($"Des hommes armés ont attaqué jeudi le village de Kobouré, {where}, tuant sept civils.").ShouldHaveSingleItem();
         e.Location.ShouldBe("Djibo");
-        e.GeoPrecision.ShouldBe(2);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
     }
 
     [Fact]
@@ -55,6 +55,6 @@ public sealed class FrenchPhrasingTests
     {
         var e = Code("Des hommes armés ont attaqué jeudi la ville de Djibo, tuant sept civils.").ShouldHaveSingleItem();
         e.Location.ShouldBe("Djibo");
-        e.GeoPrecision.ShouldBe(1);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Town);
     }
 }

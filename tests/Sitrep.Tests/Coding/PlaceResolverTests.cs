@@ -1,4 +1,5 @@
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Gazetteer;
 using Xunit;
 using static Sitrep.Tests.Coding.CodingTestKit;
@@ -14,7 +15,7 @@ public class PlaceResolverTests
         e.Location.ShouldBe("Mopti");
         e.Admin1.ShouldBe("Mopti");
         e.Country.ShouldBe("Mali");
-        e.GeoPrecision.ShouldBe(1);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Town);
     }
 
     [Fact]
@@ -22,7 +23,7 @@ public class PlaceResolverTests
     {
         var e = Main("On 3 May 2020, gunmen killed two traders near Mopti.");
         e.Location.ShouldBe("Mopti");
-        e.GeoPrecision.ShouldBe(2);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public class PlaceResolverTests
         var e = Main("On 30 April 2020, militants attacked Zzyzxkoro (Bandiagara, Mopti), killing three civilians.");
         e.Country.ShouldBe("Mali");
         e.Admin1.ShouldBe("Mopti");
-        e.GeoPrecision.ShouldBe(2);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
         e.Location.ShouldBe("Bandiagara");
     }
 
@@ -64,7 +65,7 @@ public class PlaceResolverTests
     {
         var e = Main("On 3 May 2020, soldiers clashed with militants in northern Mali.");
         e.Country.ShouldBe("Mali");
-        e.GeoPrecision.ShouldBe(3);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Region);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class PlaceResolverTests
     {
         var e = Main("On 2 May 2020, the OSCE SMM recorded 12 explosions near Zzyzxivka.");
         e.Country.ShouldBe("Ukraine");
-        e.GeoPrecision.ShouldBe(3);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Region);
         // The cue's first region (country-cues.tsv lists the likeliest first) stands in for the unknown village.
         e.Admin1.ShouldBe("Donetsk");
     }
@@ -101,7 +102,7 @@ public class PlaceResolverTests
         var e = Main("On 6 May 2020, insurgents fired mortar shells at an army position in Goniri (Zzyzx LGA, Borno).");
         e.Country.ShouldBe("Nigeria");
         e.Admin1.ShouldBe("Borno");
-        e.GeoPrecision.ShouldBe(3);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Region);
         // Unless the district it names is Goniri's own (Gujba LGA, in Yobe): then the region is the text's slip.
         Main("On 6 May 2020, insurgents fired mortar shells at an army position in Goniri (Gujiba LGA, Borno).").Admin1.ShouldBe("Yobe");
     }
@@ -123,7 +124,7 @@ public class PlaceResolverTests
         var e = Main("The armies of India and Pakistan exchanged fire on Monday night in Kirni sector (Poonch district, J&K), officials said.");
         e.Country.ShouldBe("India");
         e.Admin1.ShouldBe("Jammu and Kashmir");
-        e.GeoPrecision.ShouldBe(2);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public class PlaceResolverTests
         var e = Main("On 30 April 2020, residents protested in Los Pijiguaos, Bolivar state, to demand fuel.");
         e.Country.ShouldNotBe("Nigeria");
         e.Admin1.ShouldBe("Bolivar");
-        e.GeoPrecision.ShouldBe(3);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Region);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class PlaceResolverTests
         // GeoNames writes "Petionville"; Ouest is a region of Haiti and of Cameroon.
         var e = Main("Police officers beat a street vendor in Petion-Ville, Ouest department, on Monday.");
         e.Country.ShouldBe("Haiti");
-        e.GeoPrecision.ShouldBe(1);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Town);
         // French particles inside a name: "Port-au-Prince" is not Port, a French village.
         Main("Security forces killed five suspected gang members in a shootout in Port-au-Prince on Friday.").Country.ShouldBe("Haiti");
     }
@@ -193,7 +194,7 @@ public class PlaceResolverTests
         // GeoNames writes "Al Qamishli" and "Ar Rutbah"; the press, often, neither article.
         var e = Main("Unknown attackers lobbed a hand grenade into a courtyard in Qamishli on Monday.");
         e.Country.ShouldBe("Syria");
-        e.GeoPrecision.ShouldBe(1);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Town);
         Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 37.05, 41.23).ShouldBeLessThan(25);
         // Not after an article the text wrote: "Ahrar al Sham" is no "Ash Sham" (Damascus).
         Main("On 1 May 2020, Ahrar al Sham fighters clashed with a rival group in Al Bab.").Admin1.ShouldNotBe("Dimashq");
@@ -337,7 +338,7 @@ public class PlaceResolverTests
         // "Kabul area" at the very start: no word before the name to look at.
         var e = Main("Kabul area residents said gunmen killed two traders on Friday.");
         e.Location.ShouldBe("Kabul");
-        e.GeoPrecision.ShouldBe(2);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
     }
 
     [Fact]

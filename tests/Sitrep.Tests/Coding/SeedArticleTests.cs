@@ -28,14 +28,14 @@ public class SeedArticleTests
     {
         var e = CodeSeed()[0];
         e.EventDate.ShouldBe(new DateOnly(2018, 6, 29));
-        e.TimePrecision.ShouldBe(1);
+        e.TimePrecision.ShouldBe(TimePrecision.Day);
         e.EventType.ShouldBe("Explosions/Remote violence");
         e.Actor1.ShouldBe("JNIM: Group for Support of Islam and Muslims");
         e.Actor2.ShouldBeOneOf("G5 Sahel Joint Force", "Military Forces of Mali");
         e.Country.ShouldBe("Mali");
         e.Admin1.ShouldBe("Mopti");
         e.Location.ShouldBe("Sevare");
-        e.GeoPrecision.ShouldBe(1);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Town);
         Sitrep.Gazetteer.Geo.Km(e.Latitude!.Value, e.Longitude!.Value, 14.53, -4.09).ShouldBeLessThan(25);
         e.Fatalities.ShouldBe(6);
     }
@@ -50,7 +50,7 @@ public class SeedArticleTests
         e.Actor2.ShouldBeOneOf("Unidentified Armed Group (Mali)", "Islamist Militia (Mali)", "JNIM: Group for Support of Islam and Muslims");
         e.Country.ShouldBe("Mali");
         e.Admin1.ShouldBe("");
-        e.GeoPrecision.ShouldBe(3);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Region);
         e.Fatalities.ShouldBe(15);
     }
 

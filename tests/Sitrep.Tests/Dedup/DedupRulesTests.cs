@@ -1,4 +1,5 @@
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Dedup;
 using Sitrep.Resources;
 using Xunit;
@@ -13,9 +14,9 @@ public sealed class DedupRulesTests : IDisposable
     public void The_shipped_rules_load_and_give_the_store_its_window()
     {
         var rules = DedupRules.Load(TestResources.DataDirectory);
-        rules.DaysAllowed(1).ShouldBe(1);
-        rules.DaysAllowed(2).ShouldBe(rules.DaysWeek);
-        rules.DaysAllowed(3).ShouldBe(rules.DaysMonth);
+        rules.DaysAllowed(TimePrecision.Day).ShouldBe(1);
+        rules.DaysAllowed(TimePrecision.Week).ShouldBe(rules.DaysWeek);
+        rules.DaysAllowed(TimePrecision.Month).ShouldBe(rules.DaysMonth);
         rules.Threshold.ShouldBeGreaterThan(rules.SameDay + rules.SamePlace);
     }
 

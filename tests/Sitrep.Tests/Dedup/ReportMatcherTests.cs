@@ -1,4 +1,5 @@
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Dedup;
 using Xunit;
 using static Sitrep.Tests.Coding.CodingTestKit;
@@ -57,7 +58,7 @@ public class ReportMatcherTests
     private static ReportFeatures Coded(string id, string actor1, int inter1, string actor2 = "Military Forces of Mali", int inter2 = 1) => new()
     {
         DocId = id, EventDate = new DateOnly(2024, 9, 17), Country = "Mali", Admin1 = "Bamako", Location = "Bamako",
-        Latitude = 12.65, Longitude = -8.0, GeoPrecision = 1, EventType = "Battles", SubEventType = "Armed clash",
+        Latitude = 12.65, Longitude = -8.0, GeoPrecision = GeoPrecision.Town, EventType = "Battles", SubEventType = "Armed clash",
         Actor1 = actor1, Inter1 = inter1, Actor2 = actor2, Inter2 = inter2,
     };
 
@@ -100,7 +101,7 @@ public class ReportMatcherTests
     public void A_report_that_knows_only_the_country_is_in_each_of_its_regions()
     {
         var town = Coded("a", "Unidentified Armed Group (Mali)", 2) with { Latitude = 14.5, Longitude = -4.2, Location = "Mopti", Admin1 = "Mopti" };
-        var country = town with { DocId = "b", Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = 3 };
+        var country = town with { DocId = "b", Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = GeoPrecision.Region };
         ReportMatcher.Compare(town, country).Reason.ShouldNotContain("different regions");
         ReportMatcher.Compare(town, country with { Admin1 = "Kidal" }).Reason.ShouldContain("different regions");
     }
@@ -126,7 +127,7 @@ public class ReportMatcherTests
     public void A_report_that_knows_only_the_country_joins_one_whose_actors_it_shares_on_either_side()
     {
         var town = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2, "Unidentified Armed Group (Mali)", 2);
-        var country = Coded("b", "Military Forces of Mali", 1, "JNIM: Group for Support of Islam and Muslims", 2) with { Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = 3 };
+        var country = Coded("b", "Military Forces of Mali", 1, "JNIM: Group for Support of Islam and Muslims", 2) with { Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = GeoPrecision.Region };
         ReportMatcher.Compare(town, country).Reason.ShouldNotContain("different actors");
         // An unnamed attacker is compatible with any group, but a country-wide report must share a named actor to join.
         var unnamed = Coded("c", "Unidentified Armed Group (Mali)", 2, "Civilians (Mali)", 7);

@@ -17,7 +17,7 @@ public sealed class AcledCsvWriterTests
         EventType = "Violence against civilians", SubEventType = "Attack", Actor1 = "Unidentified Armed Group (Burkina Faso)", Inter1 = 3,
         Actor2 = "Civilians (Burkina Faso)", Inter2 = 7, Interaction = 37, Iso = 854, Iso3 = "BFA", Region = "Western Africa",
         Country = "Burkina Faso", Admin1 = "Sahel", Admin2 = "Province du Djelgodji", Location = "Djibo", Latitude = 14.0994, Longitude = -1.6255,
-        GeoPrecision = 1, Source = "Reuters", Notes = notes, Fatalities = 5, FatalitiesLow = 5, FatalitiesHigh = 7,
+        GeoPrecision = GeoPrecision.Town, Source = "Reuters", Notes = notes, Fatalities = 5, FatalitiesLow = 5, FatalitiesHigh = 7,
         Sources = [new SourceRef("doc-1", "Reuters", "https://www.reuters.com/world/a", new DateOnly(2021, 3, 10))],
     };
 

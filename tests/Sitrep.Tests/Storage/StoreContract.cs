@@ -1,4 +1,5 @@
 using Shouldly;
+using Sitrep.Events;
 using Sitrep.Documents;
 using Sitrep.Storage;
 using Xunit;
@@ -79,7 +80,7 @@ public abstract class StoreContract : IDisposable
         e.FatalitiesLow.ShouldBe(12);
         e.FatalitiesHigh.ShouldBe(14);
         e.Location.ShouldBe("Sevare");      // the more precise place
-        e.GeoPrecision.ShouldBe(1);
+        e.GeoPrecision.ShouldBe(GeoPrecision.Town);
         e.EventDate.ShouldBe(new DateOnly(2022, 3, 8)); // "on Tuesday" said on the 8th and on the 9th
         e.Evidence.Select(x => x.DocId).Distinct().ShouldBe(["wire-1", "local-1"], ignoreOrder: true);
         e.MergeReasons.ShouldHaveSingleItem().ShouldContain("same day");

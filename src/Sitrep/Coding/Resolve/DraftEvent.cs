@@ -27,7 +27,7 @@ public sealed record DraftEvent(EventFrame Frame)
     public ResolvedActors? Actors { get; init; }
 
     public DateOnly? Date { get; init; }
-    public int TimePrecision { get; init; } = 3;
+    public TimePrecision TimePrecision { get; init; } = TimePrecision.Month;
     public TextSpan? DateEvidence { get; init; }
 
     public int Fatalities { get; init; }

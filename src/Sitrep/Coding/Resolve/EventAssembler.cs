@@ -32,7 +32,7 @@ public static class EventAssembler
         var notes = doc.Document.Slice(first.Span);
         if (notes.Length > 400) notes = notes[..400] + "...";
         double confidence = Math.Min(0.95, 0.35 + Math.Min(0.3, draft.TriggerWeight / 30.0)
-            + (place is { GeoPrecision: < 3 } ? 0.1 : 0) + (actors.Actor1Evidence is not null ? 0.1 : 0) + (draft.Date is not null && draft.TimePrecision == 1 ? 0.05 : 0));
+            + (place is { GeoPrecision: < GeoPrecision.Region } ? 0.1 : 0) + (actors.Actor1Evidence is not null ? 0.1 : 0) + (draft.Date is not null && draft.TimePrecision == TimePrecision.Day ? 0.05 : 0));
 
         return new CodedEvent
         {
@@ -58,7 +58,7 @@ public static class EventAssembler
             Location = place?.Location ?? "",
             Latitude = place?.Latitude is double lat ? Math.Round(lat, 4) : null,
             Longitude = place?.Longitude is double lon ? Math.Round(lon, 4) : null,
-            GeoPrecision = place?.GeoPrecision ?? 3,
+            GeoPrecision = place?.GeoPrecision ?? GeoPrecision.Region,
             Source = doc.Document.Source ?? "",
             Notes = notes,
             Fatalities = draft.Fatalities,

@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Coding.Resolve;
 
 /// <summary>
@@ -23,12 +25,12 @@ public sealed class EventDateStage : IResolutionStage
             : doc.Dates.LastOrDefault(d => d.Sentence < frame.First && d.TellsWhen) is { } earlier ? (earlier, "date-told-before-event")
             // Nor earlier: the day the story's other events are told to have happened ("the attack came just hours after ..."),
             // which is nearer the event than the day of the report.
-            : doc.Dates.FirstOrDefault(d => d.TellsWhen && d.Precision == 1 && doc.Frames.Any(f => f.Index != frame.Index && f.Contains(d.Sentence))) is { } story ? (story, "date-of-the-story")
+            : doc.Dates.FirstOrDefault(d => d.TellsWhen && d.Precision == TimePrecision.Day && doc.Frames.Any(f => f.Index != frame.Index && f.Contains(d.Sentence))) is { } story ? (story, "date-of-the-story")
             : (null, null);
         if (chosen is not null)
-            return draft with { Date = chosen.Date, TimePrecision = chosen.Precision, DateEvidence = chosen.Span, Rules = draft.Rules.Add(context.Rule(Field, rule!, $"{chosen.Date:yyyy-MM-dd} (precision {chosen.Precision})", chosen.Span)) };
+            return draft with { Date = chosen.Date, TimePrecision = chosen.Precision, DateEvidence = chosen.Span, Rules = draft.Rules.Add(context.Rule(Field, rule!, $"{chosen.Date:yyyy-MM-dd} (precision {(int)chosen.Precision})", chosen.Span)) };
         if (doc.Document.Published is DateOnly published)
-            return draft with { Date = published, TimePrecision = 2, DateEvidence = null, Rules = draft.Rules.Add(context.Rule(Field, "publication-date", $"{published:yyyy-MM-dd} (precision 2)")) };
-        return draft with { Date = null, TimePrecision = 3, DateEvidence = null, Rules = draft.Rules.Add(context.Rule(Field, "no-date-known", "")) };
+            return draft with { Date = published, TimePrecision = TimePrecision.Week, DateEvidence = null, Rules = draft.Rules.Add(context.Rule(Field, "publication-date", $"{published:yyyy-MM-dd} (precision 2)")) };
+        return draft with { Date = null, TimePrecision = TimePrecision.Month, DateEvidence = null, Rules = draft.Rules.Add(context.Rule(Field, "no-date-known", "")) };
     }
 }

@@ -19,7 +19,7 @@ public sealed class EventPlaceStage : IResolutionStage
         var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
         draft = draft with { Place = place, CountryCode = country };
         if (place is not null)
-            return draft.Fired(context.Rule(Field, place.Rule, $"{place.Location} (precision {place.GeoPrecision})", place.Evidence));
+            return draft.Fired(context.Rule(Field, place.Rule, $"{place.Location} (precision {(int)place.GeoPrecision})", place.Evidence));
         return country is null ? draft.Fired(context.Rule(Field, "no-place-told", "")) : draft.Fired(context.Rule("country", "first-country-named", country, doc.Countries[0].Span));
     }
 }

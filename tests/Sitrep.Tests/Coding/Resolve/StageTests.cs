@@ -27,8 +27,8 @@ public class StageTests
     {
         var doc = Doc(new string('x', 30)) with
         {
-            Dates = [new DateMention(new TextSpan(2, 5), 0, 0, new DateOnly(2021, 3, 4), 1, IsReportDate: true, IsExplicit: true),
-                     new DateMention(new TextSpan(12, 15), 1, 0, new DateOnly(2021, 3, 2), 1, IsReportDate: false, IsExplicit: true)],
+            Dates = [new DateMention(new TextSpan(2, 5), 0, 0, new DateOnly(2021, 3, 4), TimePrecision.Day, IsReportDate: true, IsExplicit: true),
+                     new DateMention(new TextSpan(12, 15), 1, 0, new DateOnly(2021, 3, 2), TimePrecision.Day, IsReportDate: false, IsExplicit: true)],
         };
         var draft = new EventDateStage().Apply(new DraftEvent(Frame), Context(doc));
         draft.Date.ShouldBe(new DateOnly(2021, 3, 2));
@@ -40,7 +40,7 @@ public class StageTests
     public void The_date_stage_falls_back_to_the_publication_day_at_precision_2()
     {
         var draft = new EventDateStage().Apply(new DraftEvent(Frame), Context(Doc(new string('x', 30), new DateOnly(2021, 3, 5))));
-        (draft.Date, draft.TimePrecision, draft.DateEvidence).ShouldBe((new DateOnly(2021, 3, 5), 2, (TextSpan?)null));
+        (draft.Date, draft.TimePrecision, draft.DateEvidence).ShouldBe((new DateOnly(2021, 3, 5), TimePrecision.Week, (TextSpan?)null));
         draft.Rules.Single().Rule.ShouldBe("publication-date");
     }
 
