@@ -28,6 +28,7 @@ public sealed record DedupRules
     public required double SameSubEvent { get; init; }
     public required double SameEventType { get; init; }
     public required double OtherEventType { get; init; }
+    public required double CrowdToldTwoWays { get; init; }
     public required double SameActor { get; init; }
     public required double SameUnnamedActor { get; init; }
     public required double OtherTarget { get; init; }
@@ -83,7 +84,7 @@ public sealed record DedupRules
             SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DaysApartVague = V("days_apart_vague"),
             SamePlace = V("same_place"), SameDistrict = V("same_district"), SameRegion = V("same_region"),
             PlaceNamesDiffer = V("place_names_differ"), PlaceNameUnmatched = V("place_name_unmatched"),
-            SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"),
+            SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"),
             SameActor = V("same_actor"), SameUnnamedActor = V("same_unnamed_actor"), OtherTarget = V("other_target"),
             SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), SameCrowd = V("same_crowd"),
             SameToll = V("same_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"),
@@ -112,7 +113,7 @@ public sealed record DedupRules
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
         "same_day", "day_apart_vague", "day_apart_exact", "days_apart_vague",
         "same_place", "same_district", "same_region", "place_names_differ", "place_name_unmatched",
-        "same_sub_event", "same_event_type", "other_event_type", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
+        "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
         "same_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",
     ];

@@ -72,6 +72,7 @@ public static class ReportMatcher
 
         if (a.SubEventType == b.SubEventType) Weigh(rules.SameSubEvent, $"both {a.SubEventType}");
         else if (a.EventType == b.EventType) Weigh(rules.SameEventType, $"both {a.EventType} ({a.SubEventType}, {b.SubEventType})");
+        else if (IsCrowdType(a.EventType) && IsCrowdType(b.EventType)) Weigh(rules.CrowdToldTwoWays, $"one crowd's event told two ways ({a.SubEventType}, {b.SubEventType})");
         else if (CompatibleTypes(a.EventType, b.EventType)) Weigh(rules.OtherEventType, $"{a.SubEventType} / {b.SubEventType}");
         else return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
 
@@ -157,7 +158,10 @@ public static class ReportMatcher
     private static bool WithinKm(ReportFeatures a, ReportFeatures b, double km) =>
         a.Latitude is double la && a.Longitude is double oa && b.Latitude is double lb && b.Longitude is double ob && Geo.Km(la, oa, lb, ob) <= km;
 
-    /// <summary>Two kinds of political violence that reports of one attack mix ("a suicide attack" and "a clash"), or two kinds of crowd.</summary>
+    /// <summary>A protest or a riot: what one outlet tells as protesters fired on another tells as a riot put down.</summary>
+    private static bool IsCrowdType(string eventType) => EventType.TryParse(eventType) is { IsDemonstration: true };
+
+    /// <summary>Two kinds of political violence that reports of one attack mix ("a suicide attack" and "a clash"), or two kinds of crowd (weighed first, by <see cref="IsCrowdType"/>).</summary>
     private static bool CompatibleTypes(string a, string b) =>
         (EventType.TryParse(a), EventType.TryParse(b)) is ({ } x, { } y) && (IsViolence(x) && IsViolence(y) || x.IsDemonstration && y.IsDemonstration);
 

@@ -79,6 +79,8 @@ public class EventTypingTests
     // and a killing the protest is about is its cause.
     [InlineData("Police shot dead two protesters in Mandalay on Sunday as security forces cracked down on demonstrations.", "Excessive force against protesters")]
     [InlineData("Police opened fire on demonstrators in Conakry on Tuesday, wounding three.", "Excessive force against protesters")]
+    [InlineData("Soldiers fired on protesters in several towns, including Kankan, on Thursday, killing at least nine people, a rights group said.", "Excessive force against protesters")]
+    [InlineData("Police fired tear gas at protesters in Kankan on Thursday.", "Protest with intervention")]
     [InlineData("Demonstrators gathered in Gedaref on Sunday. Soldiers dispersed the crowd with tear gas and beat a demonstrator.", "Protest with intervention")]
     [InlineData("Hundreds protested in Lagos on Monday against the killing of a student by police.", "Peaceful protest")]
     [InlineData("Protesters killed a policeman in Mandalay on Sunday.", "Violent demonstration")]

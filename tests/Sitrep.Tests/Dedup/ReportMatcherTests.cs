@@ -92,9 +92,25 @@ public class ReportMatcherTests
         var riot = Coded("b", "Rioters (Mali)", 5, "Police Forces of Mali", 1) with { EventType = "Riots", SubEventType = "Violent demonstration" };
         var v = ReportMatcher.Compare(march, riot);
         v.Reason.ShouldContain("one crowd told two ways");
+        v.Reason.ShouldContain("one crowd's event told two ways (Peaceful protest, Violent demonstration) (0)");
         v.Reason.ShouldNotContain("different perpetrators");
         // Two named armed groups are still two perpetrators.
         ReportMatcher.Compare(Coded("c", "Dozo Militia", 4), Coded("d", "JNIM: Group for Support of Islam and Muslims", 2)).Reason.ShouldContain("different perpetrators");
+    }
+
+    [Fact]
+    public void Protesters_fired_on_in_one_report_and_a_riot_put_down_in_the_other_are_one_event_when_they_share_the_toll_and_a_name()
+    {
+        var fired = Coded("a", "Military Forces of Mali", 1, "Protesters (Mali)", 6) with
+            { EventType = "Protests", SubEventType = "Excessive force against protesters", Fatalities = 9, EventNames = ["amnesty"] };
+        var riot = Coded("b", "Rioters (Mali)", 5, "Military Forces of Mali", 1) with
+            { EventType = "Riots", SubEventType = "Violent demonstration", Fatalities = 9, EventNames = ["amnesty"] };
+        var v = ReportMatcher.Compare(fired, riot);
+        v.Reason.ShouldContain("one crowd's event told two ways (Excessive force against protesters, Violent demonstration) (0)");
+        v.Same.ShouldBeTrue(v.Reason);
+        // Without the toll and the name they share, a protest and a riot in one city on one day stay two events.
+        var apart = ReportMatcher.Compare(fired with { Fatalities = 0, EventNames = [] }, riot with { Fatalities = 0, EventNames = [] });
+        apart.Same.ShouldBeFalse(apart.Reason);
     }
 
     [Fact]

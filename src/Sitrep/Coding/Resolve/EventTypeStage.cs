@@ -153,15 +153,19 @@ public sealed class EventTypeStage : IResolutionStage
     {
         var tokens = doc.Tokens;
         // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
-        foreach (var t in triggers.Where(t => t.Entry.Requires is null && t.Entry.SubEventType == SubEventType.Attack && !t.IsAnaphoric
+        // Gunfire read as fighting ("fired on") is no clash when protesters are what it hit: no one fires back in a crowd.
+        foreach (var t in triggers.Where(t => t.Entry.Requires is null && (t.Entry.SubEventType == SubEventType.Attack || t.Entry.SubEventType == SubEventType.ArmedClash) && !t.IsAnaphoric
             && words.PartOf(WordClass.LethalPart, t.Entry.Phrase)
             && !(t.Token > 0 && words.Has(WordClass.Article, tokens[t.Token - 1].Folded))))
         {
             int end = t.Token;
             while (end < tokens.Length && tokens[end].Span.End <= t.Span.End) end++;
+            // Gunfire read as fighting hits the protesters it is told of next ("fired on protesters"), not a crowd beyond
+            // what was fired ("fired tear gas at protesters" is an intervention).
+            int reach = t.Entry.SubEventType == SubEventType.ArmedClash ? 1 : 3;
             foreach (var a in doc.Actors.Where(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter == InterCodes.Protesters)))
             {
-                bool objectOf = a.Token >= end && a.Token - end <= 3;
+                bool objectOf = a.Token >= end && a.Token - end <= reach;
                 bool passiveSubject = a.EndToken <= t.Token && t.Token - a.EndToken <= 2
                     && Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => words.Has(WordClass.PassiveAuxiliary, tokens[k].Folded));
                 if (objectOf || passiveSubject) return (t.Span, false);
