@@ -227,11 +227,19 @@ public static class ActorResolver
         return false;
     }
 
-    /// <summary>A mention that reports rather than acts: a report cue right after it ("police said") or right before it ("according to police").</summary>
+    /// <summary>The words after a report verb in which a self-reference tells the source's own act ("said on Monday it").</summary>
+    private const int SelfReferenceReach = 4;
+
+    /// <summary>
+    /// A mention that reports rather than acts: a report cue right after it ("police said") or right before it ("according to police").
+    /// Not when the report tells its own act ("the Arakan Army said it had seized the town"): the source is then the doer.
+    /// </summary>
     private static bool IsSource(WordClasses words, IReadOnlyList<Sitrep.Text.Token> tokens, Sentence sentence, ActorMention m)
     {
         if (m.EndToken < sentence.EndToken && words.Has(WordClass.ReportVerb, tokens[m.EndToken].Folded))
-            return true;
+            return !Enumerable.Range(m.EndToken + 1, Math.Max(0, Math.Min(sentence.EndToken, m.EndToken + 1 + SelfReferenceReach) - m.EndToken - 1))
+                .TakeWhile(k => !tokens[k].IsPunct)
+                .Any(k => words.Has(WordClass.SelfReference, tokens[k].Folded));
         int at = m.Token > sentence.FirstToken && words.Has(WordClass.DefiniteArticle, tokens[m.Token - 1].Folded) ? m.Token - 1 : m.Token;
         return words[WordClass.SourceCue].Any(cue => EndsBefore(cue, tokens, sentence.FirstToken, at));
     }
@@ -246,14 +254,17 @@ public static class ActorResolver
         return true;
     }
 
-    /// <summary>The country of a demonym just before an air strike or shelling word of the frame ("Russian airstrikes"), if any.</summary>
+    /// <summary>
+    /// The country of a demonym just before an air strike or shelling word of the frame ("Russian airstrikes"), or of a country
+    /// named as the subject that fires it ("Russia launched missiles"), if any.
+    /// </summary>
     private static CountryMention? WeaponOwner(AnnotatedDocument doc, EventFrame frame)
     {
         foreach (var t in MentionIndex.Of(doc).TriggersIn(frame.Sentences).Select(i => doc.Triggers[i]))
         {
             if (t.Entry.SubEventType != SubEventType.AirDroneStrike && t.Entry.SubEventType != SubEventType.Shelling) continue;
-            var demonym = doc.Countries.FirstOrDefault(c => c.IsDemonym && c.Sentence == t.Sentence && c.EndToken == t.Token);
-            if (demonym is not null) return demonym;
+            var owner = doc.Countries.FirstOrDefault(c => c.Sentence == t.Sentence && (c.IsDemonym && c.EndToken == t.Token || c.IsFiring && c.EndToken <= t.Token));
+            if (owner is not null) return owner;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Resources;
 
 namespace Sitrep.Coding;
@@ -10,11 +11,12 @@ namespace Sitrep.Coding;
 /// actor phrases (actors.tsv). An actor takes the country of a demonym or country name just
 /// before it ("Malian troops"), or of "of/from/in X" just after it ("soldiers from Mali",
 /// "Al Qaeda's branch in Mali"); "its forces" takes the last country named before it in the sentence.
+/// A country's name that opens a sentence and fires the air strike or shelling word after it is marked as firing.
 /// </summary>
 public sealed class ActorStage : ICodingStage
 {
     public string Name => "actors";
-    public Annotation Needs => Annotation.Sentences;
+    public Annotation Needs => Annotation.Sentences | Annotation.Triggers;
     public Annotation Sets => Annotation.Actors | Annotation.Countries;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -58,6 +60,7 @@ public sealed class ActorStage : ICodingStage
                 var m = new CountryMention(new TextSpan(tokens[i].Span.Start, tokens[i + len - 1].Span.End), s.Index, i, i + len, iso, demonym)
                 {
                     IsOrigin = before > s.FirstToken && words.Has(WordClass.OriginPreposition, tokens[before - 1].Folded),
+                    IsFiring = !demonym && before == s.FirstToken && FiresRemoteWeapon(doc, s.Index, i + len),
                 };
                 inSentence.Add(m);
                 countries.Add(m);
@@ -134,6 +137,29 @@ public sealed class ActorStage : ICodingStage
             }
         }
         return doc with { Actors = actors.ToImmutable(), Countries = countries.ToImmutable() };
+    }
+
+    /// <summary>The words a country's name may stand before the air strike or shelling word it fires ("Russia launched a missile").</summary>
+    private const int FiringReach = 4;
+
+    /// <summary>
+    /// Whether an air strike or shelling word follows the name that opens the sentence within <see cref="FiringReach"/> words, with
+    /// nothing but words between ("Russia launched a missile attack on", "Israel struck"): the country is the subject that fires.
+    /// Not its possessive ("Russia's Bryansk region") or a clause of its own ("Russia, which").
+    /// </summary>
+    private static bool FiresRemoteWeapon(AnnotatedDocument doc, int sentence, int after)
+    {
+        var tokens = doc.Tokens;
+        foreach (var t in doc.Triggers)
+        {
+            if (t.Sentence != sentence || t.Token < after || t.Token - after > FiringReach) continue;
+            if (t.Entry.SubEventType != SubEventType.AirDroneStrike && t.Entry.SubEventType != SubEventType.Shelling) continue;
+            bool wordsBetween = true;
+            for (int k = after; k < t.Token && wordsBetween; k++)
+                wordsBetween = tokens[k].IsWord && tokens[k].Folded.All(char.IsLetter);
+            if (wordsBetween) return true;
+        }
+        return false;
     }
 
     /// <summary>"X (had reportedly) claimed responsibility": a claim cue within a few words after the actor.</summary>

@@ -18,14 +18,14 @@ public static class PlaceResolver
 {
     /// <summary>
     /// The countries a document is about, weighted: named countries and unambiguous places count fully,
-    /// demonyms and countries of origin less ("French forces" in a story about Mali, "goods from Turkey"). Demonym-only countries are marked with a
+    /// demonyms, countries of origin and countries that fire less ("French forces" in a story about Mali, "goods from Turkey", "Russia shelled Kharkiv"). Demonym-only countries are marked with a
     /// weight below 1 so they favour candidates without ruling others out.
     /// </summary>
     public static Dictionary<string, double> CountryContext(AnnotatedDocument doc)
     {
         var ctx = new Dictionary<string, double>(StringComparer.Ordinal);
         // A cue ("OSCE SMM") places the story as surely as the country's name.
-        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym || c.IsOrigin ? 0.3 : 1.0);
+        foreach (var c in doc.Countries) ctx[c.Iso2] = ctx.GetValueOrDefault(c.Iso2) + (c.IsDemonym || c.IsOrigin || c.IsFiring ? 0.3 : 1.0);
         // A lone unambiguous place counts only where the names and cues leave room: "in Khela" is a town in
         // India, but not in a story the names place in Libya, which the gazetteer merely lacks.
         bool named = ctx.Values.Any(v => v >= 1);

@@ -73,6 +73,8 @@ public enum WordClass
     ReportVerb,
     /// <summary>A phrase right before an actor that makes it the source of the report ("according to").</summary>
     SourceCue,
+    /// <summary>A pronoun a few words after a report verb that tells the source's own act ("the group said it had seized"): it is in the event.</summary>
+    SelfReference,
     /// <summary>Words that may stand between an agent cue and the actor ("by two armed men", "by a group of").</summary>
     AgentFiller,
     /// <summary>Words that open a clause of its own: an agent after one belongs to that clause's verb.</summary>

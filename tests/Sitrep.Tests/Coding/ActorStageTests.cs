@@ -9,9 +9,9 @@ namespace Sitrep.Tests.Coding;
 /// <summary>The country and actor mentions ActorStage finds, read through the English word classes it uses.</summary>
 public class ActorStageTests
 {
-    /// <summary>The document as the stages up to ActorStage leave it: what the later stages do to its countries is theirs.</summary>
+    /// <summary>The document as the stages up to ActorStage leave it (with the triggers it reads): what the later stages do to its countries is theirs.</summary>
     private static AnnotatedDocument UpToActors(string text) =>
-        new CodingPipeline([new TokenizerStage(), new SentenceStage(), new ActorStage()])
+        new CodingPipeline([new TokenizerStage(), new SentenceStage(), new NewsStructureStage(), new DateStage(), new BackgroundStage(), new TriggerStage(), new ActorStage()])
             .Annotate(new Document("t", text, new DateOnly(2020, 5, 8)), TestResources.Resources);
 
     [Theory]

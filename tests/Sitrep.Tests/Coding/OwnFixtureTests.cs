@@ -73,4 +73,43 @@ public class OwnFixtureTests
         e.SubEventType.ShouldBe("Abduction/forced disappearance");
         e.Actor2.ShouldNotStartWith("Military Forces");
     }
+
+    [Fact]
+    public void A_country_named_as_the_subject_that_fires_is_whose_forces_acted_not_where()
+    {
+        var e = Main("Russia shelled Kherson overnight, killing two civilians, the regional governor said.", "2023-11-04");
+        e.Country.ShouldBe("Ukraine");
+        e.Actor1.ShouldBe("Military Forces of Russia");
+    }
+
+    [Fact]
+    public void A_country_whose_region_is_struck_is_still_where() =>
+        Main("Drones struck an oil depot in Russia's Belgorod region on Tuesday, the governor said.", "2024-03-13").Country.ShouldBe("Russia");
+
+    [Fact]
+    public void A_group_that_reports_its_own_act_is_its_doer()
+    {
+        var e = Main("The Arakan Army said on Friday it had overrun an army base in Rakhine State.", "2024-03-02");
+        e.Actor1.ShouldBe("AA: Arakan Army");
+        e.SubEventType.ShouldBe("Non-state actor overtakes territory");
+    }
+
+    [Fact]
+    public void A_source_that_reports_another_act_stays_out_of_it() =>
+        Main("Gunmen killed three farmers near Jos on Monday, police said.", "2024-03-05").Actor2.ShouldBe("Civilians (Nigeria)");
+
+    [Theory]
+    [InlineData("The central bank raised its key rate again on Thursday as it battles stubborn inflation.")]
+    [InlineData("Firefighters battled the blaze for six hours before it was brought under control.")]
+    public void What_a_bank_or_firefighters_battle_is_no_fight(string text) => Code(text, "2024-03-08").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("A shell landed on a market in the town on Sunday, killing four people.", "Shelling/artillery/missile attack")]
+    [InlineData("A bus ran over a mine on the road to the border on Sunday, killing five passengers.", "Remote explosive/landmine/IED")]
+    [InlineData("A bomber wearing an explosive vest blew up at a checkpoint on Sunday.", "Suicide bomb")]
+    [InlineData("Soldiers and rebels exchanged heavy gunfire near the camp on Sunday.", "Armed clash")]
+    [InlineData("The militia set up a new headquarters in the hills on Sunday, residents said.", "Headquarters or base established")]
+    [InlineData("The rebels handed over the town to the army on Sunday under the peace deal.", "Non-violent transfer of territory")]
+    public void Weapons_and_moves_told_in_news_words_keep_their_type(string text, string type) =>
+        Main(text, "2024-03-11").SubEventType.ShouldBe(type);
 }
