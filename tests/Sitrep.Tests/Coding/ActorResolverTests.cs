@@ -85,7 +85,7 @@ public class ActorResolverTests
     public void An_event_noun_in_an_adjunct_is_not_what_the_victims_did()
     {
         var e = Main("Suspected jihadists killed 14 villagers in an attack on Tuesday in northern Burkina Faso.");
-        e.Actor1.ShouldBe("Islamist Militia (Burkina Faso)");
+        e.Actor1.ShouldBe("Unidentified Armed Group (Burkina Faso)");
         e.Actor2.ShouldBe("Civilians (Burkina Faso)");
     }
 

@@ -57,4 +57,14 @@ public sealed class FrenchPhrasingTests
         e.Location.ShouldBe("Djibo");
         e.GeoPrecision.ShouldBe(GeoPrecision.Town);
     }
+
+    [Theory]
+    // One convention in both languages: unnamed Islamist attackers are an unidentified armed group, as ACLED codes them
+    // where no group is named; only in Mozambique does ACLED keep an actor of its own for them.
+    [InlineData("en", "Suspected jihadists killed 14 villagers on Tuesday near Djibo.", "Unidentified Armed Group (Burkina Faso)")]
+    [InlineData("fr", "Des djihadistes présumés ont tué mardi 14 villageois près de Djibo.", "Unidentified Armed Group (Burkina Faso)")]
+    [InlineData("en", "Islamist militants killed five villagers on Tuesday near Mocimboa da Praia.", "Islamist Militia (Mozambique)")]
+    [InlineData("fr", "Des islamistes armés ont tué mardi cinq villageois près de Mocímboa da Praia.", "Islamist Militia (Mozambique)")]
+    public void Unnamed_islamist_attackers_follow_one_convention_in_both_languages(string language, string text, string actor1) =>
+        TestResources.Coder.Code(new Document("x", text, new DateOnly(2024, 3, 15), Language: language)).ShouldHaveSingleItem().Actor1.ShouldBe(actor1);
 }
