@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Storage;
 
 namespace Sitrep.Web;
@@ -39,9 +40,10 @@ public static class ApiQuery
         string? type = null, subType = null;
         if (S("type") is { } ty && (type = EventFilters.CanonicalType(ty)) is null) return (null, Problem.OfParameter("type", EventFilters.UnknownTypeDetail(ty)));
         if (S("sub_type") is { } st && (subType = EventFilters.CanonicalSubType(st)) is null) return (null, Problem.OfParameter("sub_type", $"'{st}' is not one of ACLED's 25 sub-event types"));
-        int? minDead = null, kind = null;
+        int? minDead = null;
+        Inter? kind = null;
         if (S("min_fatalities") is { } md) { if (!int.TryParse(md, out var n) || n < 0) return (null, Problem.OfParameter("min_fatalities", $"'{md}' is not a number from 0")); minDead = n; }
-        if (S("actor_kind") is { } ak) { if (!int.TryParse(ak, out var k) || k is < 1 or > 8) return (null, Problem.OfParameter("actor_kind", $"'{ak}' is not an inter code from 1 to 8")); kind = k; }
+        if (S("actor_kind") is { } ak) { if (!InterCodes.TryParseActor(ak, out var k)) return (null, Problem.OfParameter("actor_kind", $"'{ak}' is not an inter code from 1 to 8")); kind = k; }
         return (new EventQuery
         {
             From = from, To = to, Country = S("country"), Admin1 = S("admin1"), Type = type, SubType = subType,

@@ -26,7 +26,7 @@ public static class ActorResolver
     /// <param name="Individuals">Every mention is a word for single people ("a man", "three men"), not a crowd.</param>
     /// <param name="Side">A mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</param>
     /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of villagers beat a man to death"), even when the same name also covers the victims.</param>
-    public sealed record Scored(string Name, int Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
+    public sealed record Scored(string Name, Inter Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, SubEventType subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
@@ -37,43 +37,43 @@ public static class ActorResolver
         if (eventType.IsDemonstration)
         {
             bool riot = eventType == EventType.Riots;
-            var crowd = scored.FirstOrDefault(s => s.Inter == (riot ? 5 : 6));
+            var crowd = scored.FirstOrDefault(s => s.Inter == (riot ? Inter.Rioters : Inter.Protesters));
             var a1 = Generic(lex.Codebook[riot ? ActorKind.Rioters : ActorKind.Protesters].Template);
             var force = subEventType == SubEventType.ProtestWithIntervention || subEventType == SubEventType.ExcessiveForce || subEventType == SubEventType.ViolentDemonstration
-                ? scored.Where(s => s.Inter == 1).OrderBy(s => s.Order).FirstOrDefault() : null;
+                ? scored.Where(s => s.Inter == Inter.State).OrderBy(s => s.Order).FirstOrDefault() : null;
             bool mob = subEventType == SubEventType.MobViolence;
             // A mob that fights the police or troops has them as its other side; one that beats people, its victims;
             // two crowds that clash ("two groups clashed over a land dispute") are rioters on both sides.
             // Whichever of them the text names first ("attacked health workers and police").
-            bool crowdsClash = mob && scored.Any(s => s.Inter is 5 or 7 && s.Side);
-            var victim = mob ? scored.Where(s => s.Inter is 1 or 8 ? s.Patient > 0 || s.Side : s.Inter == 7 && s.Patient > 0 && !crowdsClash)
+            bool crowdsClash = mob && scored.Any(s => s.Inter is Inter.Rioters or Inter.Civilians && s.Side);
+            var victim = mob ? scored.Where(s => s.Inter is Inter.State or Inter.External ? s.Patient > 0 || s.Side : s.Inter == Inter.Civilians && s.Patient > 0 && !crowdsClash)
                 .OrderBy(s => s.Order).FirstOrDefault() : null;
-            var a2 = victim ?? force ?? (crowdsClash ? new Scored(a1, 5, 0, 0, crowd?.Span ?? default, 0) : null);
+            var a2 = victim ?? force ?? (crowdsClash ? new Scored(a1, Inter.Rioters, 0, 0, crowd?.Span ?? default, 0) : null);
             if (subEventType == SubEventType.ExcessiveForce && force is not null)
-                return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? 5 : 6, "", force.Span, crowd?.Span)
+                return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? Inter.Rioters : Inter.Protesters, "", force.Span, crowd?.Span)
                     { Actor1Rule = "force-against-protesters", Actor2Rule = "demonstrators-by-country" };
             var demoRule2 = victim is not null ? "mob-victim" : force is not null ? "intervening-force" : a2 is not null ? "crowds-on-both-sides" : "";
-            return new ResolvedActors(a1, riot ? 5 : 6, "", a2?.Name ?? "", a2?.Inter ?? 0, "", crowd?.Span, a2?.Span)
+            return new ResolvedActors(a1, riot ? Inter.Rioters : Inter.Protesters, "", a2?.Name ?? "", a2?.Inter ?? Inter.None, "", crowd?.Span, a2?.Span)
                 { Actor1Rule = "demonstrators-by-country", Actor2Rule = demoRule2 };
         }
 
         // A rebel group or militia named in the event makes it organised violence, whoever else took part.
         bool armedGroupNamed = scored.Any(s => InterCodes.IsNonStateArmed(s.Inter));
-        var agents = scored.Where(s => s.Agent > 0 && s.Inter is not 6).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
+        var agents = scored.Where(s => s.Agent > 0 && s.Inter is not Inter.Protesters).OrderByDescending(s => s.Agent - 0.5 * s.Patient).ThenBy(s => s.Order).ToList();
         var actor1 = agents.FirstOrDefault(a => a.Agent >= a.Patient) ?? agents.FirstOrDefault();
         string rule1 = "strongest-doer";
         // A crowd that acts (a mob, residents, villagers) riots; "a man", "four men" who kill are an armed group.
         // Not when a rebel or militia fights in the same event: the crowd is then caught in it ("civilians displaced during a battle").
-        bool crowdActs = actor1 is { Inter: 5 or 7 } && (actor1.Agent > actor1.Patient && !actor1.Individuals || actor1.CrowdActed)
+        bool crowdActs = actor1 is { Inter: Inter.Rioters or Inter.Civilians } && (actor1.Agent > actor1.Patient && !actor1.Individuals || actor1.CrowdActed)
             && !armedGroupNamed;
         // Civilians are acted on, they do not act in political violence.
-        if (actor1 is { Inter: 7 } && eventType != EventType.StrategicDevelopments) (actor1, rule1) = (agents.FirstOrDefault(a => a.Inter != 7), "civilians-do-not-act");
+        if (actor1 is { Inter: Inter.Civilians } && eventType != EventType.StrategicDevelopments) (actor1, rule1) = (agents.FirstOrDefault(a => a.Inter != Inter.Civilians), "civilians-do-not-act");
         // In a battle the other side is armed: an armed target comes before the civilians caught in it.
         bool battle = eventType == EventType.Battles;
         // "Russian airstrikes", "Turkish drones struck": a demonym right before the weapon names whose forces used it.
         if (actor1 is null && WeaponOwner(doc, frame) is { } owner)
         {
-            var (ownerName, ownerInter) = (Fill(lex.Codebook[ActorKind.Military].Template, owner.Iso2, gaz, lex), owner.Iso2 == country ? InterCodes.State : InterCodes.External);
+            var (ownerName, ownerInter) = (Fill(lex.Codebook[ActorKind.Military].Template, owner.Iso2, gaz, lex), owner.Iso2 == country ? Inter.State : Inter.External);
             actor1 = scored.FirstOrDefault(s => s.Name == ownerName) ?? new Scored(ownerName, ownerInter, 2, 0, owner.Span, -1);
             rule1 = "weapon-owner-demonym";
         }
@@ -82,14 +82,14 @@ public static class ActorResolver
         if (battle && actor1 is null)
             (actor1, rule1) = (scored.Where(s => InterCodes.IsArmed(s.Inter)).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => InterCodes.IsNonStateArmed(s.Inter) ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault(), "side-told-by-the-dead");
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
-        var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && s.Inter is not (5 or 6))
+        var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && !s.Inter.IsCrowd())
             .OrderByDescending(s => battle && InterCodes.IsArmed(s.Inter) ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
         // "forces of India and Pakistan exchanged fire": both sides of a clash are its doers, the second the other side.
         var actor2 = patients.FirstOrDefault()
             ?? (battle ? agents.FirstOrDefault(a => a.Side && a.Name != actor1?.Name && a.Name != fallback1 && InterCodes.IsArmed(a.Inter) && !SameForce(a, actor1)) : null);
         // Two states' forces firing at each other across a border: ACLED lists the forces of the country the event is in first.
         string rule2 = patients.Count > 0 ? "strongest-target" : actor2 is not null ? "other-side-of-clash" : "";
-        if (battle && actor1 is { Inter: 8, Side: true } && actor2 is { Inter: 1, Side: true }) (actor1, actor2, rule1, rule2) = (actor2, actor1, "own-state-forces-first", "own-state-forces-first");
+        if (battle && actor1 is { Inter: Inter.External, Side: true } && actor2 is { Inter: Inter.State, Side: true }) (actor1, actor2, rule1, rule2) = (actor2, actor1, "own-state-forces-first", "own-state-forces-first");
 
         // An agreement no named group is told to make is signed by the countries the text names with it: their
         // governments are its parties, the first named first ("Rwanda and Congo signed a peace deal").
@@ -107,14 +107,14 @@ public static class ActorResolver
             .Select(a => a.Name).Take(2);
         // A fight with no organised non-state group in it, where a crowd or civilians act or stand as a side.
         bool unorganised = battle && !armedGroupNamed
-            && scored.Any(s => s.Inter is 5 or 7 && (s.Side || s.Agent > s.Patient) && !s.Individuals);
+            && scored.Any(s => s.Inter is Inter.Rioters or Inter.Civilians && (s.Side || s.Agent > s.Patient) && !s.Individuals);
         // Violence against civilians has civilian victims by definition: where the text names none ("a man was found
         // dead", "the house of a union leader was shot at"), ACLED codes the country's civilians.
         // So are the people arrested where the text names them by name or not at all ("investigators detained the former
         // president"): ACLED codes them as the country's civilians.
         var (name2, inter2) = actor2 is not null ? (actor2.Name, actor2.Inter)
-            : eventType == EventType.ViolenceAgainstCivilians || subEventType == SubEventType.Arrests ? (Generic(lex.Codebook[ActorKind.Civilians].Template), InterCodes.Civilians) : ("", 0);
-        if (actor2 is null && inter2 == InterCodes.Civilians) rule2 = eventType == EventType.ViolenceAgainstCivilians ? "civilian-victims-by-definition" : "civilians-arrested";
+            : eventType == EventType.ViolenceAgainstCivilians || subEventType == SubEventType.Arrests ? (Generic(lex.Codebook[ActorKind.Civilians].Template), Inter.Civilians) : ("", Inter.None);
+        if (actor2 is null && inter2 == Inter.Civilians) rule2 = eventType == EventType.ViolenceAgainstCivilians ? "civilian-victims-by-definition" : "civilians-arrested";
         // A battle is fought between two armed sides by ACLED's definition: where the text names one ("rebels seized the
         // town"), other-side.tsv gives the other by the kind of the one named (a rebel group fights the state).
         var (evidence2, byConvention) = (actor2?.Span, false);
@@ -148,7 +148,7 @@ public static class ActorResolver
             // "police said", "according to police": the actor is the source of the report, not in the event.
             if (IsSource(lex.Words, tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
-            if (inter == InterCodes.State && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), InterCodes.Civilians);
+            if (inter == Inter.State && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), Inter.Civilians);
             double agent = 0, patient = 0;
             var triggers = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null).ToList();
             bool victim = index.FatalitiesIn([m.Sentence]).Any(i => doc.Fatalities[i].Span.Contains(m.Span))
@@ -178,12 +178,12 @@ public static class ActorResolver
                 }
                 else if (prev is not null) patient += 2;
             }
-            bool weak = inter == 7 && m.Entries.Any(e => lex.Words.Has(WordClass.WeakNoun, e.Phrase));
+            bool weak = inter == Inter.Civilians && m.Entries.Any(e => lex.Words.Has(WordClass.WeakNoun, e.Phrase));
             if (weak) { agent *= 0.5; patient *= 0.6; }
             // "a group of citizens", "dozens of men" are a crowd, not individuals.
             bool individuals = weak && !Enumerable.Range(Math.Max(sentence.FirstToken, m.Token - 6), m.Token - Math.Max(sentence.FirstToken, m.Token - 6))
                 .Any(k => lex.Words.Has(WordClass.CrowdWord, tokens[k].Folded));
-            bool crowdActed = inter is 5 or 7 && agent > patient && !individuals;
+            bool crowdActed = inter is Inter.Rioters or Inter.Civilians && agent > patient && !individuals;
             if (m.Entries.All(e => !e.IsGeneric)) agent *= 1.5;
             if (agent == 0 && patient == 0) patient = 0.1; // named in the event, role unknown
             // The evidence is the mention that says most about the actor's role, not merely the first.
@@ -278,16 +278,16 @@ public static class ActorResolver
         [.. doc.Countries.Where(c => frame.Contains(c.Sentence) && !c.IsOrigin && !c.IsCue)
             .OrderBy(c => c.IsDemonym ? 1 : 0).ThenBy(c => c.Span.Start).DistinctBy(c => c.Iso2)];
 
-    private static (string Name, int Inter) FallbackActor1(Lexicon lex, SubEventType subEventType, string? country, Func<string, string> generic)
+    private static (string Name, Inter Inter) FallbackActor1(Lexicon lex, SubEventType subEventType, string? country, Func<string, string> generic)
     {
         var (actor, inter) = lex.UnnamedActor(subEventType, country);
         return (generic(actor), inter);
     }
 
     /// <summary>Whether two scored actors are one force under two names: the same actor, or state forces of one country.</summary>
-    private static bool SameForce(Scored a, Scored? b) => b is not null && (a.Name == b.Name || a.Inter == 1 && b.Inter == 1);
+    private static bool SameForce(Scored a, Scored? b) => b is not null && (a.Name == b.Name || a.Inter == Inter.State && b.Inter == Inter.State);
 
-    private static bool SameSide(int a, int b) => a == b || (a is 1 or 8 && b is 1 or 8);
+    private static bool SameSide(Inter a, Inter b) => a == b || (a is Inter.State or Inter.External && b is Inter.State or Inter.External);
 
     /// <summary>"by X", "by two armed men", "by a group of sellers": an agent cue before the mention, a count, article or group word between.</summary>
     private static bool AgentCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
@@ -329,7 +329,7 @@ public static class ActorResolver
     }
 
     /// <summary>The ACLED name of a mention: a country-specific entry for the event's country wins; {country} is filled.</summary>
-    public static (string Name, int Inter) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz, Lexicon lex)
+    public static (string Name, Inter Inter) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz, Lexicon lex)
     {
         var cc = m.CountryCode ?? eventCountry;
         var entry = m.Entries.FirstOrDefault(e => e.Countries.Count > 0 && cc is not null && e.Countries.Contains(cc))
@@ -337,11 +337,11 @@ public static class ActorResolver
             // A group the dictionary knows in one country only, named (not by an acronym) in a story set across the
             // border, is still that group: the Houthis who fire a missile at Jizan.
             ?? (m.Entries is [{ IsGeneric: false, IsAcronym: false } only] ? only : null);
-        if (entry is null) return ("", 0);
+        if (entry is null) return ("", Inter.None);
         var name = Fill(entry.Actor, cc, gaz, lex);
-        int inter = entry.Inter;
+        var inter = entry.Inter;
         // State forces of another country than the event's are external forces (inter 8).
-        if (inter == 1 && m.CountryCode is not null && eventCountry is not null && m.CountryCode != eventCountry) inter = 8;
+        if (inter == Inter.State && m.CountryCode is not null && eventCountry is not null && m.CountryCode != eventCountry) inter = Inter.External;
         return (name, inter);
     }
 

@@ -33,7 +33,7 @@ public sealed class FrameStage : ICodingStage
         doc = doc with
         {
             Triggers = [.. doc.Triggers.Where(t => !(t.Entry.SubEventType.IsDemonstration
-                && actorsOf[t.Sentence].Any(a => a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is 1 or 8))))],
+                && actorsOf[t.Sentence].Any(a => a.Span.Contains(t.Span) && a.Entries.All(e => e.Inter is Inter.State or Inter.External))))],
         };
         doc = doc with { Triggers = [.. doc.Triggers.Where(t => !IsArmedMovement(actorsOf[t.Sentence], t))] };
         var triggersOf = doc.Triggers.ToLookup(t => t.Sentence);
@@ -72,7 +72,7 @@ public sealed class FrameStage : ICodingStage
             // "Police arrested a man suspected of stealing cars", "thieves stole 2 million": ordinary crime, whose
             // arrests and thefts ACLED does not code; a mob that beats the thief is still mob violence, and an armed
             // group or militia that steals cattle still loots.
-            if (roles.Contains(DiscourseRole.Crime) && !actorsOf[s.Index].Any(a => a.Entries.Any(e => e.Inter is 2 or 3 or 4 or 5)))
+            if (roles.Contains(DiscourseRole.Crime) && !actorsOf[s.Index].Any(a => a.Entries.Any(e => e.Inter.IsNonStateArmed() || e.Inter == Inter.Rioters)))
                 standalone.RemoveAll(t => t.Entry.SubEventType == SubEventType.Arrests || t.Entry.SubEventType == SubEventType.Looting);
             var eventDate = datesOf[s.Index].Where(d => d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
             var where = Regions(placesOf[s.Index], country);
@@ -147,8 +147,8 @@ public sealed class FrameStage : ICodingStage
     private static bool IsArmedMovement(IEnumerable<ActorMention> sentenceActors, TriggerMention t) =>
         t.Entry.SubEventType.EventType == EventType.Protests && t.Entry.Weight <= WeakProtestWeight
         && sentenceActors.Any(a => a.Entries.Count > 0 && a.Entries.All(e => InterCodes.IsNonStateArmed(e.Inter)))
-        && !sentenceActors.Any(a => a.Entries.Any(e => e.Inter is InterCodes.Rioters or InterCodes.Protesters
-            || e.Inter is InterCodes.Civilians && a.Token < t.Token));
+        && !sentenceActors.Any(a => a.Entries.Any(e => e.Inter is Inter.Rioters or Inter.Protesters
+            || e.Inter is Inter.Civilians && a.Token < t.Token));
 
     /// <summary>The first frame that names one of <paramref name="regions"/>, or -1: what a scan of every frame's regions gives, in one lookup a region.</summary>
     private static int FirstFrameNaming(HashSet<string> regions, Dictionary<string, int> firstFrameOf)
@@ -206,7 +206,7 @@ public sealed class FrameStage : ICodingStage
         if (standalone.Count == 0) return false;
         bool harmOnly = standalone.All(t => !t.Entry.SubEventType.IsDemonstration);
         bool generic = standalone.All(t => t.Entry.Weight <= 5);
-        bool doers = frame.SelectMany(s => actorsOf[s]).Any(a => a.ClaimedResponsibility || a.Entries.All(e => e.Inter is 2 or 3 or 4 or 5));
+        bool doers = frame.SelectMany(s => actorsOf[s]).Any(a => a.ClaimedResponsibility || a.Entries.All(e => e.Inter.IsNonStateArmed() || e.Inter == Inter.Rioters));
         if (harmOnly && generic && !doers && story.AccidentMentions >= StoryMentions)
             return true;
         bool dead = frame.SelectMany(s => fatalitiesOf[s]).Any(f => f.High > 0);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Events;
 using Sitrep.Gazetteer;
 using Sitrep.Resources;
 using Sitrep.Text;
@@ -29,7 +30,7 @@ public sealed class PlaceStage : ICodingStage
         var lex = resources.Lexicon;
         var blocked = new bool[tokens.Length];
         foreach (var a in doc.Actors)
-            if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is 1))
+            if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is Inter.State))
                 for (int k = a.Token; k < a.EndToken; k++) blocked[k] = true;
         // Where the story was filed ("BANGKOK:") or its writers were ("Ann Lee in Jos") is not where anything happened.
         for (int k = 0; k < tokens.Length; k++)

@@ -1,14 +1,15 @@
 using Sitrep.Documents;
+using Sitrep.Events;
 
 namespace Sitrep.Coding;
 
 /// <summary>Who did it and to whom, by ACLED's names and inter codes, with the text each rests on.</summary>
 public sealed record ResolvedActors(
     string Actor1,
-    int Inter1,
+    Inter Inter1,
     string AssocActor1,
     string Actor2,
-    int Inter2,
+    Inter Inter2,
     string AssocActor2,
     TextSpan? Actor1Evidence,
     TextSpan? Actor2Evidence)

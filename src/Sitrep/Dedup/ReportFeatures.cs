@@ -28,8 +28,8 @@ public sealed record ReportFeatures
     [JsonPropertyName("actor1")] public string Actor1 { get; init; } = "";
     [JsonPropertyName("actor2")] public string Actor2 { get; init; } = "";
     /// <summary>ACLED's inter codes of the two actors (0 when unknown, as in features stored before they were kept).</summary>
-    [JsonPropertyName("inter1")] public int Inter1 { get; init; }
-    [JsonPropertyName("inter2")] public int Inter2 { get; init; }
+    [JsonPropertyName("inter1"), JsonConverter(typeof(JsonNumberEnumConverter<Inter>))] public Inter Inter1 { get; init; }
+    [JsonPropertyName("inter2"), JsonConverter(typeof(JsonNumberEnumConverter<Inter>))] public Inter Inter2 { get; init; }
     [JsonPropertyName("dead")] public int Fatalities { get; init; }
     /// <summary>The day the report was published: a later report's higher toll is an update of an earlier one's.</summary>
     [JsonPropertyName("published")] public DateOnly? Published { get; init; }

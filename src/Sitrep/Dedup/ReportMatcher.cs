@@ -76,7 +76,7 @@ public static class ReportMatcher
         else if (CompatibleTypes(a.EventType, b.EventType)) Weigh(rules.OtherEventType, $"{a.SubEventType} / {b.SubEventType}");
         else return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
 
-        bool crowd = IsCrowd(a.Inter1) && IsCrowd(b.Inter1);
+        bool crowd = a.Inter1.IsCrowd() && b.Inter1.IsCrowd();
         if (!crowd && !CompatibleActors(a.Actor1, b.Actor1) && !CompatibleActors(a.Actor1, b.Actor2))
             return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
         // Only a region or country: the actors must agree, or both be unnamed, for the pair to be more than a coincidence.
@@ -135,8 +135,7 @@ public static class ReportMatcher
     private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= GeoPrecision.Region;
 
     /// <summary>Protesters and rioters: the crowd one outlet calls protesters another calls rioters.</summary>
-    private static bool IsCrowd(int inter) => inter is InterCodes.Rioters or InterCodes.Protesters;
-
+    
     /// <summary>
     /// When <paramref name="actor"/> is named and <paramref name="other"/> leaves its perpetrator unnamed, the words of the
     /// actor's name (before its gloss: "JNIM" of "JNIM: Group for Support of Islam and Muslims") that the other's event

@@ -21,10 +21,10 @@ public sealed record CodedEvent
     [JsonPropertyName("sub_event_type")] public required string SubEventType { get; init; }
     [JsonPropertyName("actor1")] public required string Actor1 { get; init; }
     [JsonPropertyName("assoc_actor_1")] public string AssocActor1 { get; init; } = "";
-    [JsonPropertyName("inter1")] public int Inter1 { get; init; }
+    [JsonPropertyName("inter1"), JsonConverter(typeof(JsonNumberEnumConverter<Inter>))] public Inter Inter1 { get; init; }
     [JsonPropertyName("actor2")] public string Actor2 { get; init; } = "";
     [JsonPropertyName("assoc_actor_2")] public string AssocActor2 { get; init; } = "";
-    [JsonPropertyName("inter2")] public int Inter2 { get; init; }
+    [JsonPropertyName("inter2"), JsonConverter(typeof(JsonNumberEnumConverter<Inter>))] public Inter Inter2 { get; init; }
     [JsonPropertyName("interaction")] public int Interaction { get; init; }
     [JsonPropertyName("civilian_targeting")] public string CivilianTargeting { get; init; } = "";
     [JsonPropertyName("iso")] public int? Iso { get; init; }
@@ -66,6 +66,6 @@ public sealed record CodedEvent
     public CodedEvent WithDerivedFields() => this with
     {
         Interaction = InterCodes.Interaction(Inter1, Inter2),
-        CivilianTargeting = Inter2 == InterCodes.Civilians ? "Civilian targeting" : "",
+        CivilianTargeting = Inter2 == Inter.Civilians ? "Civilian targeting" : "",
     };
 }

@@ -85,11 +85,11 @@ public sealed record ExportConventions
     public IReadOnlyDictionary<int, string> InterLabelsByCode => _interLabels;
 
     /// <summary>An inter code as written: the number, or ACLED's label with <see cref="InterLabels"/>; empty for no actor.</summary>
-    public string Inter(int code) =>
-        code == 0 ? "" : InterLabels && _interLabels.TryGetValue(code, out var label) ? label : code.ToString(CultureInfo.InvariantCulture);
+    public string Inter(Inter inter) => (int)inter is var code && code == 0 ? ""
+        : InterLabels && _interLabels.TryGetValue(code, out var label) ? label : code.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The interaction as written: ACLED's two-digit code, or "label-label" / "label only" with <see cref="InterLabels"/>.</summary>
-    public string Interaction(int inter1, int inter2)
+    public string Interaction(Inter inter1, Inter inter2)
     {
         var code = InterCodes.Interaction(inter1, inter2);
         if (!InterLabels || code == 0) return code == 0 ? "" : code.ToString(CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ public sealed class AcledCodebook
     private readonly IReadOnlySet<SubEventType> _outrankedByHarm;
     private readonly IReadOnlySet<SubEventType> _contextOnly;
     private readonly string _crowdSize;
-    private readonly IReadOnlyDictionary<int, OtherSide> _otherSides;
+    private readonly IReadOnlyDictionary<Inter, OtherSide> _otherSides;
 
     /// <summary>The placeholder of the crowd's size in the crowd-size tag.</summary>
     public const string SizePlaceholder = "{size}";
@@ -26,7 +26,7 @@ public sealed class AcledCodebook
     public string CrowdSizeUnreported { get; }
 
     private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<SubEventType> harm, IReadOnlySet<SubEventType> outrankedByHarm, IReadOnlySet<SubEventType> contextOnly,
-        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor, IReadOnlyDictionary<int, OtherSide> otherSides)
+        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor, IReadOnlyDictionary<Inter, OtherSide> otherSides)
     {
         TypeByActor = typeByActor;
         _otherSides = otherSides;
@@ -51,7 +51,7 @@ public sealed class AcledCodebook
     public IReadOnlyList<TypeByActorRule> TypeByActor { get; }
 
     /// <summary>other-side.tsv: the other side ACLED codes in a battle whose text names only a side of inter code <paramref name="inter"/>; null when it codes none.</summary>
-    public OtherSide? OtherSideOf(int inter) => _otherSides.GetValueOrDefault(inter);
+    public OtherSide? OtherSideOf(Inter inter) => _otherSides.GetValueOrDefault(inter);
 
     /// <summary>Whether <paramref name="subType"/> is a strategic development coded only where no violence or demonstration is told.</summary>
     public bool IsContextOnly(SubEventType subType) => _contextOnly.Contains(subType);
@@ -66,7 +66,7 @@ public sealed class AcledCodebook
         {
             if (!byKind.TryGetValue(f[0], out var kind))
                 throw new ResourceFormatException(namesFile, line, $"'{f[0]}' is not an actor kind ({string.Join(", ", byKind.Keys)})");
-            if (!int.TryParse(f[2], out var inter) || inter is < 1 or > 8)
+            if (!InterCodes.TryParseActor(f[2], out var inter))
                 throw new ResourceFormatException(namesFile, line, $"inter '{f[2]}' is not a code from 1 to 8");
             names[kind] = new ActorName(f[1], inter);
         }
@@ -105,18 +105,18 @@ public sealed class AcledCodebook
     }
 
     /// <summary>The rows of other-side.tsv by the inter code of the side named; a bad code, an unknown kind or a code given twice is an error naming its line.</summary>
-    private static Dictionary<int, OtherSide> LoadOtherSides(string file, IReadOnlyDictionary<string, ActorKind> byKind)
+    private static Dictionary<Inter, OtherSide> LoadOtherSides(string file, IReadOnlyDictionary<string, ActorKind> byKind)
     {
-        var sides = new Dictionary<int, OtherSide>();
+        var sides = new Dictionary<Inter, OtherSide>();
         foreach (var (line, f) in TsvFile.Read(file, 3))
         {
-            if (!int.TryParse(f[1], out var inter) || inter is < 1 or > 8)
+            if (!InterCodes.TryParseActor(f[1], out var inter))
                 throw new ResourceFormatException(file, line, $"inter '{f[1]}' is not a code from 1 to 8");
             ActorKind? kind = f[2] == "unnamed-actor" ? null
                 : byKind.TryGetValue(f[2], out var k) ? k
                 : throw new ResourceFormatException(file, line, $"'{f[2]}' is neither 'unnamed-actor' nor an actor kind ({string.Join(", ", byKind.Keys)})");
             if (!sides.TryAdd(inter, new OtherSide(f[0], inter, kind)))
-                throw new ResourceFormatException(file, line, $"inter {inter} has a row already");
+                throw new ResourceFormatException(file, line, $"inter {(int)inter} has a row already");
         }
         return sides;
     }

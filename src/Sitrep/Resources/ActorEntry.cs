@@ -8,10 +8,10 @@ namespace Sitrep.Resources;
 /// of the event. <see cref="Countries"/>, when not empty, limits the entry to events in those
 /// countries (ISO alpha-2), so "Islamic State" names a different ACLED actor in Nigeria than in Iraq.
 /// </summary>
-public sealed record ActorEntry(string Phrase, string Actor, int Inter, IReadOnlyList<string> Countries, int Line)
+public sealed record ActorEntry(string Phrase, string Actor, Inter Inter, IReadOnlyList<string> Countries, int Line)
 {
     public bool IsGeneric => Actor.Contains("{country}", StringComparison.Ordinal);
-    public bool IsArmed => InterCodes.IsArmed(Inter);
+    public bool IsArmed => Inter.IsArmed();
 
     /// <summary>Written in capitals ("ANA", "NAS"): the text must be in capitals too (<see cref="Acronym"/>).</summary>
     public bool IsAcronym { get; } = Acronym.Is(Phrase);

@@ -66,7 +66,7 @@ public sealed class Lexicon
     /// The doer to code when the text names none: the row for the sub-event type before the one for any, and the row
     /// for the country before the one for everywhere. {country} is left for the caller to fill.
     /// </summary>
-    public (string Actor, int Inter) UnnamedActor(SubEventType subEventType, string? country) =>
+    public (string Actor, Inter Inter) UnnamedActor(SubEventType subEventType, string? country) =>
         UnnamedActors.Where(u => u.SubEventType == subEventType || u.SubEventType is null)
             .Where(u => u.Countries.Count == 0 || country is not null && u.Countries.Contains(country))
             .OrderBy(u => u.SubEventType is null ? 1 : 0).ThenBy(u => u.Countries.Count == 0 ? 1 : 0)
@@ -107,21 +107,21 @@ public sealed class Lexicon
         }
 
         // actors.tsv and unnamed-actors.tsv share their last two columns: an inter code, then the countries a row applies in.
-        int Inter(string file, int line, string[] f) =>
-            int.TryParse(f[2], out var inter) && inter is >= 1 and <= 8 ? inter
+        Inter InterOf(string file, int line, string[] f) =>
+            InterCodes.TryParseActor(f[2], out var inter) ? inter
                 : throw new ResourceFormatException(F(file), line, $"inter '{f[2]}' is not a code from 1 to 8");
         static string[] Countries(string[] f) => f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 
         var actors = new PhraseMatcher<ActorEntry>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("actors.tsv"), 3))
-            actors.Add(f[0], new ActorEntry(f[0], f[1], Inter("actors.tsv", line, f), Countries(f), line));
+            actors.Add(f[0], new ActorEntry(f[0], f[1], InterOf("actors.tsv", line, f), Countries(f), line));
 
         var unnamed = new List<UnnamedActor>();
         foreach (var (line, f) in TsvFile.Read(F("unnamed-actors.tsv"), 3))
         {
             var sub = f[0] == "*" ? null : SubEventType.TryParse(f[0])
                 ?? throw new ResourceFormatException(F("unnamed-actors.tsv"), line, $"'{f[0]}' is neither * nor one of ACLED's sub-event types");
-            unnamed.Add(new UnnamedActor(sub, f[1], Inter("unnamed-actors.tsv", line, f), Countries(f).ToHashSet()));
+            unnamed.Add(new UnnamedActor(sub, f[1], InterOf("unnamed-actors.tsv", line, f), Countries(f).ToHashSet()));
         }
 
         var countryNames = new PhraseMatcher<CountryNameEntry>(elisions);

@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Resources;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace Sitrep.Resources;
 /// code <paramref name="Inter"/> ("rebels fight the state"). <paramref name="Kind"/> is the actor kind coded, of the
 /// event's country; null codes the doer unnamed-actors.tsv gives where the text names none.
 /// </summary>
-public sealed record OtherSide(string Rule, int Inter, ActorKind? Kind);
+public sealed record OtherSide(string Rule, Inter Inter, ActorKind? Kind);

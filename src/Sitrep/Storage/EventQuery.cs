@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Storage;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed record EventQuery
     /// <summary>Events with at least this many reported deaths.</summary>
     public int? MinFatalities { get; init; }
     /// <summary>Events with an actor of this kind (inter code 1-8) on either side.</summary>
-    public int? ActorKind { get; init; }
+    public Inter? ActorKind { get; init; }
     /// <summary>Keyset paging: only events listed after the event of this id (newest first: older, or as old and stored earlier).</summary>
     public string? After { get; init; }
     public int Limit { get; init; } = 1000;

@@ -459,10 +459,11 @@ public abstract class SqlEventStore : IEventStore
         }
         if (!string.IsNullOrWhiteSpace(q.Text)) { conditions.Add(TextCondition); args.Add("text", TextArgument(q.Text)); }
         if (q.MinFatalities is int minDead) { conditions.Add("e.fatalities >= @minDead"); args.Add("minDead", minDead); }
-        if (q.ActorKind is int kind)
+        if (q.ActorKind is { } actorKind)
         {
             // The inter codes live only in the event's JSON, which the store writes compactly itself: a pattern both databases read.
             conditions.Add("(e.json LIKE @kind1 OR e.json LIKE @kind2)");
+            int kind = (int)actorKind;
             args.Add("kind1", $"%\"inter1\":{kind},%"); args.Add("kind2", $"%\"inter2\":{kind},%");
         }
         if (!string.IsNullOrEmpty(q.After))

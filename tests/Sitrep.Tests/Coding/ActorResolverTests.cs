@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Shouldly;
 using Xunit;
 using static Sitrep.Tests.Coding.CodingTestKit;
@@ -11,7 +12,7 @@ public class ActorResolverTests
     {
         var e = Main("Malian troops clashed with militants near Mopti on Friday.");
         e.Actor1.ShouldBe("Military Forces of Mali");
-        e.Inter1.ShouldBe(1);
+        e.Inter1.ShouldBe(Inter.State);
     }
 
     [Fact]
@@ -19,7 +20,7 @@ public class ActorResolverTests
     {
         var e = Main("French forces clashed with militants near Gao on Friday.");
         e.Actor1.ShouldBe("Military Forces of France");
-        e.Inter1.ShouldBe(8);
+        e.Inter1.ShouldBe(Inter.External);
         e.Country.ShouldBe("Mali");
     }
 
@@ -55,7 +56,7 @@ public class ActorResolverTests
         var e = Main("Russian airstrikes hit a hospital in Idlib province on Tuesday, killing 4 civilians.");
         e.SubEventType.ShouldBe("Air/drone strike");
         e.Actor1.ShouldBe("Military Forces of Russia");
-        e.Inter1.ShouldBe(8);
+        e.Inter1.ShouldBe(Inter.External);
         Main("Turkish drones struck a vehicle near Qamishli on Monday, killing three fighters.").Actor1.ShouldBe("Military Forces of Turkey");
     }
 
@@ -73,9 +74,9 @@ public class ActorResolverTests
     {
         // A rebel group fights the state by ACLED's definition; anyone else's unnamed opponent is unidentified.
         var rebels = Main("Al Shabaab fighters clashed near Baidoa on Friday, killing five.");
-        (rebels.Actor2, rebels.Inter2).ShouldBe(("Military Forces of Somalia", 1));
+        (rebels.Actor2, rebels.Inter2).ShouldBe(("Military Forces of Somalia", Inter.State));
         var militia = Main("Heavy clashes broke out between rival militias in Zawiya on Friday.");
-        (militia.Actor1, militia.Actor2, militia.Inter2).ShouldBe(("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 3));
+        (militia.Actor1, militia.Actor2, militia.Inter2).ShouldBe(("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", Inter.PoliticalMilitia));
         // A side the text names stays the other side; state forces told alone get none.
         Main("Soldiers clashed with ADF rebels near Beni on Friday.").Actor2.ShouldBe("ADF: Allied Democratic Forces");
         Main("Soldiers fought for hours near Beni on Friday.").Actor2.ShouldBe("");
@@ -111,7 +112,7 @@ public class ActorResolverTests
     {
         var e = Main("Police fired tear gas to disperse protesters in Nairobi on Friday.");
         e.Actor1.ShouldBe("Protesters (Kenya)");
-        e.Inter1.ShouldBe(6);
+        e.Inter1.ShouldBe(Inter.Protesters);
         e.Actor2.ShouldBe("Police Forces of Kenya");
         e.Interaction.ShouldBe(16);
     }
@@ -139,7 +140,7 @@ public class ActorResolverTests
     {
         var e = Main("Gunmen opened fire on a family compound in Kaduna on Monday, killing two.");
         e.SubEventType.ShouldBe("Attack");
-        (e.Actor2, e.Inter2, e.Interaction).ShouldBe(("Civilians (Nigeria)", 7, 37));
+        (e.Actor2, e.Inter2, e.Interaction).ShouldBe(("Civilians (Nigeria)", Inter.Civilians, 37));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class ReportMatcherTests
     }
 
     /// <summary>A report's features as the coder would leave them: Bamako, a day, a clash; the test names what differs.</summary>
-    private static ReportFeatures Coded(string id, string actor1, int inter1, string actor2 = "Military Forces of Mali", int inter2 = 1) => new()
+    private static ReportFeatures Coded(string id, string actor1, Inter inter1, string actor2 = "Military Forces of Mali", Inter inter2 = Inter.State) => new()
     {
         DocId = id, EventDate = new DateOnly(2024, 9, 17), Country = "Mali", Admin1 = "Bamako", Location = "Bamako",
         Latitude = 12.65, Longitude = -8.0, GeoPrecision = GeoPrecision.Town, EventType = "Battles", SubEventType = "Armed clash",
@@ -65,8 +65,8 @@ public class ReportMatcherTests
     [Fact]
     public void An_unnamed_perpetrator_is_the_named_group_the_report_writes_and_the_same_army_hit_weighs_too()
     {
-        var named = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2);
-        var claimed = Coded("b", "Unidentified Armed Group (Mali)", 2) with { EventNames = ["jnim"] };
+        var named = Coded("a", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel);
+        var claimed = Coded("b", "Unidentified Armed Group (Mali)", Inter.Rebel) with { EventNames = ["jnim"] };
         var v = ReportMatcher.Compare(named, claimed);
         v.Reason.ShouldContain("b names JNIM: Group for Support of Islam and Muslims (jnim) (+1)");
         v.Reason.ShouldContain("same target (Military Forces of Mali) (+0.5)");
@@ -80,30 +80,30 @@ public class ReportMatcherTests
     [Fact]
     public void Civilians_hit_in_both_are_no_sign_of_one_event()
     {
-        var a = Coded("a", "Unidentified Armed Group (Mali)", 2, "Civilians (Mali)", 7);
-        var b = Coded("b", "JNIM: Group for Support of Islam and Muslims", 2, "Civilians (Mali)", 7);
+        var a = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel, "Civilians (Mali)", Inter.Civilians);
+        var b = Coded("b", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel, "Civilians (Mali)", Inter.Civilians);
         ReportMatcher.Compare(a, b).Reason.ShouldNotContain("same target");
     }
 
     [Fact]
     public void Protesters_in_one_report_and_rioters_in_the_other_can_be_one_crowd()
     {
-        var march = Coded("a", "Protesters (Mali)", 6, "", 0) with { EventType = "Protests", SubEventType = "Peaceful protest" };
-        var riot = Coded("b", "Rioters (Mali)", 5, "Police Forces of Mali", 1) with { EventType = "Riots", SubEventType = "Violent demonstration" };
+        var march = Coded("a", "Protesters (Mali)", Inter.Protesters, "", Inter.None) with { EventType = "Protests", SubEventType = "Peaceful protest" };
+        var riot = Coded("b", "Rioters (Mali)", Inter.Rioters, "Police Forces of Mali", Inter.State) with { EventType = "Riots", SubEventType = "Violent demonstration" };
         var v = ReportMatcher.Compare(march, riot);
         v.Reason.ShouldContain("one crowd told two ways");
         v.Reason.ShouldContain("one crowd's event told two ways (Peaceful protest, Violent demonstration) (0)");
         v.Reason.ShouldNotContain("different perpetrators");
         // Two named armed groups are still two perpetrators.
-        ReportMatcher.Compare(Coded("c", "Dozo Militia", 4), Coded("d", "JNIM: Group for Support of Islam and Muslims", 2)).Reason.ShouldContain("different perpetrators");
+        ReportMatcher.Compare(Coded("c", "Dozo Militia", Inter.IdentityMilitia), Coded("d", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel)).Reason.ShouldContain("different perpetrators");
     }
 
     [Fact]
     public void Protesters_fired_on_in_one_report_and_a_riot_put_down_in_the_other_are_one_event_when_they_share_the_toll_and_a_name()
     {
-        var fired = Coded("a", "Military Forces of Mali", 1, "Protesters (Mali)", 6) with
+        var fired = Coded("a", "Military Forces of Mali", Inter.State, "Protesters (Mali)", Inter.Protesters) with
             { EventType = "Protests", SubEventType = "Excessive force against protesters", Fatalities = 9, EventNames = ["amnesty"] };
-        var riot = Coded("b", "Rioters (Mali)", 5, "Military Forces of Mali", 1) with
+        var riot = Coded("b", "Rioters (Mali)", Inter.Rioters, "Military Forces of Mali", Inter.State) with
             { EventType = "Riots", SubEventType = "Violent demonstration", Fatalities = 9, EventNames = ["amnesty"] };
         var v = ReportMatcher.Compare(fired, riot);
         v.Reason.ShouldContain("one crowd's event told two ways (Excessive force against protesters, Violent demonstration) (0)");
@@ -116,7 +116,7 @@ public class ReportMatcherTests
     [Fact]
     public void A_report_that_knows_only_the_country_is_in_each_of_its_regions()
     {
-        var town = Coded("a", "Unidentified Armed Group (Mali)", 2) with { Latitude = 14.5, Longitude = -4.2, Location = "Mopti", Admin1 = "Mopti" };
+        var town = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel) with { Latitude = 14.5, Longitude = -4.2, Location = "Mopti", Admin1 = "Mopti" };
         var country = town with { DocId = "b", Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = GeoPrecision.Region };
         ReportMatcher.Compare(town, country).Reason.ShouldNotContain("different regions");
         ReportMatcher.Compare(town, country with { Admin1 = "Kidal" }).Reason.ShouldContain("different regions");
@@ -142,19 +142,19 @@ public class ReportMatcherTests
     [Fact]
     public void A_report_that_knows_only_the_country_joins_one_whose_actors_it_shares_on_either_side()
     {
-        var town = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2, "Unidentified Armed Group (Mali)", 2);
-        var country = Coded("b", "Military Forces of Mali", 1, "JNIM: Group for Support of Islam and Muslims", 2) with { Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = GeoPrecision.Region };
+        var town = Coded("a", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel, "Unidentified Armed Group (Mali)", Inter.Rebel);
+        var country = Coded("b", "Military Forces of Mali", Inter.State, "JNIM: Group for Support of Islam and Muslims", Inter.Rebel) with { Admin1 = "", Location = "Mali", Latitude = 17.0, Longitude = -4.0, GeoPrecision = GeoPrecision.Region };
         ReportMatcher.Compare(town, country).Reason.ShouldNotContain("different actors");
         // An unnamed attacker is compatible with any group, but a country-wide report must share a named actor to join.
-        var unnamed = Coded("c", "Unidentified Armed Group (Mali)", 2, "Civilians (Mali)", 7);
-        var other = country with { Actor2 = "Dozo Militia", Inter2 = 4 };
+        var unnamed = Coded("c", "Unidentified Armed Group (Mali)", Inter.Rebel, "Civilians (Mali)", Inter.Civilians);
+        var other = country with { Actor2 = "Dozo Militia", Inter2 = Inter.IdentityMilitia };
         ReportMatcher.Compare(unnamed, other).Reason.ShouldContain("only a region or country, and different actors");
     }
 
     [Fact]
     public void A_later_report_with_a_higher_toll_is_an_update_not_another_event()
     {
-        var first = Coded("a", "Unidentified Armed Group (Mali)", 2) with { Fatalities = 2, Published = new DateOnly(2024, 9, 17) };
+        var first = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel) with { Fatalities = 2, Published = new DateOnly(2024, 9, 17) };
         var later = first with { DocId = "b", Fatalities = 20, Published = new DateOnly(2024, 9, 19) };
         ReportMatcher.Compare(first, later).Reason.ShouldContain("a later report's higher toll (2, 20) (0)");
         // The later report counting fewer is no update: the far tolls weigh against the pair.
@@ -164,12 +164,12 @@ public class ReportMatcherTests
     [Fact]
     public void One_group_taking_one_town_is_one_capture_though_the_reports_share_nothing_else()
     {
-        var take = Coded("a", "JNIM: Group for Support of Islam and Muslims", 2) with { SubEventType = "Non-state actor overtakes territory" };
+        var take = Coded("a", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel) with { SubEventType = "Non-state actor overtakes territory" };
         var v = ReportMatcher.Compare(take, take with { DocId = "b" });
         v.Reason.ShouldContain("Non-state actor overtakes territory happens to a place once (+1)");
         v.Same.ShouldBeTrue(v.Reason);
         // Two clashes of one group in one town on one day, with nothing else in common, stay two events.
-        var clash = Coded("c", "JNIM: Group for Support of Islam and Muslims", 2);
+        var clash = Coded("c", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel);
         ReportMatcher.Compare(clash, clash with { DocId = "d" }).Same.ShouldBeFalse();
         // Nor is a capture by an unnamed group one: any group takes towns.
         var unnamed = take with { Actor1 = "Unidentified Armed Group (Mali)" };

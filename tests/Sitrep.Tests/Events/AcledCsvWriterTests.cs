@@ -14,8 +14,8 @@ public sealed class AcledCsvWriterTests
     private static CodedEvent Event(string notes = "Gunmen attacked a market.") => new()
     {
         EventId = "BFA12", DocId = "doc-1", EventDate = new DateOnly(2021, 3, 8), DisorderType = "Political violence",
-        EventType = "Violence against civilians", SubEventType = "Attack", Actor1 = "Unidentified Armed Group (Burkina Faso)", Inter1 = 3,
-        Actor2 = "Civilians (Burkina Faso)", Inter2 = 7, Interaction = 37, Iso = 854, Iso3 = "BFA", Region = "Western Africa",
+        EventType = "Violence against civilians", SubEventType = "Attack", Actor1 = "Unidentified Armed Group (Burkina Faso)", Inter1 = Inter.PoliticalMilitia,
+        Actor2 = "Civilians (Burkina Faso)", Inter2 = Inter.Civilians, Interaction = 37, Iso = 854, Iso3 = "BFA", Region = "Western Africa",
         Country = "Burkina Faso", Admin1 = "Sahel", Admin2 = "Province du Djelgodji", Location = "Djibo", Latitude = 14.0994, Longitude = -1.6255,
         GeoPrecision = GeoPrecision.Town, Source = "Reuters", Notes = notes, Fatalities = 5, FatalitiesLow = 5, FatalitiesHigh = 7,
         Sources = [new SourceRef("doc-1", "Reuters", "https://www.reuters.com/world/a", new DateOnly(2021, 3, 10))],
@@ -68,7 +68,7 @@ public sealed class AcledCsvWriterTests
     {
         var codes = Rows(Shipped, Event())[0];
         (codes["inter1"], codes["inter2"], codes["interaction"]).ShouldBe(("3", "7", "37"));
-        var labels = Rows(Shipped with { InterLabels = true }, Event(), Event() with { Actor2 = "", Inter2 = 0, Inter1 = 6 })
+        var labels = Rows(Shipped with { InterLabels = true }, Event(), Event() with { Actor2 = "", Inter2 = Inter.None, Inter1 = Inter.Protesters })
             .Select(r => (r["inter1"], r["inter2"], r["interaction"])).ToList();
         labels[0].ShouldBe(("Political militia", "Civilians", "Political militia-Civilians"));
         labels[1].ShouldBe(("Protesters", "", "Protesters only"));

@@ -12,7 +12,7 @@ public class EventJsonTests
     {
         EventId = "doc-1", DocId = "doc", EventDate = new DateOnly(2021, 3, 4), TimePrecision = TimePrecision.Week,
         DisorderType = SubEventType.Attack.DisorderType, EventType = SubEventType.Attack.EventType.Name, SubEventType = SubEventType.Attack.Name,
-        Actor1 = "Unidentified Armed Group (Mali)", Inter1 = 3, Actor2 = "Civilians (Mali)", Inter2 = 7, Interaction = 37,
+        Actor1 = "Unidentified Armed Group (Mali)", Inter1 = Inter.PoliticalMilitia, Actor2 = "Civilians (Mali)", Inter2 = Inter.Civilians, Interaction = 37,
         Country = "Mali", Location = "Sevare", Latitude = 14.53, Longitude = -4.09, GeoPrecision = GeoPrecision.NearTown, Fatalities = 2,
     };
 
@@ -25,7 +25,7 @@ public class EventJsonTests
         json.ShouldContain("\"sub_event_type\":\"Attack\",");
         json.ShouldContain("\"event_type\":\"Violence against civilians\",");
         var back = JsonSerializer.Deserialize<CodedEvent>(json, EventJson.Compact).ShouldNotBeNull();
-        (back.TimePrecision, back.GeoPrecision, back.SubEventType, back.Inter1).ShouldBe((TimePrecision.Week, GeoPrecision.NearTown, "Attack", 3));
+        (back.TimePrecision, back.GeoPrecision, back.SubEventType, back.Inter1).ShouldBe((TimePrecision.Week, GeoPrecision.NearTown, "Attack", Inter.PoliticalMilitia));
         JsonSerializer.Serialize(back, EventJson.Compact).ShouldBe(json);
     }
 

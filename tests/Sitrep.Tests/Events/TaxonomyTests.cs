@@ -18,12 +18,12 @@ public class TaxonomyTests
     }
 
     [Theory]
-    [InlineData(1, 7, 17)]
-    [InlineData(7, 1, 17)]
-    [InlineData(6, 0, 60)]
-    [InlineData(2, 1, 12)]
-    [InlineData(8, 3, 38)]
-    public void Interaction_joins_the_inter_codes_lower_first(int a, int b, int expected) =>
+    [InlineData(Inter.State, Inter.Civilians, 17)]
+    [InlineData(Inter.Civilians, Inter.State, 17)]
+    [InlineData(Inter.Protesters, Inter.None, 60)]
+    [InlineData(Inter.Rebel, Inter.State, 12)]
+    [InlineData(Inter.External, Inter.PoliticalMilitia, 38)]
+    public void Interaction_joins_the_inter_codes_lower_first(Inter a, Inter b, int expected) =>
         InterCodes.Interaction(a, b).ShouldBe(expected);
 
     [Fact]

@@ -19,7 +19,7 @@ public partial class AcledCodebookTests
         foreach (var kind in Enum.GetValues<ActorKind>()) Codebook[kind].Template.ShouldContain("{country}");
         Codebook[ActorKind.Military].Prefix.ShouldBe("Military Forces of");
         Codebook[ActorKind.Civilians].Prefix.ShouldBe("Civilians");
-        Codebook[ActorKind.Rioters].Inter.ShouldBe(5);
+        Codebook[ActorKind.Rioters].Inter.ShouldBe(Inter.Rioters);
     }
 
     [Fact]
@@ -59,10 +59,10 @@ public partial class AcledCodebookTests
     [Fact]
     public void The_other_side_of_a_battle_is_read_by_the_inter_code_of_the_side_named()
     {
-        Codebook.OtherSideOf(2).ShouldBe(new OtherSide("rebels-fight-the-state", 2, ActorKind.Military));
-        Codebook.OtherSideOf(3).ShouldBe(new OtherSide("unnamed-other-side", 3, null));
+        Codebook.OtherSideOf(Inter.Rebel).ShouldBe(new OtherSide("rebels-fight-the-state", Inter.Rebel, ActorKind.Military));
+        Codebook.OtherSideOf(Inter.PoliticalMilitia).ShouldBe(new OtherSide("unnamed-other-side", Inter.PoliticalMilitia, null));
         // State forces alone get no other side: who they fought is not known, and ACLED's other sides for them vary.
-        Codebook.OtherSideOf(1).ShouldBeNull();
+        Codebook.OtherSideOf(Inter.State).ShouldBeNull();
     }
 
     [Theory]

@@ -36,7 +36,7 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         if (rule is not null) draft = draft.Fired(context.Rule(EventTypeStage.Field, rule, type, because));
         // A victim told as one of a criminal gang ("had charges against him for drug trafficking") is an armed actor:
         // killed by anyone but the state, ACLED codes a clash with an unidentified gang.
-        var gangVictim = type == SubEventType.Attack && ActorsFor(type).Inter1 != InterCodes.State ? ArmedVictimTold(context) : null;
+        var gangVictim = type == SubEventType.Attack && ActorsFor(type).Inter1 != Inter.State ? ArmedVictimTold(context) : null;
         if (gangVictim is { } told)
         {
             type = SubEventType.ArmedClash;
@@ -45,7 +45,7 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         if (type == first.Type && gangVictim is null) return draft with { SubEventType = type };
         var actors = ActorsFor(type);
         draft = ActorResolutionStage.WithActors(draft with { SubEventType = type }, actors, context);
-        if (gangVictim is not null && (actors.Inter2 is 0 or InterCodes.Civilians || actors.Actor2ByConvention))
+        if (gangVictim is not null && (actors.Inter2 is Inter.None or Inter.Civilians || actors.Actor2ByConvention))
         {
             var gangName = context.Resources.Lexicon.Codebook[ActorKind.UnidentifiedGang];
             var gang = ActorResolver.Fill(gangName.Template, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
@@ -86,15 +86,15 @@ public sealed class CrossFieldRulesStage : IResolutionStage
         // A fight fought with guns has armed sides, whoever they are.
         bool firearms = triggers.Any(t => t.Entry.Firearms);
         bool guns = subType.EventType == EventType.Battles && firearms;
-        if ((actors.Inter1 == InterCodes.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && (subType.EventType == EventType.Battles || subType.EventType == EventType.ViolenceAgainstCivilians))
+        if ((actors.Inter1 == Inter.Rioters || (actors.CrowdActs || actors.UnorganisedFight) && !guns) && (subType.EventType == EventType.Battles || subType.EventType == EventType.ViolenceAgainstCivilians))
             return triggers.Any(t => t.Entry.SubEventType.EventType == EventType.Protests)
                 ? (SubEventType.ViolentDemonstration, "crowd-violence-at-demonstration", actors.Actor1Evidence) : (SubEventType.MobViolence, "crowd-violence-is-riot", actors.Actor1Evidence);
         // Shots told one way ("gunmen killed two civilians using small arms fire") at civilians alone are an attack.
         // With no target named, the same holds unless guns were fired, which ACLED codes as a clash
         // ("fired small arms at the positions"): "assaulted a journalist", "stormed the office".
         // The other side the codebook gives a battle told with one side is no target the text names.
-        int inter2 = actors.Actor2ByConvention ? InterCodes.None : actors.Inter2;
-        if (subType == SubEventType.ArmedClash && (inter2 == InterCodes.Civilians || inter2 == InterCodes.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == SubEventType.ArmedClash).All(t => t.Entry.OneSided))
+        var inter2 = actors.Actor2ByConvention ? Inter.None : actors.Inter2;
+        if (subType == SubEventType.ArmedClash && (inter2 == Inter.Civilians || inter2 == Inter.None && !firearms) && triggers.Where(t => t.Entry.SubEventType == SubEventType.ArmedClash).All(t => t.Entry.OneSided))
             return (SubEventType.Attack, "one-sided-violence-is-attack", triggers.FirstOrDefault(t => t.Entry.SubEventType == SubEventType.ArmedClash)?.Span ?? actors.Actor2Evidence);
         // ACLED's rules on the actors alone (data/acled/type-by-actor.tsv): the first that fits gives the type, and a rule
         // that gives the type the event has already changes nothing.
@@ -109,16 +109,16 @@ public sealed class CrossFieldRulesStage : IResolutionStage
     }
 
     /// <summary>Whether an actor (its inter code, name and associated actor) is of <paramref name="c"/>, by the names the codebook gives state forces.</summary>
-    private static bool IsOf(ActorClass c, int inter, string name, string assoc, string military, string police) => c switch
+    private static bool IsOf(ActorClass c, Inter inter, string name, string assoc, string military, string police) => c switch
     {
-        ActorClass.None => inter == InterCodes.None,
-        ActorClass.State => inter == InterCodes.State,
-        ActorClass.Civilians => inter == InterCodes.Civilians,
+        ActorClass.None => inter == Inter.None,
+        ActorClass.State => inter == Inter.State,
+        ActorClass.Civilians => inter == Inter.Civilians,
         ActorClass.Armed => InterCodes.IsArmed(inter),
         // A rebel government's own forces (Military Forces of Yemen (2016-) Supreme Political Council) are a state's still.
         ActorClass.NonStateArmed => InterCodes.IsNonStateArmed(inter) && !name.StartsWith(military, StringComparison.Ordinal) && !name.StartsWith(police, StringComparison.Ordinal),
         // Groups fighting beside the state's forces take territory for it.
-        ActorClass.StateSide => inter == InterCodes.State || inter != InterCodes.None && assoc.Contains(military, StringComparison.Ordinal),
+        ActorClass.StateSide => inter == Inter.State || inter != Inter.None && assoc.Contains(military, StringComparison.Ordinal),
         _ => throw new ArgumentOutOfRangeException(nameof(c), c, null),
     };
 

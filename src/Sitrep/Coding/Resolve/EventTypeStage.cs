@@ -163,7 +163,7 @@ public sealed class EventTypeStage : IResolutionStage
             // Gunfire read as fighting hits the protesters it is told of next ("fired on protesters"), not a crowd beyond
             // what was fired ("fired tear gas at protesters" is an intervention).
             int reach = t.Entry.SubEventType == SubEventType.ArmedClash ? 1 : 3;
-            foreach (var a in doc.Actors.Where(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter == InterCodes.Protesters)))
+            foreach (var a in doc.Actors.Where(a => a.Sentence == t.Sentence && a.Entries.Any(e => e.Inter == Inter.Protesters)))
             {
                 bool objectOf = a.Token >= end && a.Token - end <= reach;
                 bool passiveSubject = a.EndToken <= t.Token && t.Token - a.EndToken <= 2

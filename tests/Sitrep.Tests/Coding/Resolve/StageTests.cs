@@ -80,25 +80,25 @@ public class StageTests
         draft.Rules.Single().Rule.ShouldBe("peaceful-protest-has-no-dead");
     }
 
-    private static ResolvedActors Actors(int inter1, int inter2, string actor1 = "A", string assoc1 = "") =>
-        new(actor1, inter1, assoc1, inter2 == 0 ? "" : "B", inter2, "", new TextSpan(0, 1), inter2 == 0 ? null : new TextSpan(2, 3));
+    private static ResolvedActors Actors(Inter inter1, Inter inter2, string actor1 = "A", string assoc1 = "") =>
+        new(actor1, inter1, assoc1, inter2 == Inter.None ? "" : "B", inter2, "", new TextSpan(0, 1), inter2 == Inter.None ? null : new TextSpan(2, 3));
 
     [Theory]
     // An attack on an armed actor is a battle; an abduction of one too.
-    [InlineData("Attack", 3, 1, "", "Armed clash", "armed-target-is-battle")]
-    [InlineData("Abduction/forced disappearance", 2, 1, "", "Armed clash", "armed-target-is-battle")]
+    [InlineData("Attack", Inter.PoliticalMilitia, Inter.State, "", "Armed clash", "armed-target-is-battle")]
+    [InlineData("Abduction/forced disappearance", Inter.Rebel, Inter.State, "", "Armed clash", "armed-target-is-battle")]
     // Civilians who attack are no armed side: the rule does not make it a battle.
-    [InlineData("Attack", 7, 1, "", "Attack", null)]
+    [InlineData("Attack", Inter.Civilians, Inter.State, "", "Attack", null)]
     // Rioters who fight make a riot.
-    [InlineData("Armed clash", 5, 1, "", "Mob violence", "crowd-violence-is-riot")]
+    [InlineData("Armed clash", Inter.Rioters, Inter.State, "", "Mob violence", "crowd-violence-is-riot")]
     // Territory taken by the state is regained, by anyone else overtaken.
-    [InlineData("Non-state actor overtakes territory", 1, 2, "", "Government regains territory", "territory-taken-by-state")]
-    [InlineData("Government regains territory", 2, 1, "", "Non-state actor overtakes territory", "territory-taken-by-non-state")]
-    [InlineData("Government regains territory", 3, 2, "Military Forces of Iraq", "Government regains territory", null)]
+    [InlineData("Non-state actor overtakes territory", Inter.State, Inter.Rebel, "", "Government regains territory", "territory-taken-by-state")]
+    [InlineData("Government regains territory", Inter.Rebel, Inter.State, "", "Non-state actor overtakes territory", "territory-taken-by-non-state")]
+    [InlineData("Government regains territory", Inter.PoliticalMilitia, Inter.Rebel, "Military Forces of Iraq", "Government regains territory", null)]
     // Only the state arrests: an armed group abducts.
-    [InlineData("Arrests", 2, 7, "", "Abduction/forced disappearance", "non-state-arrest-is-abduction")]
-    [InlineData("Arrests", 1, 7, "", "Arrests", null)]
-    public void The_cross_field_rules_turn_on_the_actors_inter_codes(string type, int inter1, int inter2, string assoc1, string expected, string? rule)
+    [InlineData("Arrests", Inter.Rebel, Inter.Civilians, "", "Abduction/forced disappearance", "non-state-arrest-is-abduction")]
+    [InlineData("Arrests", Inter.State, Inter.Civilians, "", "Arrests", null)]
+    public void The_cross_field_rules_turn_on_the_actors_inter_codes(string type, Inter inter1, Inter inter2, string assoc1, string expected, string? rule)
     {
         var (subType, fired, _) = CrossFieldRulesStage.ApplyActorRules(SubEventType.Parse(type), Actors(inter1, inter2, assoc1: assoc1), [], TestResources.Resources.Lexicon.Codebook);
         subType.Name.ShouldBe(expected);
