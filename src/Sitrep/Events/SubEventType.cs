@@ -24,6 +24,9 @@ public sealed record SubEventType
     /// <summary>The disorder type this sub-event type implies ("Political violence; Demonstrations" for a violent demonstration).</summary>
     public string DisorderType { get; }
 
+    /// <summary>Each disorder type <see cref="DisorderType"/> names: two for a violent demonstration, one otherwise.</summary>
+    public IEnumerable<string> DisorderTypes => DisorderType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     public bool Equals(SubEventType? other) => ReferenceEquals(this, other);
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
     public override string ToString() => Name;

@@ -46,6 +46,13 @@ public sealed class Taxonomy
     public EventType? FindEventType(string? name) => name is not null && _typeByName.TryGetValue(name.Trim(), out var t) ? t : null;
 
     /// <summary>
+    /// The disorder type named <paramref name="name"/> (any case) in ACLED's spelling, or null: one of the types the
+    /// sub-event types imply, a violent demonstration's "Political violence; Demonstrations" counting as both.
+    /// </summary>
+    public string? FindDisorderType(string? name) =>
+        name is null ? null : SubEventTypes.SelectMany(s => s.DisorderTypes).FirstOrDefault(d => string.Equals(d, name.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// The taxonomy in <paramref name="file"/>. A row with too few columns, a sub-event type written twice, or a taxonomy
     /// that lacks a type the engine names is a <see cref="ResourceFormatException"/> naming the file and line.
     /// </summary>

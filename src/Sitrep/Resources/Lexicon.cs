@@ -97,8 +97,8 @@ public sealed class Lexicon
                 throw new ResourceFormatException(F("triggers.tsv"), line, $"weight '{f[2]}' is not a positive number");
             // Kept as ACLED's spelling of a type of either kind: the sentence's other triggers are matched by their names.
             var requires = f.Length > 3 && f[3].Length > 0
-                ? SubEventType.TryParse(f[3])?.Name ?? EventType.TryParse(f[3])?.Name
-                    ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{f[3]}', which is neither an event type nor a sub-event type")
+                ? SubEventType.TryParse(f[3])?.Name ?? EventType.TryParse(f[3])?.Name ?? Taxonomy.Acled.FindDisorderType(f[3])
+                    ?? throw new ResourceFormatException(F("triggers.tsv"), line, $"requires '{f[3]}', which is no event type, sub-event type or disorder type")
                 : null;
             var kinds = f.Length > 4 ? f[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
             if (kinds.FirstOrDefault(k => k is not ("noun" or "one-sided" or "firearms")) is { } unknown)

@@ -4,9 +4,9 @@ namespace Sitrep.Resources;
 
 /// <summary>
 /// A word or phrase that signals an event of <see cref="SubEventType"/>, from triggers.tsv.
-/// <see cref="Requires"/>, when set, is an event type or sub-event type that another trigger in
+/// <see cref="Requires"/>, when set, is an event type, sub-event type or disorder type that another trigger in
 /// the same sentence must signal for this one to count ("tear gas" makes a protest one with
-/// intervention, but is no event on its own). <see cref="IsNoun"/> marks nouns that can refer
+/// intervention, but is no event on its own; "thwarted" needs the violence it thwarted told beside it). <see cref="IsNoun"/> marks nouns that can refer
 /// back to an event already told ("the attack"). <see cref="OneSided"/> marks words for weapons and
 /// acts of one side ("small arms", "fired at", "sniper") as against fighting between two ("clashed"):
 /// with civilians their only target, such an armed clash is an attack. <see cref="Firearms"/> marks words

@@ -20,6 +20,9 @@ public class EventTypingTests
     [InlineData("An angry mob lynched a suspected thief in Kano on Friday.", "Mob violence")]
     [InlineData("Police arrested an opposition leader in Harare on Friday.", "Arrests")]
     [InlineData("Soldiers defused a roadside bomb near Mogadishu on Friday.", "Disrupted weapons use")]
+    // A thwarted or foiled act is an event where the violence thwarted is told beside it.
+    [InlineData("Soldiers thwarted an incursion by militants into Diffa on Friday.", "Armed clash")]
+    [InlineData("Police foiled a car bomb attack on a market in Maiduguri on Friday.", "Disrupted weapons use")]
     [InlineData("A man threw a grenade at a police post in Bujumbura on Friday.", "Grenade")]
     [InlineData("A group of motorcycle taxi riders threw stones at two soldiers in Nzerekore on Friday.", "Mob violence")]
     [InlineData("The bodies of two men with gunshot wounds were found by a road in Gao on Friday.", "Attack")]

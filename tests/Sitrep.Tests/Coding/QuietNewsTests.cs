@@ -37,4 +37,15 @@ public class QuietNewsTests
     [Fact]
     public void A_fight_against_inflation_is_policy_not_a_battle() =>
         Code("The central bank raised its rate again on Monday to fight inflation, which has run above 9% since last March.").ShouldBeEmpty();
+
+    [Theory]
+    // An attempt prevented, nobody hurt: what was thwarted or foiled is no violence the sentence tells.
+    [InlineData("Prosecutors tried again to question the minister on Tuesday. A first attempt on March 2 was thwarted by his bodyguards.")]
+    [InlineData("Customs officers said on Tuesday they had foiled a scheme to export gold without a licence.")]
+    public void An_attempt_thwarted_with_no_violence_told_is_no_event(string text) => Code(text).ShouldBeEmpty();
+
+    [Fact]
+    public void A_french_attempt_thwarted_with_no_violence_told_is_no_event() =>
+        TestResources.Coder.Code(new Sitrep.Documents.Document("fr", "Les enquêteurs ont de nouveau tenté mardi d'entendre le ministre. Une première tentative, le 2 mars, avait été déjouée par sa garde.", DateOnly.Parse("2024-03-15"), Language: "fr"))
+            .ShouldBeEmpty();
 }

@@ -56,10 +56,7 @@ public sealed class EventTypeStage : IResolutionStage
     {
         var rules = new List<RuleFired>();
         var (words, codebook) = (context.Resources.Lexicon.Words, context.Resources.Lexicon.Codebook);
-        var signalled = triggers.Where(t => t.Entry.Requires is null)
-            .SelectMany(t => new[] { t.Entry.SubEventType.Name, t.Entry.SubEventType.EventType.Name })
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var counted = triggers.Where(t => t.Entry.Requires is null || signalled.Contains(t.Entry.Requires)).ToList();
+        var counted = Counted(triggers);
         if (counted.Count == 0) return new(null, [], 0, rules);
         var ranked = counted.GroupBy(t => t.Entry.SubEventType)
             // The strongest signal decides, repeats add a little: one "suicide bombing" outweighs three
@@ -127,13 +124,25 @@ public sealed class EventTypeStage : IResolutionStage
         new(doc.Tokens[firstToken].Span.Start, doc.Tokens[endToken - 1].Span.End);
 
     /// <summary>
+    /// The triggers that count: those that need nothing, and those whose requirement (a type, or a disorder type:
+    /// "thwarted" needs the violence thwarted) another trigger that needs nothing signals.
+    /// </summary>
+    private static List<TriggerMention> Counted(IReadOnlyList<TriggerMention> triggers)
+    {
+        var signalled = triggers.Where(t => t.Entry.Requires is null)
+            .SelectMany(t => t.Entry.SubEventType.DisorderTypes.Append(t.Entry.SubEventType.Name).Append(t.Entry.SubEventType.EventType.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return triggers.Where(t => t.Entry.Requires is null || signalled.Contains(t.Entry.Requires)).ToList();
+    }
+
+    /// <summary>
     /// Whether an explosion or remote weapon the frame names was disrupted rather than used: a disruption word
     /// ("defused", "recovered", "intercepted") is told, and no one died and nothing is told to have gone off.
     /// </summary>
     private static bool DisruptedBeforeUse(SubEventType? subType, IReadOnlyList<TriggerMention> triggers, AnnotatedDocument doc, EventFrame frame, WordClasses words) =>
         subType is not null && subType != SubEventType.DisruptedWeaponsUse
         && subType.EventType == EventType.Explosions
-        && triggers.Any(t => t.Entry.SubEventType == SubEventType.DisruptedWeaponsUse && t.Entry.Requires is null)
+        && Counted(triggers).Any(t => t.Entry.SubEventType == SubEventType.DisruptedWeaponsUse)
         && !triggers.Any(t => t.Entry.SubEventType != SubEventType.DisruptedWeaponsUse && t.Entry.Phrase.Split(' ').Any(w => TellsUse(w, words)))
         && !doc.Fatalities.Any(f => frame.Contains(f.Sentence) && f.High > 0);
 
