@@ -48,7 +48,7 @@ public sealed class NewsStructureStage : ICodingStage
             if (body < 0)
             {
                 body = l;
-                if (Dateline(doc.Text, tokens, from, to) is int end && end > from)
+                if (Dateline(lex, doc.Text, tokens, from, to) is int end && end > from)
                     parts.Add(new NewsPart(NewsPartKind.Dateline, new TextSpan(tokens[from].Span.Start, tokens[end - 1].Span.End)));
             }
             parts.AddRange(Quotes(doc.Text, span));
@@ -148,9 +148,11 @@ public sealed class NewsStructureStage : ICodingStage
 
     /// <summary>
     /// The end (exclusive token) of a dateline opening the line: capitalised words, commas, a date and an agency in
-    /// parentheses, then a dash or colon, then the story. Null when the line opens otherwise.
+    /// parentheses, then a dash or colon, then the story. Null when the line opens otherwise. A month may be written in
+    /// lower case ("BOGOTÁ, 3 mar (EFE) -"), as the Spanish agencies write it, and the dash may follow a full stop
+    /// ("(EFE).-").
     /// </summary>
-    private static int? Dateline(string text, ImmutableArray<Token> tokens, int from, int to)
+    private static int? Dateline(Lexicon lex, string text, ImmutableArray<Token> tokens, int from, int to)
     {
         int depth = 0, words = 0;
         for (int i = from; i < to && i - from <= MaxDatelineTokens; i++)
@@ -159,14 +161,20 @@ public sealed class NewsStructureStage : ICodingStage
             if (t.IsPunct && t.Folded is "(" ) { depth++; continue; }
             if (t.IsPunct && t.Folded is ")") { depth--; continue; }
             // A dash stands apart ("KABUL -"), unlike one inside a range ("20-30"); a colon follows its word ("BANGKOK:").
-            bool dash = t.IsPunct && t.Folded is "-" or "\u2013" or "\u2014" && t.Span.Start > 0 && char.IsWhiteSpace(text[t.Span.Start - 1]);
+            bool dash = t.IsPunct && t.Folded is "-" or "\u2013" or "\u2014" && t.Span.Start > 0 && (char.IsWhiteSpace(text[t.Span.Start - 1]) || text[t.Span.Start - 1] == '.');
             if (depth == 0 && words > 0 && (dash || t.IsPunct && t.Folded is ":"))
                 return i + 1 < to && (tokens[i + 1].IsCapitalized || tokens[i + 1].Shape == TokenShape.Number || tokens[i + 1].IsPunct) ? i + 1 : null;
-            if (t.IsWord) { if (!t.IsCapitalized) return null; words++; continue; }
+            if (t.IsWord) { if (!t.IsCapitalized && !IsMonth(lex, tokens, i)) return null; words++; continue; }
             if (t.Shape == TokenShape.Number || t.IsPunct && t.Folded is "," or ".") continue;
             return null;
         }
         return null;
+    }
+
+    private static bool IsMonth(Lexicon lex, ImmutableArray<Token> tokens, int i)
+    {
+        var (len, words) = lex.Calendar.MatchAt(tokens, i, i + 1);
+        return len == 1 && words.Any(w => w.Kind == CalendarWordKind.Month);
     }
 
     /// <summary>The quoted passages of a line, between curly or straight double quotes.</summary>
