@@ -38,6 +38,9 @@ public sealed partial class DateStage : ICodingStage
             {
                 var r = MatchAt(lex, tokens, i, s.EndToken, published);
                 if (r is not { } m) { i++; continue; }
+                // "dans la nuit de samedi à dimanche", "overnight on Saturday": a day told relative to publication that the
+                // date right after it names is that date's night or morning; the date speaks, not the count from publication.
+                if (DateFollows(lex, tokens, i, m.End, s.EndToken, published)) { i = m.End; continue; }
                 bool report = Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, i, 5) == DiscourseRole.Report
                     // "As reported on 21 March": the report is the only date the text has for the event.
                     && !lex.Words.PhraseAt(WordClass.ReportOpener, tokens, s.FirstToken, s.EndToken);
@@ -117,6 +120,25 @@ public sealed partial class DateStage : ICodingStage
             default:
                 return null;
         }
+    }
+
+    /// <summary>The most words between a relative day ("dans la nuit", "overnight") and the date it is told of ("du 11 au 12 juin").</summary>
+    private const int NightOfGap = 3;
+
+    /// <summary>
+    /// Whether the date found from <paramref name="start"/> to <paramref name="end"/> is a day counted from publication
+    /// ("dans la nuit", "overnight") that another date follows within <see cref="NightOfGap"/> words, with no punctuation between.
+    /// </summary>
+    private static bool DateFollows(Lexicon lex, IReadOnlyList<Token> t, int start, int end, int sentenceEnd, DateOnly? published)
+    {
+        var (len, words) = lex.Calendar.MatchAt(t, start, sentenceEnd);
+        if (len == 0 || !words.Any(w => w.Kind == CalendarWordKind.Day)) return false;
+        for (int k = end; k < Math.Min(sentenceEnd, end + NightOfGap + 1); k++)
+        {
+            if (t[k].IsPunct) return false;
+            if (MatchAt(lex, t, k, sentenceEnd, published) is not null) return true;
+        }
+        return false;
     }
 
     private static bool IsCalendar(Lexicon lex, IReadOnlyList<Token> t, int i, CalendarWordKind kind)

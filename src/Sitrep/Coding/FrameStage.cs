@@ -46,6 +46,8 @@ public sealed class FrameStage : ICodingStage
         var regions = new List<HashSet<string>>();
         // Per frame, whether it tells territory changing hands.
         var takesTerritory = new List<bool>();
+        // Per frame, the towns (gazetteer ids) its sentences name.
+        var towns = new List<HashSet<int>>();
         // Per region, the first frame whose sentences name it: the frame a sentence about that region goes back to.
         var firstFrameOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int current = -1;
@@ -81,6 +83,12 @@ public sealed class FrameStage : ICodingStage
             bool elsewhere = frames.Count > 0 && where.Count > 0 && regions[current].Count > 0 && !where.Overlaps(regions[current]);
             int back = elsewhere ? FirstFrameNaming(where, firstFrameOf) : -1;
             if (back >= 0 && eventDate is DateOnly ed && dates[back] is DateOnly bd && Math.Abs(ed.DayNumber - bd.DayNumber) > 1) back = -1;
+            // "In Nis, the protest also began at 4 p.m.": a sentence that opens on a town the current event's sentences have
+            // not named moves the story to that town, as a round-up does, even in words that refer back ("the protest"): to
+            // the event told there before, or to a new one. Regions alone cannot tell two towns of one region apart.
+            var opening = placesOf[s.Index].FirstOrDefault(m => m.OpensSentence && m.Places.Count > 0 && m.Admin1s.Count == 0);
+            bool movesTown = frames.Count > 0 && opening is not null && !opening.Places.Any(p => towns[current].Contains(p.Id));
+            int backTown = movesTown ? towns.FindIndex(t => opening!.Places.Any(p => t.Contains(p.Id))) : -1;
             if (standalone.Count == 0)
             {
                 // Detail for the event just told: "two soldiers and four assailants died", a claim, police intervening.
@@ -106,16 +114,22 @@ public sealed class FrameStage : ICodingStage
             if (!otherDate && frames.Count > 0 && !anaphoric && territorial != takesTerritory[current] && eventDate is DateOnly od
                 && (dates[current] ?? doc.Document.Published) is DateOnly known && Math.Abs(od.DayNumber - known.DayNumber) > 1)
                 otherDate = true;
-            if (back >= 0 && !separate && !otherDate)
+            if (movesTown && backTown >= 0 && !separate && !otherDate)
+            {
+                current = backTown;
+                frames[current].Add(s.Index);
+            }
+            else if (back >= 0 && !movesTown && !separate && !otherDate)
             {
                 current = back;
                 frames[current].Add(s.Index);
             }
-            else if (frames.Count == 0 || (!anaphoric && (separate || otherDate || elsewhere && back < 0)))
+            else if (frames.Count == 0 || movesTown || (!anaphoric && (separate || otherDate || elsewhere && back < 0)))
             {
                 frames.Add([s.Index]);
                 dates.Add(eventDate);
                 regions.Add([]);
+                towns.Add([]);
                 takesTerritory.Add(territorial);
                 current = frames.Count - 1;
             }
@@ -125,6 +139,7 @@ public sealed class FrameStage : ICodingStage
                 dates[current] ??= eventDate;
             }
             regions[current].UnionWith(where);
+            towns[current].UnionWith(placesOf[s.Index].Where(m => m.Cue != PlaceCue.TakenTo).SelectMany(m => m.Places).Select(p => p.Id));
             foreach (var r in where)
                 if (!firstFrameOf.TryGetValue(r, out var f) || current < f) firstFrameOf[r] = current;
             lastSentence = s.Index;

@@ -37,6 +37,11 @@ public sealed record PlaceMention(
     public bool RouteStart { get; init; }
     /// <summary>The other end of such a route, told right after its first end: not where the event is.</summary>
     public bool RouteEnd { get; init; }
+    /// <summary>
+    /// The sentence opens on it, set off by a comma ("In Nis, the protest also began", "À Kaya, des hommes armés"): the
+    /// scene of what the sentence tells, as a round-up moves from town to town.
+    /// </summary>
+    public bool OpensSentence { get; init; }
 }
 
 /// <summary>How the text relates an event to a place.</summary>

@@ -122,6 +122,8 @@ public static class PlaceResolver
                 - 0.02 * Math.Abs(m.Sentence - frame.First);
             bool sentenceInitial = doc.Sentences[m.Sentence].FirstToken == m.Token;
             if (sentenceInitial && m.Cue == PlaceCue.None && containers.Count == 0 && m.EndToken - m.Token == 1) mentionScore -= 3;
+            // "In Nis, the protest also began ... in honour of the victims in Novi Sad": the town a sentence opens on is its scene.
+            if (m.OpensSentence) mentionScore += 2;
             // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
             // near it, precision 2, and below the contained name whenever that one is known.
             if (m.IsContainer) mentionScore -= 2;

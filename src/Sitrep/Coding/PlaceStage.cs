@@ -56,6 +56,9 @@ public sealed class PlaceStage : ICodingStage
                     int end = i + n;
                     var last = tokens[end - 1];
                     if (!last.IsCapitalized || blocked[end - 1]) continue;
+                    // "In Niš, the protest...": a capitalised sentence opener is no first word of a name that is only found by
+                    // other spellings; the exact pass has already tried the names that hold one ("The Hague").
+                    if (pass == 1 && lex.PlaceStopwords.Contains(t.Folded)) continue;
                     bool ok = true;
                     for (int k = i + 1; k < end - 1 && ok; k++)
                         ok = !blocked[k] && tokens[k].IsWord && (tokens[k].IsCapitalized || lex.NameParticles.Contains(tokens[k].Folded));
@@ -212,6 +215,15 @@ public sealed class PlaceStage : ICodingStage
                 .Any(j => lex.PlaceCues.MatchAt(tokens, j, m.Token) is { Length: > 0 } r && j + r.Length == m.Token && r.Values.Any(e => e.Kind == PlaceCueKind.RouteEnd));
             if (hyphen || joiner) mentions[k] = m with { RouteEnd = true, RouteStart = false };
         }
+        // "In Nis, the protest also began": a one-word "at" cue that starts the sentence, the name, then a comma.
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var s = doc.Sentences[m.Sentence];
+            if (m.Cue == PlaceCue.At && m.Token == s.FirstToken + 1 && m.EndToken < s.EndToken && tokens[m.EndToken].Folded == ","
+                && lex.PlaceCues.MatchAt(tokens, s.FirstToken, m.Token) is { Length: 1 } cue && cue.Values.Any(e => e.Before && e.Kind == PlaceCueKind.At))
+                mentions[k] = m with { OpensSentence = true };
+        }
         // A country's name inside the name of a place elsewhere is no mention of the country: Port of Spain is in
         // Trinidad. Inside one of its own places ("Ciudad de Mexico") it still says the country.
         var countries = doc.Countries.Where(c => c.IsCue || !mentions.Any(m => m.Token <= c.Token && c.EndToken <= m.EndToken
@@ -340,7 +352,9 @@ public sealed class PlaceStage : ICodingStage
             var (len, entries) = lex.PlaceCues.MatchAt(tokens, from, start);
             routeStart = len > 0 && entries.Any(e => e.Before && e.Kind == PlaceCueKind.Between);
         }
-        if (routeStart && cue == PlaceCue.None) cue = PlaceCue.Near;
+        // ACLED codes a road's event near its first end (precision 2), even where the name comes with its kind
+        // ("la route reliant la localité de Douentza à Gao"): the kind's "at" does not put the event in the town.
+        if (routeStart && cue is PlaceCue.None or PlaceCue.At) cue = PlaceCue.Near;
         // "was evacuated to a hospital in Miami": a phrase of taking people away, ending right at the name (or its article),
         // outweighs the "in" inside it.
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 5); from--)

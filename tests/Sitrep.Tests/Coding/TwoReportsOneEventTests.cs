@@ -1,0 +1,63 @@
+using Shouldly;
+using Sitrep.Events;
+using Xunit;
+using static Sitrep.Tests.Coding.CodingTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>
+/// Readings of place, date and count that two outlets write differently of one event, so that both code it alike and
+/// the reports can merge: sentences written for these tests.
+/// </summary>
+public sealed class TwoReportsOneEventTests
+{
+    private static IReadOnlyList<CodedEvent> French(string text, string published) =>
+        TestResources.Coder.Code(new Sitrep.Documents.Document("fr", text, DateOnly.Parse(published), Language: "fr"));
+
+    [Theory]
+    // Published on Monday 13 June 2022: the night of Saturday to Sunday began on Saturday, as the other outlet dates it.
+    [InlineData("Des hommes armés ont attaqué le village de Kaya dans la nuit de samedi à dimanche, tuant dix civils.", "2022-06-13")]
+    [InlineData("Des hommes armés ont attaqué le village de Kaya dans la nuit du samedi 11 au dimanche 12 juin, tuant dix civils.", "2022-06-12")]
+    public void A_night_told_by_its_days_is_dated_by_them_not_from_publication(string text, string published) =>
+        French(text, published).ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2022, 6, 11));
+
+    [Fact]
+    public void Overnight_on_a_weekday_is_that_weekday() =>
+        // Published on Monday 8 June 2020.
+        Main("Gunmen attacked a village near Maiduguri overnight on Saturday, killing six farmers.", "2020-06-08")
+            .EventDate.ShouldBe(new DateOnly(2020, 6, 6));
+
+    [Fact]
+    public void Two_dozen_is_twenty_four() =>
+        Main("More than two dozen villagers were killed when gunmen attacked Kauru on Friday.", "2020-06-08")
+            .Fatalities.ShouldBe(24);
+
+    [Fact]
+    public void Downtown_is_the_town_itself_over_a_place_named_for_the_protest_s_cause()
+    {
+        var e = Code("Thousands of students marched in downtown Nairobi on Sunday. They held a minute of silence for the traders who died in the fire at the Mombasa market.", "2024-03-04")
+            .ShouldHaveSingleItem();
+        e.Location.ShouldBe("Nairobi");
+    }
+
+    [Fact]
+    public void A_road_between_two_towns_is_near_its_first_end_even_told_with_its_kind()
+    {
+        var e = French("Un car a sauté sur une mine mardi sur la route reliant la localité de Kaya à Dori, faisant neuf morts.", "2022-06-15")
+            .ShouldHaveSingleItem();
+        e.Location.ShouldBe("Kaya");
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_on_another_town_tells_its_own_event_even_in_words_that_refer_back()
+    {
+        var events = Code("Thousands of students protested in Nairobi on Sunday against the new tax. The protest began at noon. In Kisumu, the protest also began at noon, in memory of the students killed in Nakuru.", "2024-03-04");
+        events.Select(e => e.Location).ShouldBe(["Nairobi", "Kisumu"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_place_captured_told_as_a_noun_is_territory_taken() =>
+        Main("On Monday the rebels celebrated the capture of the army base in Kidal after days of fighting.", "2023-11-15")
+            .EventType.ShouldBe("Battles");
+}
