@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Events;
 
@@ -35,4 +36,10 @@ public sealed record ResolvedActors(
 
     /// <summary>The name of the rule that chose actor2, or empty when there is none.</summary>
     public string Actor2Rule { get; init; } = "";
+
+    /// <summary>
+    /// The rules that named the actors as on the event's day (<see cref="DatedActorNames"/>: a regime's years, a group
+    /// renamed), in the order they fired after the rules that chose the actors; their evidence is the event's date.
+    /// </summary>
+    public ImmutableArray<ActorRenaming> DatedBy { get; init; } = [];
 }

@@ -5,8 +5,9 @@ namespace Sitrep.Resources;
 /// <summary>
 /// ACLED's conventions the coder follows whatever the language of the text, read from <c>data/acled/</c>: the names of
 /// actors it names by kind (actor-names.tsv), the precedence between sub-event types told together (type-precedence.tsv),
-/// the sub-event types the actors make (type-by-actor.tsv), the other side of a battle told with one (other-side.tsv)
-/// and how its tags are written (tags.tsv).
+/// the sub-event types the actors make (type-by-actor.tsv), the other side of a battle told with one (other-side.tsv),
+/// how its tags are written (tags.tsv), and the names that depend on the event's date: a state's forces by the regime
+/// they served (state-forces.tsv) and actors renamed from a day on (renamed-actors.tsv).
 /// </summary>
 public sealed class AcledCodebook
 {
@@ -26,8 +27,11 @@ public sealed class AcledCodebook
     public string CrowdSizeUnreported { get; }
 
     private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<SubEventType> harm, IReadOnlySet<SubEventType> outrankedByHarm, IReadOnlySet<SubEventType> contextOnly,
-        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor, IReadOnlyDictionary<Inter, OtherSide> otherSides)
+        string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor, IReadOnlyDictionary<Inter, OtherSide> otherSides,
+        IReadOnlyList<StateForceRegime> regimes, IReadOnlyList<RenamedActor> renamed)
     {
+        Regimes = regimes;
+        Renamed = renamed;
         TypeByActor = typeByActor;
         _otherSides = otherSides;
         _crowdSize = crowdSize;
@@ -37,6 +41,12 @@ public sealed class AcledCodebook
         _outrankedByHarm = outrankedByHarm;
         _contextOnly = contextOnly;
     }
+
+    /// <summary>state-forces.tsv: the names of states' forces by the regime they served, a row per kind of force.</summary>
+    public IReadOnlyList<StateForceRegime> Regimes { get; }
+
+    /// <summary>renamed-actors.tsv: the actors renamed, or turned state forces, from a day on.</summary>
+    public IReadOnlyList<RenamedActor> Renamed { get; }
 
     /// <summary>ACLED's name for actors of <paramref name="kind"/>.</summary>
     public ActorName this[ActorKind kind] => _names[kind];
@@ -101,7 +111,8 @@ public sealed class AcledCodebook
         foreach (var kind in new[] { "crowd-size", "crowd-size-unreported" })
             if (!tags.ContainsKey(kind)) throw new ResourceFormatException(tagsFile, 0, $"no '{kind}' tag");
         return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"], LoadTypeByActor(Path.Combine(dir, "type-by-actor.tsv")),
-            LoadOtherSides(Path.Combine(dir, "other-side.tsv"), byKind));
+            LoadOtherSides(Path.Combine(dir, "other-side.tsv"), byKind),
+            StateForceRegime.Load(Path.Combine(dir, "state-forces.tsv"), names, byKind), RenamedActor.Load(Path.Combine(dir, "renamed-actors.tsv")));
     }
 
     /// <summary>The rows of other-side.tsv by the inter code of the side named; a bad code, an unknown kind or a code given twice is an error naming its line.</summary>

@@ -24,6 +24,8 @@ public partial class EngineLiteralTests
         "byline", "boilerplate", "about",
         // data/acled/type-precedence.tsv rules
         "harm",
+        // data/acled/state-forces.tsv: every kind of a state's forces
+        "state",
         // the event's JSON field names and the resolution stages' names
         "location", "fatalities", "country", "actors", "date", "place", "tags",
         // the annotation stages' names

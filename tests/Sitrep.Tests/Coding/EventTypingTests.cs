@@ -108,7 +108,7 @@ public class EventTypingTests
     {
         var e = Main("Gunmen killed four soldiers at a checkpoint near Gao on Friday.");
         e.EventType.ShouldBe("Battles");
-        e.Actor2.ShouldBe("Military Forces of Mali");
+        e.Actor2.ShouldBe("Military Forces of Mali (2013-2020)");
     }
 
     [Theory]
@@ -216,7 +216,7 @@ public class EventTypingTests
         (groups.Actor1, groups.Actor2).ShouldBe(("Rioters (Mali)", "Rioters (Mali)"));
         var police = Main("Shopkeepers clashed with police in Kayes on Friday after officers ordered them to close.");
         police.SubEventType.ShouldBe("Mob violence");
-        (police.Actor1, police.Actor2).ShouldBe(("Rioters (Mali)", "Police Forces of Mali"));
+        (police.Actor1, police.Actor2).ShouldBe(("Rioters (Mali)", "Police Forces of Mali (2013-2020)"));
         Main("Two families exchanged fire over a land dispute in Kayes on Friday.").SubEventType.ShouldBe("Armed clash");
         // A named armed group makes it a battle, whoever else is there.
         Main("Villagers and Katiba Macina fighters clashed near Kayes on Friday.").SubEventType.ShouldBe("Armed clash");
@@ -259,7 +259,7 @@ public class EventTypingTests
         // The agent of the clause that tells the background ("after it was taken over by") is not who acted.
         var regained = Main("Mozambique's military re-captured Quissanga on Friday, which had been held by Islamic militants since March.");
         regained.SubEventType.ShouldBe("Government regains territory");
-        regained.Actor1.ShouldBe("Military Forces of Mozambique");
+        regained.Actor1.ShouldBe("Military Forces of Mozambique (2015-2025)");
     }
 
     [Fact]

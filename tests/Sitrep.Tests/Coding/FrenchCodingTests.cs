@@ -59,7 +59,7 @@ public sealed class FrenchCodingTests
     {
         var e = Code("Les FAMa ont neutralisé une vingtaine de terroristes lors d'un accrochage près de Tombouctou.").ShouldHaveSingleItem();
         e.SubEventType.ShouldBe("Armed clash");
-        e.Actor1.ShouldBe("Military Forces of Mali");
+        e.Actor1.ShouldBe("Military Forces of Mali (2021-)");
         e.Fatalities.ShouldBe(0);
     }
 
@@ -182,7 +182,7 @@ public sealed class FrenchCodingTests
             + "L'armée et les rebelles se battaient pour le contrôle de Tessalit, avec d'intenses combats le week-end dernier.", "2024-03-12");
         events.Count.ShouldBe(2);
         var takeover = events.Where(e => e.SubEventType == "Government regains territory").ShouldHaveSingleItem();
-        takeover.Actor1.ShouldBe("Military Forces of Mali");
+        takeover.Actor1.ShouldBe("Military Forces of Mali (2021-)");
         takeover.EventDate.ShouldBe(new DateOnly(2024, 3, 12));
         events.Where(e => e.SubEventType == "Armed clash").ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2024, 3, 9));
     }

@@ -79,7 +79,7 @@ public class OwnFixtureTests
     {
         var e = Main("Russia shelled Kherson overnight, killing two civilians, the regional governor said.", "2023-11-04");
         e.Country.ShouldBe("Ukraine");
-        e.Actor1.ShouldBe("Military Forces of Russia");
+        e.Actor1.ShouldBe("Military Forces of Russia (2000-)");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class SeedArticleTests
         e.TimePrecision.ShouldBe(TimePrecision.Day);
         e.EventType.ShouldBe("Explosions/Remote violence");
         e.Actor1.ShouldBe("JNIM: Group for Support of Islam and Muslims");
-        e.Actor2.ShouldBeOneOf("G5 Sahel Joint Force", "Military Forces of Mali");
+        e.Actor2.ShouldBeOneOf("G5 Sahel Joint Force", "Military Forces of Mali (2013-2020)");
         e.Country.ShouldBe("Mali");
         e.Admin1.ShouldBe("Mopti");
         e.Location.ShouldBe("Sevare");
@@ -46,7 +46,7 @@ public class SeedArticleTests
         var e = CodeSeed()[1];
         e.EventDate.ShouldBe(new DateOnly(2018, 6, 22));
         e.EventType.ShouldBe("Battles");
-        e.Actor1.ShouldBeOneOf("Military Forces of France", "Military Forces of Mali");
+        e.Actor1.ShouldBeOneOf("Military Forces of France (2017-)", "Military Forces of Mali (2013-2020)");
         e.Actor2.ShouldBeOneOf("Unidentified Armed Group (Mali)", "Islamist Militia (Mali)", "JNIM: Group for Support of Islam and Muslims");
         e.Country.ShouldBe("Mali");
         e.Admin1.ShouldBe("");

@@ -103,7 +103,7 @@ public sealed class SpanishPackTests
         var e = Code(text).ShouldHaveSingleItem();
         e.EventDate.ShouldBe(DateOnly.Parse(date));
         e.Actor1.ShouldBe("FARC Dissidents");
-        e.Actor2.ShouldBe("Police Forces of Colombia");
+        e.Actor2.ShouldBe("Police Forces of Colombia (2022-)");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SpanishPackTests
 
     [Theory]
     [InlineData("Hombres armados asesinaron a seis personas el sábado en una vivienda de Culiacán, Sinaloa.", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
-    [InlineData("Tropas del Ejército sostuvieron combates con el Clan del Golfo el jueves en Cáceres, Antioquia.", "Military Forces of Colombia", "AGC: Gaitanist Self-Defense Forces of Colombia")]
+    [InlineData("Tropas del Ejército sostuvieron combates con el Clan del Golfo el jueves en Cáceres, Antioquia.", "Military Forces of Colombia (2022-)", "AGC: Gaitanist Self-Defense Forces of Colombia")]
     [InlineData("Presuntos integrantes del Cártel Jalisco Nueva Generación emboscaron a policías estatales el martes en Aguililla, Michoacán.", "CJNG: Jalisco New Generation Cartel", "Police Forces of Mexico (2018-) State Police")]
     public void Actors_keep_acled_english_names(string text, string actor1, string actor2)
     {

@@ -43,7 +43,7 @@ public partial class AcledCodebookTests
 
     [Fact]
     public void The_rule_tables_carry_examples() =>
-        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "other-side.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
+        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "other-side.tsv", "renamed-actors.tsv", "state-forces.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
 
     [Fact]
     public void The_type_by_actor_rules_are_read_in_order_with_their_conditions()
@@ -117,6 +117,31 @@ public partial class AcledCodebookTests
         var e = Should.Throw<ResourceFormatException>(() => LoadWith("type-by-actor.tsv", row));
         e.Message.ShouldContain("type-by-actor.tsv");
         e.Message.ShouldContain(":2");
+        e.Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_regime_row_names_every_kind_of_the_states_forces_with_its_years()
+    {
+        var mali = Codebook.Regimes.Where(r => r.Country == "ML" && r.Covers(new DateOnly(2021, 6, 10))).ToList();
+        mali.Select(r => r.Kind).ShouldBe([ActorKind.Military, ActorKind.Police, ActorKind.Government], ignoreOrder: true);
+        mali[0].Dated("Military Forces of Mali").ShouldBe("Military Forces of Mali (2021-)");
+        mali[0].Covers(new DateOnly(2021, 5, 23)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("state-forces.tsv", "ML\tstate\t2021-05-24\t\t{name} (2020-)", "the years (2021-) of its dates")]
+    [InlineData("state-forces.tsv", "ML\tstate\t2021-05-24\t2021-01-01\t{name} (2021-2021)", "ends (2021-01-01) before it begins")]
+    [InlineData("state-forces.tsv", "ML\tarmy\t2021-05-24\t\t{name} (2021-)", "'army' is neither 'state' nor an actor kind")]
+    [InlineData("state-forces.tsv", "ML\tstate\t24/05/2021\t\t{name} (2021-)", "'24/05/2021' is not a day written yyyy-mm-dd")]
+    [InlineData("state-forces.tsv", "ML\tstate\t2013-09-04\t2021-05-23\t{name} (2013-2021)\nML\tpolice\t2020-08-18\t\t{name} (2020-)", "overlaps that of line 2 for the police of ML")]
+    [InlineData("renamed-actors.tsv", "Taliban\t2021-08-15\tMilitary Forces of Afghanistan (2021-)\t1", "needs the state it serves")]
+    [InlineData("renamed-actors.tsv", "Taliban\t2021-08-15\tMilitary Forces of Afghanistan (2021-)\t9\tAF", "inter '9' is not a code from 1 to 8")]
+    public void A_bad_row_of_the_dated_names_is_an_error_naming_its_line(string file, string rows, string message)
+    {
+        var e = Should.Throw<ResourceFormatException>(() => LoadWith(file, rows));
+        e.Message.ShouldContain(file);
+        e.Message.ShouldContain(rows.Contains('\n') ? ":3" : ":2");
         e.Message.ShouldContain(message);
     }
 

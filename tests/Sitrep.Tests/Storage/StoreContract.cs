@@ -168,6 +168,14 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public void The_actor_filter_finds_a_states_forces_by_their_name_without_the_regimes_years()
+    {
+        Ingest(Doc("mali-army-1", "Malian soldiers killed five militants near Mopti on Tuesday.", "2022-03-08", "Wire Service"));
+        Store.Query(new EventQuery { Actor = "Military Forces of Mali" }).Single().Actor1.ShouldBe("Military Forces of Mali (2021-)");
+        Store.Count(new EventQuery { Actor = "military forces of mali (2021-)" }).ShouldBe(1);
+    }
+
+    [Fact]
     public void Filters_select_by_date_country_type_actor_place_and_words()
     {
         Ingest(WireReport);

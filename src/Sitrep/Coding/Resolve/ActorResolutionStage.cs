@@ -5,26 +5,34 @@ namespace Sitrep.Coding.Resolve;
 /// <summary>
 /// Who did it to whom, by <see cref="ActorResolver"/>, for the sub-event type and country the stages before chose:
 /// demonstrations name their actors by ACLED's own rule, other events by who the text tells acting and acted on.
+/// The names are then those ACLED gives on the event's date (<see cref="DatedActorNames"/>), so the date comes first.
 /// </summary>
 public sealed class ActorResolutionStage : IResolutionStage
 {
     public string Name => "actors";
-    public DraftField Reads => DraftField.Type | DraftField.Place;
+    public DraftField Reads => DraftField.Type | DraftField.Place | DraftField.Date;
     public DraftField Writes => DraftField.Actors;
 
     public DraftEvent Apply(DraftEvent draft, ResolutionContext context) =>
         WithActors(draft, Resolve(draft.SubEventType!, draft, context), context);
 
-    /// <summary>The actors of the frame as an event of <paramref name="subEventType"/> in the draft's country.</summary>
+    /// <summary>The actors of the frame as an event of <paramref name="subEventType"/> in the draft's country, named as on its date.</summary>
     internal static ResolvedActors Resolve(SubEventType subEventType, DraftEvent draft, ResolutionContext context) =>
-        ActorResolver.Resolve(context.Doc, context.Frame, subEventType, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon);
+        DatedActorNames.For(context.Resources).Apply(
+            ActorResolver.Resolve(context.Doc, context.Frame, subEventType, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon),
+            draft.Date, draft.CountryCode);
 
-    /// <summary>The draft with <paramref name="actors"/> set and the rules that chose them recorded.</summary>
+    /// <summary>
+    /// The draft with <paramref name="actors"/> set and the rules that chose them recorded, each with the name it chose,
+    /// then the rules that named them as on the event's day.
+    /// </summary>
     internal static DraftEvent WithActors(DraftEvent draft, ResolvedActors actors, ResolutionContext context)
     {
+        string Chosen(string field, string name) => actors.DatedBy.FirstOrDefault(r => r.Field == field)?.From ?? name;
         draft = draft with { Actors = actors };
-        draft = draft.Fired(context.Rule("actor1", actors.Actor1Rule, actors.Actor1, actors.Actor1Evidence));
-        if (actors.Actor2.Length > 0) draft = draft.Fired(context.Rule("actor2", actors.Actor2Rule, actors.Actor2, actors.Actor2Evidence));
+        draft = draft.Fired(context.Rule("actor1", actors.Actor1Rule, Chosen("actor1", actors.Actor1), actors.Actor1Evidence));
+        if (actors.Actor2.Length > 0) draft = draft.Fired(context.Rule("actor2", actors.Actor2Rule, Chosen("actor2", actors.Actor2), actors.Actor2Evidence));
+        foreach (var dated in actors.DatedBy) draft = draft.Fired(context.Rule(dated.Field, dated.Rule, dated.To, draft.DateEvidence));
         return draft;
     }
 }

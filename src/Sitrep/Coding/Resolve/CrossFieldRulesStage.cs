@@ -14,7 +14,7 @@ namespace Sitrep.Coding.Resolve;
 public sealed class CrossFieldRulesStage : IResolutionStage
 {
     public string Name => "cross-field-rules";
-    public DraftField Reads => DraftField.Type | DraftField.Actors | DraftField.Place;
+    public DraftField Reads => DraftField.Type | DraftField.Actors | DraftField.Place | DraftField.Date;
     public DraftField Writes => DraftField.Type | DraftField.Actors;
 
     public DraftEvent Apply(DraftEvent draft, ResolutionContext context)

@@ -42,9 +42,9 @@ public sealed class ResolutionPipeline
         new EventTypeStage(),
         new LearnedTypeStage(classifier),
         new EventPlaceStage(),
+        new EventDateStage(),
         new ActorResolutionStage(),
         new CrossFieldRulesStage(),
-        new EventDateStage(),
         new FatalityCountStage(),
         new CrowdSizeStage(),
     ]);
@@ -53,9 +53,9 @@ public sealed class ResolutionPipeline
     [
         new EventTypeStage(),
         new EventPlaceStage(),
+        new EventDateStage(),
         new ActorResolutionStage(),
         new CrossFieldRulesStage(),
-        new EventDateStage(),
         new FatalityCountStage(),
         new CrowdSizeStage(),
     ]);

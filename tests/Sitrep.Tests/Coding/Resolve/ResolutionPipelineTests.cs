@@ -36,7 +36,7 @@ public class ResolutionPipelineTests
     [Fact]
     public void The_shipped_pipelines_are_in_order()
     {
-        ResolutionPipeline.Default.Stages.Select(s => s.Name).ShouldBe(["event-type", "place", "actors", "cross-field-rules", "date", "fatalities", "crowd-size"]);
+        ResolutionPipeline.Default.Stages.Select(s => s.Name).ShouldBe(["event-type", "place", "date", "actors", "cross-field-rules", "fatalities", "crowd-size"]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class ResolutionPipelineTests
         var e = coder.Code(new Document("t", text, new DateOnly(2020, 5, 8)))[0];
         e.SubEventType.ShouldBe("Attack");
         e.Rules.ShouldNotBeNull();
-        e.Rules.Select(r => r.Field).Distinct().ShouldBe(["sub_event_type", "location", "actor1", "actor2", "event_date"]);
+        e.Rules.Select(r => r.Field).Distinct().ShouldBe(["sub_event_type", "location", "event_date", "actor1", "actor2"]);
         // ACLED codes the gravest act: the beating outranks the arrest told with it, and the rule says which words.
         var harm = e.Rules.Single(r => r.Rule == "harm-outranks-arrest");
         harm.Value.ShouldBe("Attack");
