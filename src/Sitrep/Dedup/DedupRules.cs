@@ -19,6 +19,7 @@ public sealed record DedupRules
     public required double SameDay { get; init; }
     public required double DayApartVague { get; init; }
     public required double DayApartExact { get; init; }
+    public required double DayApartNight { get; init; }
     public required double DaysApartVague { get; init; }
     public required double SamePlace { get; init; }
     public required double SameDistrict { get; init; }
@@ -81,7 +82,7 @@ public sealed record DedupRules
         {
             MaxKm = V("max_km"), TownKm = V("town_km"), RegionKm = V("region_km"), SamePlaceKm = V("same_place_km"),
             DaysWeek = (int)V("days_week"), DaysMonth = (int)V("days_month"),
-            SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DaysApartVague = V("days_apart_vague"),
+            SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DayApartNight = V("day_apart_night"), DaysApartVague = V("days_apart_vague"),
             SamePlace = V("same_place"), SameDistrict = V("same_district"), SameRegion = V("same_region"),
             PlaceNamesDiffer = V("place_names_differ"), PlaceNameUnmatched = V("place_name_unmatched"),
             SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"),
@@ -111,7 +112,7 @@ public sealed record DedupRules
     private static readonly HashSet<string> Names =
     [
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
-        "same_day", "day_apart_vague", "day_apart_exact", "days_apart_vague",
+        "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "days_apart_vague",
         "same_place", "same_district", "same_region", "place_names_differ", "place_name_unmatched",
         "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
         "same_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update",

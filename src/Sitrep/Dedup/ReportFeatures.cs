@@ -17,6 +17,8 @@ public sealed record ReportFeatures
     [JsonPropertyName("doc")] public required string DocId { get; init; }
     [JsonPropertyName("date")] public DateOnly? EventDate { get; init; }
     [JsonPropertyName("tp"), JsonConverter(typeof(JsonNumberEnumConverter<TimePrecision>))] public TimePrecision TimePrecision { get; init; } = TimePrecision.Day;
+    /// <summary>The report dates the event by a night ("overnight", "dans la nuit"), which straddles two dates (<see cref="TimeWords"/>).</summary>
+    [JsonPropertyName("night")] public bool Night { get; init; }
     [JsonPropertyName("country")] public string Country { get; init; } = "";
     [JsonPropertyName("admin1")] public string Admin1 { get; init; } = "";
     [JsonPropertyName("location")] public string Location { get; init; } = "";
@@ -46,6 +48,9 @@ public sealed record ReportFeatures
     /// <summary>The words of the coded place and actors, folded: what shared names leave out, as those are weighed on their own.</summary>
     [JsonPropertyName("coded")] public ImmutableArray<string> CodedWords { get; init; } = [];
 
+    /// <summary>The document says it is one of several events cut from one source report (<see cref="SplitPhrases"/>).</summary>
+    [JsonPropertyName("split")] public bool SplitPart { get; init; }
+
     /// <summary>The words of a place written before or after the coded place that count as beside it.</summary>
     private const int BesideWords = 5;
 
@@ -58,19 +63,29 @@ public sealed record ReportFeatures
     /// </summary>
     public static ReportFeatures Of(CodedEvent e, string? text) => Of(e, text, NotPlaceWords.Default);
 
-    /// <summary>The features of a coded report, where <paramref name="notPlaces"/> are the words never counted as a place beside the coded one.</summary>
-    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces)
+    /// <summary>
+    /// The features of a coded report, where <paramref name="notPlaces"/> are the words never counted as a place beside the coded one,
+    /// <paramref name="split"/> the phrases that tell a report is a part of a split one and <paramref name="time"/> the words of
+    /// months, weekdays and the night (default: the shipped ones).
+    /// </summary>
+    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces, SplitPhrases? split = null, TimeWords? time = null)
     {
         text ??= string.Join(". ", e.Evidence.Select(x => x.Text).Append(e.Notes));
+        time ??= TimeWords.Default;
         var words = Word.Matches(text);
         var lower = words.Select(m => m.Value).Where(w => w.Any(char.IsLetter) && w.All(c => !char.IsUpper(c))).ToHashSet(StringComparer.Ordinal);
-        bool IsName(string w) => char.IsUpper(w[0]) && !lower.Contains(w.ToLowerInvariant());
+        // A month or a weekday is written with a capital and names nothing: the day is weighed on its own.
+        bool IsName(string w) => char.IsUpper(w[0]) && !lower.Contains(w.ToLowerInvariant()) && !time.Calendar.Contains(FoldName(w));
         var coded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in new[] { e.Location, e.Admin1, e.Admin2, e.Admin3, e.Country, e.Actor1, e.Actor2, e.AssocActor1, e.AssocActor2 })
             coded.UnionWith(Fold(field));
         foreach (var x in e.Evidence.Where(x => x.Field is "event_date" or "location" or "actor1" or "actor2"))
             coded.UnionWith(Fold(x.Text));
 
+        // The night straddles two dates: a night word in the date the report was coded from, or in the two words after it ("Friday night").
+        bool night = e.Evidence.Where(x => x.Field == "event_date" && x.Start >= 0 && x.End <= text.Length && x.Start <= x.End)
+            .Any(x => words.Where(m => m.Index + m.Length > x.Start && m.Index < x.End).Concat(words.Where(m => m.Index >= x.End).Take(2))
+                .Any(m => time.Night.Contains(FoldName(m.Value))));
         var beside = new SortedSet<string>(StringComparer.Ordinal);
         var named = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var x in e.Evidence)
@@ -92,11 +107,12 @@ public sealed record ReportFeatures
         }
         return new ReportFeatures
         {
-            DocId = e.DocId, EventDate = e.EventDate, TimePrecision = e.TimePrecision,
+            DocId = e.DocId, EventDate = e.EventDate, TimePrecision = e.TimePrecision, Night = night,
             Country = e.Country, Admin1 = e.Admin1, Location = e.Location, Latitude = e.Latitude, Longitude = e.Longitude, GeoPrecision = e.GeoPrecision,
             EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Inter1 = e.Inter1, Inter2 = e.Inter2, Fatalities = e.Fatalities,
             Published = e.Sources.Where(s => s.DocId == e.DocId).Select(s => s.Published).FirstOrDefault(),
             PlaceNames = [.. beside], EventNames = [.. named],
+            SplitPart = (split ?? SplitPhrases.Default).FoundIn(words.Select(m => FoldName(m.Value)).ToList()),
             CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
             DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => FoldName(m.Value))
                 .Where(w => !coded.Contains(w) && !w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal)],

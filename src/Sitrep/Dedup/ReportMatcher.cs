@@ -33,12 +33,15 @@ public static class ReportMatcher
             var coarser = a.TimePrecision > b.TimePrecision ? a.TimePrecision : b.TimePrecision;
             if (days > rules.DaysAllowed(coarser)) return No($"{days} days apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             if (days == 0) Weigh(rules.SameDay, $"same day {da:yyyy-MM-dd}");
+            else if (days == 1 && coarser == TimePrecision.Day && (a.Night || b.Night)) Weigh(rules.DayApartNight, $"1 day apart, at night ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             else if (days == 1) Weigh(coarser == TimePrecision.Day ? rules.DayApartExact : rules.DayApartVague, $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             else Weigh(rules.DaysApartVague, $"{days} days apart, within a vague date");
         }
 
         if (a.Country.Length > 0 && b.Country.Length > 0 && a.Country != b.Country)
             return No($"different countries ({a.Country}, {b.Country})");
+        // ACLED cut one source report into these events, one a place or a day: parts of a split are never one event.
+        if (a.SplitPart && b.SplitPart) return No("split_parts: each is a part of a report split into several events");
 
         bool regional = a.GeoPrecision >= GeoPrecision.Region || b.GeoPrecision >= GeoPrecision.Region;
         bool samePlace = false;

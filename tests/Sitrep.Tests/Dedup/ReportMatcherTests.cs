@@ -175,4 +175,53 @@ public class ReportMatcherTests
         var unnamed = take with { Actor1 = "Unidentified Armed Group (Mali)" };
         ReportMatcher.Compare(unnamed, unnamed with { DocId = "e" }).Reason.ShouldNotContain("happens to a place once");
     }
+
+    [Fact]
+    public void Two_parts_of_a_report_split_across_events_stay_apart_however_alike_they_read()
+    {
+        const string note = "On 2 March 2021, soldiers clashed with militants in Sevare and in two villages around it, killing 9 militants. Fatalities are split across 3 events ({0}).";
+        var a = Report("a", string.Format(note, 3), "2021-03-02");
+        var b = Report("b", string.Format(note, 4), "2021-03-02");
+        a.SplitPart.ShouldBeTrue();
+        var v = ReportMatcher.Compare(a, b);
+        v.Same.ShouldBeFalse(v.Reason);
+        v.Reason.ShouldContain("split_parts");
+        // One part alone says nothing against a report of another outlet: only two parts are kept apart.
+        var whole = Report("c", "On 2 March 2021, soldiers clashed with militants in Sevare and killed 9 of them, a commander named Hamadoun Kassa among them.", "2021-03-02");
+        whole.SplitPart.ShouldBeFalse();
+        ReportMatcher.Compare(a, whole).Reason.ShouldNotContain("split_parts");
+    }
+
+    [Fact]
+    public void A_split_phrase_matches_its_alternatives_and_any_word_for_its_number()
+    {
+        var phrases = SplitPhrases.Load(TestResources.DataDirectory);
+        phrases.FoundIn(["toll", "spread", "between", "two", "locations"]).ShouldBeTrue();
+        phrases.FoundIn(["split", "across", "5", "days"]).ShouldBeTrue();
+        phrases.FoundIn(["the", "group", "split", "into", "two", "factions"]).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_night_attack_dated_by_its_evening_in_one_report_and_its_morning_in_the_other_is_one_event()
+    {
+        var evening = Report("a", "Gunmen attacked the market in Sevare on Friday night, killing 12 civilians, witnesses said of the men loyal to a commander named Hamadoun Kassa.", "2022-03-12");
+        var morning = Report("b", "Twelve civilians were killed in Sevare early on Saturday when gunmen loyal to Hamadoun Kassa attacked the market.", "2022-03-12");
+        evening.Night.ShouldBeTrue();
+        morning.Night.ShouldBeFalse();
+        var v = ReportMatcher.Compare(evening, morning);
+        v.Reason.ShouldContain("1 day apart, at night");
+        v.Same.ShouldBeTrue(v.Reason);
+        // Two exact days a day apart, neither at night, weigh against: the same text told of Friday is the day before's attack.
+        var friday = Report("c", "Twelve civilians were killed in Sevare on Friday when gunmen loyal to Hamadoun Kassa attacked the market.", "2022-03-12");
+        ReportMatcher.Compare(friday, morning).Reason.ShouldContain("1 day apart (");
+    }
+
+    [Fact]
+    public void Months_and_weekdays_are_no_names_two_reports_share()
+    {
+        var r = Report("a", "Soldiers clashed with JNIM fighters in Sevare, days after a December truce brokered by the imam Mahmoud Dicko.", "2022-03-10");
+        r.EventNames.ShouldContain("dicko");
+        r.EventNames.ShouldNotContain("december");
+        r.DocumentNames.ShouldNotContain("december");
+    }
 }
