@@ -37,6 +37,8 @@ public sealed record DedupRules
     public required double ActorNamedByOther { get; init; }
     public required double SameCrowd { get; init; }
     public required double SameToll { get; init; }
+    public required double SameSmallToll { get; init; }
+    public required int SmallToll { get; init; }
     public required double CloseToll { get; init; }
     public required double CloseTollRatio { get; init; }
     public required double FarToll { get; init; }
@@ -88,7 +90,7 @@ public sealed record DedupRules
             SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"),
             SameActor = V("same_actor"), SameUnnamedActor = V("same_unnamed_actor"), OtherTarget = V("other_target"),
             SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), SameCrowd = V("same_crowd"),
-            SameToll = V("same_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"),
+            SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
             OncePerPlace = V("once_per_place"), OncePerPlaceTypes = ReadOnce(Path.Combine(dataDirectory, OnceFileName)),
@@ -115,7 +117,7 @@ public sealed record DedupRules
         "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "days_apart_vague",
         "same_place", "same_district", "same_region", "place_names_differ", "place_name_unmatched",
         "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
-        "same_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update",
+        "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",
     ];
 }

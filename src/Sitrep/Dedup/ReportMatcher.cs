@@ -103,7 +103,9 @@ public static class ReportMatcher
         if (a.Fatalities > 0 && b.Fatalities > 0)
         {
             double ratio = (double)Math.Max(a.Fatalities, b.Fatalities) / Math.Min(a.Fatalities, b.Fatalities);
-            if (a.Fatalities == b.Fatalities) Weigh(rules.SameToll, $"same toll ({a.Fatalities})");
+            // A single death is the commonest toll of all: two reports that each count one share little.
+            if (a.Fatalities == b.Fatalities && a.Fatalities <= rules.SmallToll) Weigh(rules.SameSmallToll, $"same small toll ({a.Fatalities})");
+            else if (a.Fatalities == b.Fatalities) Weigh(rules.SameToll, $"same toll ({a.Fatalities})");
             else if (ratio <= rules.CloseTollRatio) Weigh(rules.CloseToll, $"close tolls ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio && IsUpdate(a, b)) Weigh(rules.TollUpdate, $"a later report's higher toll ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio) Weigh(rules.FarToll, $"far tolls ({a.Fatalities}, {b.Fatalities})");

@@ -224,4 +224,17 @@ public class ReportMatcherTests
         r.EventNames.ShouldNotContain("december");
         r.DocumentNames.ShouldNotContain("december");
     }
+
+    [Fact]
+    public void Two_killings_of_one_person_in_one_town_on_one_day_are_two_events_when_nothing_else_ties_them()
+    {
+        var man = Report("a", "Gunmen shot dead a shopkeeper in Sevare on Tuesday.", "2022-03-08");
+        var woman = Report("b", "A woman was shot dead by gunmen in Sevare on Tuesday.", "2022-03-08");
+        var v = ReportMatcher.Compare(man, woman);
+        v.Reason.ShouldContain("same small toll (1) (+0.5)");
+        v.Same.ShouldBeFalse(v.Reason);
+        // A toll of twelve told by both is peculiar to the event: it weighs in full.
+        var twelve = ReportMatcher.Compare(Report("c", "Gunmen shot dead 12 traders in Sevare on Tuesday.", "2022-03-08"), Report("d", "Twelve traders were shot dead by gunmen in Sevare on Tuesday.", "2022-03-08"));
+        twelve.Reason.ShouldContain("same toll (12) (+1)");
+    }
 }
