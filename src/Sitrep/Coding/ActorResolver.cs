@@ -255,7 +255,8 @@ public static class ActorResolver
     }
 
     /// <summary>
-    /// The country of a demonym just before an air strike or shelling word of the frame ("Russian airstrikes"), or of a country
+    /// The country of a demonym just before or after an air strike or shelling word of the frame ("Russian airstrikes",
+    /// "misiles rusos"), or of a country
     /// named as the subject that fires it ("Russia launched missiles"), if any.
     /// </summary>
     private static CountryMention? WeaponOwner(AnnotatedDocument doc, EventFrame frame)
@@ -263,7 +264,9 @@ public static class ActorResolver
         foreach (var t in MentionIndex.Of(doc).TriggersIn(frame.Sentences).Select(i => doc.Triggers[i]))
         {
             if (t.Entry.SubEventType != SubEventType.AirDroneStrike && t.Entry.SubEventType != SubEventType.Shelling) continue;
-            var owner = doc.Countries.FirstOrDefault(c => c.Sentence == t.Sentence && (c.IsDemonym && c.EndToken == t.Token || c.IsFiring && c.EndToken <= t.Token));
+            // A demonym right before the weapon ("Russian airstrikes") or, where adjectives follow the noun, right after it
+            // ("misiles rusos", "bombardeo israelí", "frappes françaises").
+            var owner = doc.Countries.FirstOrDefault(c => c.Sentence == t.Sentence && (c.IsDemonym && (c.EndToken == t.Token || c.Token > 0 && doc.Tokens[c.Token - 1].Span.End == t.Span.End) || c.IsFiring && c.EndToken <= t.Token));
             if (owner is not null) return owner;
         }
         return null;

@@ -108,6 +108,9 @@ public sealed class ActorStage : ICodingStage
                 // "Malian troops", "Malian special forces": a country word just before, at most one word between.
                 var before = inSentence.LastOrDefault(c => c.EndToken <= start && c.EndToken >= start - 1);
                 string? cc = before?.Iso2;
+                // "el Ejército israelí", "tropas rusas", "l'armée malienne": where adjectives follow the noun, a demonym right after.
+                var demonymAfter = cc is null ? inSentence.FirstOrDefault(c => c.Token == end && c.IsDemonym) : null;
+                cc ??= demonymAfter?.Iso2;
                 // "soldiers from Mali", "Al Qaeda's branch in Mali": of/from/in a country within three words after.
                 CountryMention? after = null;
                 ActorMention? coordinated = null;

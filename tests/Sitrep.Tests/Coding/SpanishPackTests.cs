@@ -128,6 +128,14 @@ public sealed class SpanishPackTests
     }
 
     [Theory]
+    // Where adjectives follow the noun, the demonym after the force or the weapon names whose forces acted.
+    [InlineData("El Ejército israelí lanzó el domingo un ataque con drones contra un vehículo en el sur del Líbano y mató a dos personas.", "Military Forces of Israel")]
+    [InlineData("Un ataque con misiles rusos contra un edificio residencial de Odesa causó la muerte de cuatro civiles el domingo.", "Military Forces of Russia")]
+    [InlineData("Doce palestinos murieron el martes en un bombardeo israelí contra una vivienda en Nuseirat, en la Franja de Gaza.", "Military Forces of Israel")]
+    public void A_demonym_after_the_force_or_the_weapon_names_whose_forces_acted(string text, string actor1) =>
+        Code(text).ShouldHaveSingleItem().Actor1.ShouldBe(actor1);
+
+    [Theory]
     [InlineData("Manifestantes dispersados con gases lacrimógenos el lunes en Popayán, Cauca, por la Policía.", "Protest with intervention")]
     [InlineData("Manifestantes quemaron llantas y lanzaron piedras contra la alcaldía de Tumaco el miércoles.", "Violent demonstration")]
     [InlineData("El Ejército desactivó el miércoles un artefacto explosivo improvisado en la vía entre Suárez y Morales, Cauca.", "Disrupted weapons use")]
