@@ -52,13 +52,17 @@ public sealed class SpanishPackTests
     [InlineData("Gunmen on motorbikes attacked a market in the north of the country on Sunday, killing four traders, a local official said.", "en")]
     public void French_and_english_stay_themselves(string text, string language) => Detector.Detect(text).ShouldBe(language);
 
+    /// <summary>The sub-event types an expectation accepts: one, or a list where ACLED's coding could go either way.</summary>
+    private static string?[] Accepted(JsonElement type) =>
+        type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString())] : [type.GetString()];
+
     [Fact]
     public void Own_snippets_keep_their_sub_event_type()
     {
         var items = Read("snippets-es.jsonl");
         items.Count.ShouldBeGreaterThanOrEqualTo(30);
         double typed = items.Count(i => TestResources.Coder.Code(i.Document) is [var first, ..]
-            && $"{first.SubEventType}" == i.Line.GetProperty("expect").GetProperty("sub_event_type").GetString()) / (double)items.Count;
+            && Accepted(i.Line.GetProperty("expect").GetProperty("sub_event_type")).Contains($"{first.SubEventType}")) / (double)items.Count;
         typed.ShouldBeGreaterThanOrEqualTo(0.9);
     }
 
@@ -133,7 +137,8 @@ public sealed class SpanishPackTests
     [InlineData("Un ataque con misiles rusos contra un edificio residencial de Odesa causó la muerte de cuatro civiles el domingo.", "Military Forces of Russia")]
     [InlineData("Doce palestinos murieron el martes en un bombardeo israelí contra una vivienda en Nuseirat, en la Franja de Gaza.", "Military Forces of Israel")]
     public void A_demonym_after_the_force_or_the_weapon_names_whose_forces_acted(string text, string actor1) =>
-        Code(text).ShouldHaveSingleItem().Actor1.ShouldBe(actor1);
+        // ACLED dates a state's forces by the regime they serve ("Military Forces of Russia (2000-)").
+        Code(text).ShouldHaveSingleItem().Actor1.ShouldStartWith(actor1);
 
     [Theory]
     [InlineData("Manifestantes dispersados con gases lacrimógenos el lunes en Popayán, Cauca, por la Policía.", "Protest with intervention")]
