@@ -379,7 +379,7 @@ public abstract class SqlEventStore : IEventStore
 
     private void WriteEvent(DbTransaction tx, long id, CodedEvent e)
     {
-        e = e with { Timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds() }; // ACLED's timestamp: when the event last changed
+        e = e with { Timestamp = _clock.GetUtcNow().ToUnixTimeSeconds() }; // ACLED's timestamp: when the event last changed, by the store's clock
         Connection.Execute(
             "UPDATE events SET event_date = @date, country = @Country, admin1 = @Admin1, event_type = @EventType, sub_event_type = @SubEventType, " +
             "actor1 = @Actor1, actor2 = @Actor2, location = @Location, fatalities = @Fatalities, lat = @Latitude, lon = @Longitude, notes = @Notes, " +
