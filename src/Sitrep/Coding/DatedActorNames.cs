@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Sitrep.Events;
 using Sitrep.Gazetteer;
 using Sitrep.Resources;
@@ -12,7 +14,7 @@ namespace Sitrep.Coding;
 /// (2021-)"), and a group renamed, or become a state's forces, is named as it was on the day. Made once per resources,
 /// since the names without years are filled with the gazetteer's country names.
 /// </summary>
-public sealed class DatedActorNames
+public sealed partial class DatedActorNames
 {
     /// <summary>The rule that gives a state's forces the years of the regime of the event's day.</summary>
     public const string RegimeRule = "state-forces-of-regime";
@@ -86,13 +88,27 @@ public sealed class DatedActorNames
             fired.Add(new ActorRenaming(field, RenamedRule, name, before.Name));
             name = before.Name;
         }
-        if (_regimes.TryGetValue(name, out var regimes) && regimes.FirstOrDefault(r => r.Covers(day)) is { } regime)
+        var (forces, unit) = (name, "");
+        if (!_regimes.ContainsKey(name) && WrittenYears().Match(name) is { Success: true } m && _regimes.TryGetValue(m.Groups[1].Value, out var written)
+            && written.Any(r => r.From.Year.ToString(CultureInfo.InvariantCulture) == m.Groups[2].Value))
+            (forces, unit) = (m.Groups[1].Value, m.Groups[3].Value);
+        if (_regimes.TryGetValue(forces, out var regimes) && regimes.FirstOrDefault(r => r.Covers(day)) is { } regime && regime.Dated(forces) + unit is var dated && dated != name)
         {
-            fired.Add(new ActorRenaming(field, RegimeRule, name, regime.Dated(name)));
-            name = regime.Dated(name);
+            fired.Add(new ActorRenaming(field, RegimeRule, name, dated));
+            name = dated;
         }
         return (name, inter);
     }
+
+    /// <summary>
+    /// A name written with a regime's years, alone or before a unit ("Police Forces of Mexico (2018-) State Police"): such a
+    /// name takes the years of the regime of the event's day, but only where its years are those of one of the table's
+    /// regimes of its forces, so a faction named with years of its own ("Military Forces of Yemen (2016-) Supreme Political
+    /// Council") stays as written.
+    /// </summary>
+    /// <remarks>Groups: 1 the forces without years, 2 the first year, 3 the unit after the years.</remarks>
+    [GeneratedRegex(@"^(.+?) \((\d{4})-(?:\d{4})?\)(.*)$")]
+    private static partial Regex WrittenYears();
 
     /// <summary>Associated actors ("A; B") each named as on <paramref name="day"/>.</summary>
     private string Associated(DateOnly day, string field, string names, string? eventCountry, ImmutableArray<ActorRenaming>.Builder fired) =>

@@ -160,7 +160,7 @@ public class ActorResolverTests
         var e = Main("Six Taliban fighters died on Sunday during clashes with Afghan forces outside Asadabad, Kunar.");
         (e.Actor1, e.Actor2).ShouldBe(("Military Forces of Afghanistan (2014-2021)", "Taliban"));
         Main("Three local policemen died on Sunday night in an assault by Taliban fighters on their post outside Asadabad, Kunar.")
-            .Actor2.ShouldBe("Police Forces of Afghanistan (2014-) Afghan Local Police");
+            .Actor2.ShouldBe("Police Forces of Afghanistan (2014-2021) Afghan Local Police");
     }
 
     [Theory]
@@ -175,7 +175,7 @@ public class ActorResolverTests
     // A unit named by its kind is the force of the event's country, whichever country the dictionary names the unit for.
     [InlineData("State police officers shot dead two young men during a raid in Ciudad Bolivar, Bolivar state, on Monday.", "Police Forces of Venezuela")]
     [InlineData("Military police officers shot dead two young men during a raid in Ciudad Bolivar, Bolivar state, on Monday.", "Military Forces of Venezuela")]
-    [InlineData("Military police officers shot dead two young men during a raid in Belem, Para, on Monday.", "Military Forces of Brazil (2019-) Military Police")]
+    [InlineData("Military police officers shot dead two young men during a raid in Belem, Para, on Monday.", "Military Forces of Brazil (2019-2022) Military Police")]
     // "Anti-Houthi forces" fight the Houthis.
     [InlineData("Anti-Houthi National Resistance forces shelled villages around Hays, Al Hudaydah, on Monday.", "National Resistance Forces")]
     [InlineData("LNA forces shelled homes in Abu Salim, Tripoli, on Monday.", "Military Forces of Libya (2014-) Haftar Faction")]

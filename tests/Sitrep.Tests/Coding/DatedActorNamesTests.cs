@@ -56,6 +56,19 @@ public sealed class DatedActorNamesTests
     }
 
     [Fact]
+    public void A_unit_written_with_a_regimes_years_takes_those_of_the_regime_of_the_day()
+    {
+        On("2023-02-01", "Police Forces of Mexico (2018-) State Police", Inter.State, "MX").Name.ShouldBe("Police Forces of Mexico (2018-2024) State Police");
+        On("2024-11-01", "Police Forces of Mexico (2018-) State Police", Inter.State, "MX").Name.ShouldBe("Police Forces of Mexico (2024-) State Police");
+        On("2020-02-01", "Military Forces of Afghanistan (2014-) Special Forces", Inter.State, "AF").Name.ShouldBe("Military Forces of Afghanistan (2014-2021) Special Forces");
+        // Years that are no regime of the table are a faction's own name.
+        On("2020-02-01", "Military Forces of Libya (2014-) Haftar Faction", Inter.State, "LY").Fired.ShouldBeEmpty();
+        On("2020-02-01", "Military Forces of Mexico (2016-) Special Unit", Inter.State, "MX").Fired.ShouldBeEmpty();
+        // Before any regime the table knows, the unit keeps the years it is written with.
+        On("2000-02-01", "Police Forces of Mexico (2018-) State Police", Inter.State, "MX").Fired.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_renamed_group_is_named_as_on_the_day_whichever_name_the_pack_writes()
     {
         On("2022-03-20", "Islamic State (Greater Sahara)", Inter.Rebel, "ML").Name.ShouldBe("Islamic State (Greater Sahara)");

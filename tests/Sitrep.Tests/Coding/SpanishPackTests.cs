@@ -123,7 +123,7 @@ public sealed class SpanishPackTests
     [Theory]
     [InlineData("Hombres armados asesinaron a seis personas el sábado en una vivienda de Culiacán, Sinaloa.", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
     [InlineData("Tropas del Ejército sostuvieron combates con el Clan del Golfo el jueves en Cáceres, Antioquia.", "Military Forces of Colombia (2022-)", "AGC: Gaitanist Self-Defense Forces of Colombia")]
-    [InlineData("Presuntos integrantes del Cártel Jalisco Nueva Generación emboscaron a policías estatales el martes en Aguililla, Michoacán.", "CJNG: Jalisco New Generation Cartel", "Police Forces of Mexico (2018-) State Police")]
+    [InlineData("Presuntos integrantes del Cártel Jalisco Nueva Generación emboscaron a policías estatales el martes en Aguililla, Michoacán.", "CJNG: Jalisco New Generation Cartel", "Police Forces of Mexico (2018-2024) State Police")]
     public void Actors_keep_acled_english_names(string text, string actor1, string actor2)
     {
         var e = Code(text).ShouldHaveSingleItem();
