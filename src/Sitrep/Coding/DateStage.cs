@@ -40,6 +40,7 @@ public sealed partial class DateStage : ICodingStage
                 if (r is not { } m) { i++; continue; }
                 // "dans la nuit de samedi à dimanche", "overnight on Saturday": a day told relative to publication that the
                 // date right after it names is that date's night or morning; the date speaks, not the count from publication.
+                // So does the date a weekday introduces ("le vendredi 10 novembre", "on Friday, Nov. 10").
                 if (DateFollows(lex, tokens, i, m.End, s.EndToken, published)) { i = m.End; continue; }
                 bool report = Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, i, 5) == DiscourseRole.Report
                     // "As reported on 21 March": the report is the only date the text has for the event.
@@ -127,12 +128,19 @@ public sealed partial class DateStage : ICodingStage
 
     /// <summary>
     /// Whether the date found from <paramref name="start"/> to <paramref name="end"/> is a day counted from publication
-    /// ("dans la nuit", "overnight") that another date follows within <see cref="NightOfGap"/> words, with no punctuation between.
+    /// ("dans la nuit", "overnight") that another date follows within <see cref="NightOfGap"/> words, with no punctuation
+    /// between; or a weekday that a date naming its day follows at once, or after a comma ("vendredi 10 novembre").
     /// </summary>
     private static bool DateFollows(Lexicon lex, IReadOnlyList<Token> t, int start, int end, int sentenceEnd, DateOnly? published)
     {
         var (len, words) = lex.Calendar.MatchAt(t, start, sentenceEnd);
-        if (len == 0 || !words.Any(w => w.Kind == CalendarWordKind.Day)) return false;
+        if (len == 0) return false;
+        if (words.Any(w => w.Kind == CalendarWordKind.Weekday))
+        {
+            int next = end < sentenceEnd && t[end].Folded == "," ? end + 1 : end;
+            return next < sentenceEnd && MatchAt(lex, t, next, sentenceEnd, published) is { Explicit: true };
+        }
+        if (!words.Any(w => w.Kind == CalendarWordKind.Day)) return false;
         for (int k = end; k < Math.Min(sentenceEnd, end + NightOfGap + 1); k++)
         {
             if (t[k].IsPunct) return false;

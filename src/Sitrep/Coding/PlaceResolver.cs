@@ -227,7 +227,7 @@ public static class PlaceResolver
                     ?? containers.SelectMany(c => c.Admin1s).FirstOrDefault(a => a.CountryCode == a2.CountryCode);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
-                    yield return new ResolvedPlace(a2.CountryCode, Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : a2.Name, regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, gaz.SplitAdmin1(a2) ?? Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : a2.Name, regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 else
                 {
@@ -288,8 +288,9 @@ public static class PlaceResolver
 
     private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, GeoPrecision precision, TextSpan span, double score, AnnotatedDocument doc)
     {
-        var a1 = gaz.Admin1Of(p);
-        return new ResolvedPlace(p.CountryCode, a1 is null ? "" : Admin1Name(doc, a1), gaz.Admin2Of(p)?.Name ?? "", AsWritten(doc) ? text : p.Name, p.Latitude, p.Longitude, precision, span, score);
+        var (a1, a2) = (gaz.Admin1Of(p), gaz.Admin2Of(p));
+        var admin1 = (a2 is null ? null : gaz.SplitAdmin1(a2)) ?? (a1 is null ? "" : Admin1Name(doc, a1));
+        return new ResolvedPlace(p.CountryCode, admin1, a2?.Name ?? "", AsWritten(doc) ? text : p.Name, p.Latitude, p.Longitude, precision, span, score);
     }
 
     /// <summary>

@@ -102,8 +102,8 @@ internal sealed class GazetteerData
         }
     }
 
-    /// <summary>The lines of an aliases file that are neither blank nor comments, split at tabs, with their line numbers.</summary>
-    private static IEnumerable<(int LineNo, string[] Fields)> AliasLines(string file)
+    /// <summary>The lines of an aliases file (or of admin1-splits.tsv) that are neither blank nor comments, split at tabs, with their line numbers.</summary>
+    internal static IEnumerable<(int LineNo, string[] Fields)> AliasLines(string file)
     {
         int lineNo = 0;
         foreach (var line in File.ReadLines(file))

@@ -145,6 +145,15 @@ public sealed class GazetteerIndex
     public Admin1? Admin1Of(Place p) => Admin1Of(p.CountryCode, p.Admin1Code);
     public Admin2? Admin2Of(Place p) => Admin2Of(p.CountryCode, p.Admin1Code, p.Admin2Code);
 
+    /// <summary>
+    /// The first-level division ACLED writes for places of <paramref name="a2"/> where it counts that second-level division
+    /// as one of the first level (admin1-splits.tsv: Serbia's City of Belgrade), or null where GeoNames' first level stands.
+    /// </summary>
+    public string? SplitAdmin1(Admin2 a2) => Admin1Splits.GetValueOrDefault((a2.CountryCode, a2.Name));
+
+    /// <summary>admin1-splits.tsv: per (country, GeoNames second-level name), the first-level name ACLED writes.</summary>
+    private IReadOnlyDictionary<(string Country, string Admin2), string> Admin1Splits { get; init; } = new Dictionary<(string, string), string>();
+
     /// <summary>The seat of a first-level division: where ACLED puts an event known only to the region.</summary>
     public Place? SeatOf(Admin1 a) => _admin1Seat.GetValueOrDefault((a.CountryCode, a.Code));
     public Place? CapitalOf(string iso2) => _capital.GetValueOrDefault(iso2);
@@ -195,13 +204,28 @@ public sealed class GazetteerIndex
     public static GazetteerIndex LoadFrom(string dataDirectory)
     {
         var dir = Path.Combine(dataDirectory, "gazetteer");
-        return Load(Path.Combine(dir, FileName), Path.Combine(dir, "overlay.csv"), Path.Combine(dir, "admin1-aliases.tsv"), Path.Combine(dir, "admin2-aliases.tsv"));
+        return Load(Path.Combine(dir, FileName), Path.Combine(dir, "overlay.csv"), Path.Combine(dir, "admin1-aliases.tsv"), Path.Combine(dir, "admin2-aliases.tsv"),
+            Path.Combine(dir, "admin1-splits.tsv"));
     }
 
     /// <summary>The name of the compact gazetteer file in a data folder's gazetteer/.</summary>
     public const string FileName = "gazetteer.bin.gz";
 
-    /// <summary>Loads the compact file and, when given, the overlay CSV and the admin1 and admin2 aliases.</summary>
-    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null, string? admin2Aliases = null) =>
-        new(GazetteerData.Read(file, overlayCsv, admin1Aliases, admin2Aliases));
+    /// <summary>Loads the compact file and, when given, the overlay CSV, the admin1 and admin2 aliases and the admin1 splits.</summary>
+    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null, string? admin2Aliases = null, string? admin1Splits = null) =>
+        new(GazetteerData.Read(file, overlayCsv, admin1Aliases, admin2Aliases)) { Admin1Splits = ReadSplits(admin1Splits) };
+
+    /// <summary>The rows of admin1-splits.tsv (absent: none); a row without its three columns is a <see cref="GazetteerFormatException"/>.</summary>
+    private static Dictionary<(string, string), string> ReadSplits(string? file)
+    {
+        var splits = new Dictionary<(string, string), string>();
+        if (file is null || !File.Exists(file)) return splits;
+        foreach (var (line, f) in GazetteerData.AliasLines(file))
+        {
+            if (f.Length < 3 || f.Take(3).Any(x => x.Trim().Length == 0))
+                throw new GazetteerFormatException(file, line, "a country, a second-level division and the first-level name ACLED writes are needed");
+            splits[(f[0].Trim(), f[1].Trim())] = f[2].Trim();
+        }
+        return splits;
+    }
 }

@@ -18,6 +18,13 @@ public class PlaceResolverTests
         e.GeoPrecision.ShouldBe(GeoPrecision.Town);
     }
 
+    [Theory]
+    // ACLED counts the City of Belgrade as a first-level division of its own (admin1-splits.tsv); GeoNames files it in Central Serbia.
+    [InlineData("On 3 May 2020, students protested in Belgrade against the government.", "Belgrade")]
+    [InlineData("On 3 May 2020, students protested in Kragujevac against the government.", "Central Serbia")]
+    public void A_second_level_division_ACLED_counts_as_first_level_is_the_admin1(string text, string admin1) =>
+        Main(text).Admin1.ShouldBe(admin1);
+
     [Fact]
     public void Near_a_town_is_precision_2()
     {

@@ -28,6 +28,17 @@ public sealed class TwoReportsOneEventTests
             .EventDate.ShouldBe(new DateOnly(2020, 6, 6));
 
     [Fact]
+    public void A_weekday_before_the_date_it_names_is_that_date_not_the_last_such_weekday() =>
+        // Published on Friday 17 November 2023: "vendredi" alone would be that day.
+        French("Des hommes armés ont enlevé cinq agents près de Say, le vendredi 10 novembre 2023 au soir.", "2023-11-17")
+            .ShouldHaveSingleItem().EventDate.ShouldBe(new DateOnly(2023, 11, 10));
+
+    [Fact]
+    public void A_weekday_and_its_date_after_a_comma_are_one_date() =>
+        Main("On Friday, November 10, gunmen abducted five traders near Kaduna.", "2023-11-17")
+            .EventDate.ShouldBe(new DateOnly(2023, 11, 10));
+
+    [Fact]
     public void Two_dozen_is_twenty_four() =>
         Main("More than two dozen villagers were killed when gunmen attacked Kauru on Friday.", "2020-06-08")
             .Fatalities.ShouldBe(24);
