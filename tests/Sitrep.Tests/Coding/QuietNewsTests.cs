@@ -48,4 +48,12 @@ public class QuietNewsTests
     public void A_french_attempt_thwarted_with_no_violence_told_is_no_event() =>
         TestResources.Coder.Code(new Sitrep.Documents.Document("fr", "Les enquêteurs ont de nouveau tenté mardi d'entendre le ministre. Une première tentative, le 2 mars, avait été déjouée par sa garde.", DateOnly.Parse("2024-03-15"), Language: "fr"))
             .ShouldBeEmpty();
+
+    [Fact]
+    public void A_war_s_toll_so_far_is_background_and_its_place_not_the_event_s()
+    {
+        var e = Code("Gunmen attacked the village of Kareri in Kaduna state on Wednesday, killing 12 people. The conflict has claimed tens of thousands of lives, including thousands in a single Borno town.", "2024-06-06")
+            .ShouldHaveSingleItem();
+        e.Admin1.ShouldBe("Kaduna");
+    }
 }
