@@ -81,6 +81,11 @@ public sealed record ReportFeatures
             coded.UnionWith(Fold(field));
         foreach (var x in e.Evidence.Where(x => x.Field is "event_date" or "location" or "actor1" or "actor2"))
             coded.UnionWith(Fold(x.Text));
+        // The brackets written with the place hold what contains it ("Bamenda town (Mezam, Nord-Ouest)", "in Chennai city
+        // (Chennai, TN)", "(Afgooye, Lower Shabelle)"): a district, a province, an abbreviation of it, which any two reports
+        // of that area share whatever the event, so they are coded words, not names peculiar to the event.
+        foreach (var x in e.Evidence.Where(x => x.Field == "location" && x.Start >= 0 && x.End <= text.Length && x.Start <= x.End))
+            if (BracketsWith(text, x.Start, x.End) is var (from, to)) coded.UnionWith(Fold(text[from..to]));
 
         // The night straddles two dates: a night word in the date the report was coded from, or in the two words after it ("Friday night").
         bool night = e.Evidence.Where(x => x.Field == "event_date" && x.Start >= 0 && x.End <= text.Length && x.Start <= x.End)
@@ -122,6 +127,34 @@ public sealed record ReportFeatures
     /// <summary>Whether the report's document names <paramref name="name"/> (folded), among its names or its coded place and actors.</summary>
     public bool Mentions(string name) =>
         ImmutableArray.BinarySearch(DocumentNames, name, StringComparer.Ordinal) >= 0 || ImmutableArray.BinarySearch(CodedWords, name, StringComparer.Ordinal) >= 0;
+
+    /// <summary>The words a place is written with in brackets, or that its containers are written in just after it.</summary>
+    private const int BracketWords = 2;
+
+    /// <summary>
+    /// The inside of the brackets that hold [start, end) of the text, or of the brackets that open right after it (at
+    /// most <see cref="BracketWords"/> words later: "Thanjavur city (Thanjavur, TN)"), within its sentence; null when none.
+    /// </summary>
+    private static (int From, int To)? BracketsWith(string text, int start, int end)
+    {
+        var (sentenceFrom, sentenceTo) = SentenceAround(text, start, end);
+        int open = text.LastIndexOfAny(['(', '['], Math.Max(start - 1, 0), Math.Max(start - sentenceFrom, 0));
+        if (open >= 0 && text.IndexOfAny([')', ']'], open, start - open) >= 0) open = -1;
+        if (open < 0)
+        {
+            int i = end, words = 0;
+            while (i < sentenceTo && text[i] is not ('(' or '[') && words <= BracketWords)
+            {
+                if (char.IsLetterOrDigit(text[i]) && (i == end || !char.IsLetterOrDigit(text[i - 1]))) words++;
+                else if (text[i] is not (' ' or '-' or '\'') && !char.IsLetterOrDigit(text[i])) return null;
+                i++;
+            }
+            if (i >= sentenceTo || words > BracketWords) return null;
+            open = i;
+        }
+        int close = text.IndexOfAny([')', ']'], open);
+        return close < 0 || close > sentenceTo ? null : (open + 1, close);
+    }
 
     /// <summary>Whether [from, to) of the text is a hyphen and nothing else: two words written as one compound name.</summary>
     private static bool Joined(string text, int from, int to) => to - from == 1 && text[from] is '-' or '‑';

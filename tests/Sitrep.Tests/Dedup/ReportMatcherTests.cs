@@ -237,4 +237,18 @@ public class ReportMatcherTests
         var twelve = ReportMatcher.Compare(Report("c", "Gunmen shot dead 12 traders in Sevare on Tuesday.", "2022-03-08"), Report("d", "Twelve traders were shot dead by gunmen in Sevare on Tuesday.", "2022-03-08"));
         twelve.Reason.ShouldContain("same toll (12) (+1)");
     }
+
+    [Fact]
+    public void What_a_place_is_written_with_in_brackets_contains_it_and_is_no_name_two_protests_share()
+    {
+        var drivers = Report("a", "On Tuesday, taxi drivers protested in Sevare town (Mopti, MO) against the price of fuel.", "2022-03-08");
+        var teachers = Report("b", "On Tuesday, teachers protested in Sevare town (Mopti, MO) to demand unpaid salaries.", "2022-03-08");
+        drivers.EventNames.ShouldNotContain("mo");
+        var v = ReportMatcher.Compare(drivers, teachers);
+        v.Reason.ShouldNotContain("shared names");
+        v.Same.ShouldBeFalse(v.Reason);
+        // A name outside the brackets is still the event's own: the union that called both strikes.
+        var union = Report("c", "On Tuesday, taxi drivers of the Synatram union protested in Sevare town (Mopti, MO) against the price of fuel.", "2022-03-08");
+        union.EventNames.ShouldContain("synatram");
+    }
 }
