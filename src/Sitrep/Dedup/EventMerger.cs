@@ -18,8 +18,8 @@ public static class EventMerger
         var lead = byConfidence[0];
         var date = reports.Where(r => r.EventDate is not null).OrderBy(r => r.TimePrecision).ThenBy(r => r.EventDate).FirstOrDefault() ?? lead;
         var place = reports.Where(r => r.Latitude is not null).OrderBy(r => r.GeoPrecision).ThenByDescending(r => r.Confidence).FirstOrDefault() ?? lead;
-        var named1 = byConfidence.FirstOrDefault(r => !r.Actor1.StartsWith("Unidentified", StringComparison.Ordinal)) ?? lead;
-        var named2 = byConfidence.FirstOrDefault(r => r.Actor2.Length > 0 && !r.Actor2.StartsWith("Unidentified", StringComparison.Ordinal))
+        var named1 = byConfidence.FirstOrDefault(r => UnnamedActorNames.Default.IsNamed(r.Actor1)) ?? lead;
+        var named2 = byConfidence.FirstOrDefault(r => UnnamedActorNames.Default.IsNamed(r.Actor2))
             ?? byConfidence.FirstOrDefault(r => r.Actor2.Length > 0) ?? lead;
         var counted = reports.Where(r => r.Fatalities > 0).ToList();
         int fatalities = counted.Count > 0 ? counted.Min(r => r.Fatalities) : 0;

@@ -174,6 +174,5 @@ public static class ReportMatcher
     /// <summary>Actors agree when equal, or when either is unnamed ("Unidentified Armed Group") or empty.</summary>
     public static bool CompatibleActors(string a, string b) => a == b || !IsNamed(a) || !IsNamed(b);
 
-    private static bool IsNamed(string actor) =>
-        actor.Length > 0 && !actor.StartsWith("Unidentified", StringComparison.Ordinal) && !actor.StartsWith("Islamist Militia", StringComparison.Ordinal);
+    private static bool IsNamed(string actor) => UnnamedActorNames.Default.IsNamed(actor);
 }
