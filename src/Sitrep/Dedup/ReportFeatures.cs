@@ -84,11 +84,13 @@ public sealed record ReportFeatures
         // The brackets written with the place hold what contains it ("Bamenda town (Mezam, Nord-Ouest)", "in Chennai city
         // (Chennai, TN)", "(Afgooye, Lower Shabelle)"): a district, a province, an abbreviation of it, which any two reports
         // of that area share whatever the event, so they are coded words, not names peculiar to the event.
-        foreach (var x in e.Evidence.Where(x => x.Field == "location" && x.Start >= 0 && x.End <= text.Length && x.Start <= x.End))
+        // Evidence spans index the text they were coded from; a text given in its place (a note) may not hold them.
+        bool InText(Evidence x) => x.Start >= 0 && x.Start <= x.End && x.End <= text.Length;
+        foreach (var x in e.Evidence.Where(x => x.Field == "location" && InText(x)))
             if (BracketsWith(text, x.Start, x.End) is var (from, to)) coded.UnionWith(Fold(text[from..to]));
 
         // The night straddles two dates: a night word in the date the report was coded from, or in the two words after it ("Friday night").
-        bool night = e.Evidence.Where(x => x.Field == "event_date" && x.Start >= 0 && x.End <= text.Length && x.Start <= x.End)
+        bool night = e.Evidence.Where(x => x.Field == "event_date" && InText(x))
             .Any(x => words.Where(m => m.Index + m.Length > x.Start && m.Index < x.End).Concat(words.Where(m => m.Index >= x.End).Take(2))
                 .Any(m => time.Night.Contains(FoldName(m.Value))));
         var beside = new SortedSet<string>(StringComparer.Ordinal);

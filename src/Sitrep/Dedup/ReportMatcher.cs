@@ -139,8 +139,6 @@ public static class ReportMatcher
     /// <summary>A report that knows the country and no region of it.</summary>
     private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= GeoPrecision.Region;
 
-    /// <summary>Protesters and rioters: the crowd one outlet calls protesters another calls rioters.</summary>
-    
     /// <summary>
     /// When <paramref name="actor"/> is named and <paramref name="other"/> leaves its perpetrator unnamed, the words of the
     /// actor's name (before its gloss: "JNIM" of "JNIM: Group for Support of Islam and Muslims") that the other's event
