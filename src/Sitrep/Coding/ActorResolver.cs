@@ -123,7 +123,7 @@ public static class ActorResolver
             (name2, inter2) = other.Kind is { } kind ? (Generic(lex.Codebook[kind].Template), lex.Codebook[kind].Inter) : FallbackActor1(lex, subEventType, country, Generic);
             (rule2, evidence2, byConvention) = (other.Rule, actor1?.Span, true);
         }
-        return new ResolvedActors(name1, inter1, string.Join("; ", assoc1), name2, inter2, "", actor1?.Span, evidence2)
+        return new ResolvedActors(name1, inter1, string.Join(ResolvedActors.AssocSeparator, assoc1), name2, inter2, "", actor1?.Span, evidence2)
         {
             CrowdActs = crowdActs,
             UnorganisedFight = unorganised,

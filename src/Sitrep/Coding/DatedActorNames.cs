@@ -21,8 +21,6 @@ public sealed partial class DatedActorNames
     /// <summary>The rule that names an actor renamed, or become a state's forces, as it was on the event's day.</summary>
     public const string RenamedRule = "renamed-actor";
 
-    private const string AssocSeparator = "; ";
-
     private static readonly ConditionalWeakTable<CodingResources, DatedActorNames> ByResources = new();
 
     /// <summary>The regimes of each name without years ("Police Forces of the Philippines"), in the table's order.</summary>
@@ -113,5 +111,5 @@ public sealed partial class DatedActorNames
     /// <summary>Associated actors ("A; B") each named as on <paramref name="day"/>.</summary>
     private string Associated(DateOnly day, string field, string names, string? eventCountry, ImmutableArray<ActorRenaming>.Builder fired) =>
         names.Length == 0 ? names
-            : string.Join(AssocSeparator, names.Split(AssocSeparator).Select(n => On(day, field, n, Inter.None, eventCountry, fired).Name));
+            : string.Join(ResolvedActors.AssocSeparator, names.Split(ResolvedActors.AssocSeparator).Select(n => On(day, field, n, Inter.None, eventCountry, fired).Name));
 }

@@ -15,6 +15,9 @@ public sealed record ResolvedActors(
     TextSpan? Actor1Evidence,
     TextSpan? Actor2Evidence)
 {
+    /// <summary>What joins several associated actors in one field ("A; B"), as ACLED's files write them.</summary>
+    public const string AssocSeparator = "; ";
+
     /// <summary>The strongest doer is a crowd (rioters, villagers, residents) rather than an organised armed group.</summary>
     public bool CrowdActs { get; init; }
 
