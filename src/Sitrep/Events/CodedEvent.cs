@@ -61,11 +61,12 @@ public sealed record CodedEvent
 
     /// <summary>
     /// This event with the fields that follow from its actors set from them, once for every place that builds an event
-    /// (the coder's and the merge of several reports): the interaction from the two inter codes, civilian targeting from actor2's.
+    /// (the coder's and the merge of several reports): the interaction from the two inter codes, civilian targeting from actor2's
+    /// as data/acled/derived-columns.tsv writes it.
     /// </summary>
     public CodedEvent WithDerivedFields() => this with
     {
         Interaction = InterCodes.Interaction(Inter1, Inter2),
-        CivilianTargeting = Inter2 == Inter.Civilians ? "Civilian targeting" : "",
+        CivilianTargeting = DerivedColumns.Default.CivilianTargetingFor(Inter2),
     };
 }

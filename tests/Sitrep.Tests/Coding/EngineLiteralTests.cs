@@ -10,6 +10,8 @@ namespace Sitrep.Tests.Coding;
 /// of Coding/ and Resources/ and fails on a string literal that is a word or phrase of a language. Identifiers (rule and
 /// stage names in kebab case, the keywords of the data files' columns, the event's field names), format strings and
 /// file names are allowed. No file may hold one: a word the engine needs goes into word-classes.tsv or a list of its own.
+/// Nor may the engine write one of ACLED's names or values ("Military Forces of {country}", "Civilian targeting"): those
+/// are the codebook's, in data/acled/; the walk looks for them in Events/ and Dedup/ as well.
 /// </summary>
 public partial class EngineLiteralTests
 {
@@ -35,6 +37,50 @@ public partial class EngineLiteralTests
         // language codes
         "en", "fr",
     ];
+
+    /// <summary>
+    /// Capitalised literals that are not ACLED's words: GeoJSON's type names, and the taxonomy entries the mechanisms name
+    /// (Events/Taxonomy.cs resolves each against data/acled/taxonomy.tsv when it loads, and fails there on one it lacks).
+    /// </summary>
+    private static readonly HashSet<string> NameIdentifiers = ["Point", "Feature"];
+    private const string TaxonomyFile = "Events/Taxonomy.cs";
+
+    [Fact]
+    public void The_engine_sources_write_no_acled_name()
+    {
+        var root = Path.Combine(RepositoryRoot(), "src", "Sitrep");
+        var files = new[] { "Coding", "Resources", "Events", "Dedup" }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(root, d), "*.cs", SearchOption.AllDirectories)).ToList();
+        var problems = new List<string>();
+        foreach (var file in files)
+        {
+            var rel = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (rel == TaxonomyFile) continue;
+            var names = Literals(File.ReadAllText(file)).Where(IsAcledName).ToList();
+            if (names.Count > 0)
+                problems.Add($"{rel}: {names.Count} literals that are ACLED's names: {string.Join(", ", names.Distinct().Take(12).Select(w => $"\"{w}\""))}");
+        }
+        problems.ShouldBeEmpty(string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("Civilian targeting", true)]
+    [InlineData("Military Forces of {country}", true)]
+    [InlineData("Protesters ({country})", true)]
+    [InlineData("Unidentified", true)]
+    [InlineData("Explosions/Remote violence", true)]
+    [InlineData("Point", false)]
+    [InlineData("ACLED", false)]
+    [InlineData("{0} was {1}", false)]
+    [InlineData("Sitrep.Coding", false)]
+    public void An_acled_name_is_capitalised_words_and_slots(string literal, bool name) =>
+        IsAcledName(literal).ShouldBe(name);
+
+    private static bool IsAcledName(string literal) => AcledNamePattern().IsMatch(literal) && !NameIdentifiers.Contains(literal);
+
+    /// <summary>A capitalised word, then words, slashes and {slots}: "Military Forces of {country}", "Air/drone strike".</summary>
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:[ /-][A-Za-z]+| \(?\{[a-z]+\}\)?)*$")]
+    private static partial Regex AcledNamePattern();
 
     [Fact]
     public void The_engine_sources_hold_no_word_of_a_language()
