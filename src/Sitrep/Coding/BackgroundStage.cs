@@ -7,7 +7,7 @@ namespace Sitrep.Coding;
 /// Marks sentences that give context rather than report an event (background.tsv:
 /// "declined to comment", "in recent years", "comes a month before"), so a trigger word
 /// in them ("attack") yields no event. A sentence with an explicit date of its own is not background.
-/// Bylines, date lines and the page's boilerplate (the news-structure stage) are background too, and so is a
+/// Bylines, date lines, photo captions and the page's boilerplate (the news-structure stage) are background too, and so is a
 /// sentence whose every date lies weeks before publication, or in an earlier month it names alone: the story's history.
 /// </summary>
 public sealed class BackgroundStage : ICodingStage
@@ -32,7 +32,7 @@ public sealed class BackgroundStage : ICodingStage
         {
             Sentences = [.. doc.Sentences.Select(s => s with
             {
-                IsBackground = s.Part is NewsPartKind.Byline or NewsPartKind.Dateline or NewsPartKind.Boilerplate
+                IsBackground = s.Part is NewsPartKind.Byline or NewsPartKind.Dateline or NewsPartKind.Boilerplate or NewsPartKind.Caption
                     || IsHistory(doc, s)
                     || matcher.FindAll(tokens, s.FirstToken, s.EndToken).Any()
                     && !doc.Dates.Any(d => d.Sentence == s.Index && d.IsExplicit && d.TellsWhen),

@@ -18,6 +18,11 @@ public enum NewsPartKind
     Lead,
     /// <summary>Words someone is quoted saying, inside quotation marks.</summary>
     Quote,
+    /// <summary>
+    /// A photo's caption, closed by its credit ("... in Beirut on Thursday. (AFP)"). It describes a picture, often of
+    /// another day or place, and yields no event: what it names codes nothing.
+    /// </summary>
+    Caption,
     /// <summary>Lines that belong to the page, not the story: "Read more", related stories, copyright lines.</summary>
     Boilerplate,
 }

@@ -9,7 +9,8 @@ namespace Sitrep.Coding;
 /// Tells the parts of a news story apart, as spans of the original text: the headline (a first line that
 /// repeats the title, or a short first line without a full stop), bylines, a line that is only a date, the
 /// dateline that opens the first paragraph ("KABUL, March 3 (Reuters) -", "BANGKOK:", "(Nairobi) –"), the
-/// lead, quotes and the page's boilerplate ("Read more", copyright lines; news-structure.tsv). Each sentence
+/// lead, quotes, photo captions (a line closed by an agency's credit: "... on Thursday. (AFP)", "REUTERS/Jane Doe")
+/// and the page's boilerplate ("Read more", copyright lines; news-structure.tsv). Each sentence
 /// is given the part it opens. Plain text and text reduced from HTML read alike: one paragraph a line.
 /// </summary>
 public sealed class NewsStructureStage : ICodingStage
@@ -20,6 +21,10 @@ public sealed class NewsStructureStage : ICodingStage
     private const int MaxDatelineTokens = 12;
     private const int MaxHeadlineTokens = 30;
     private const int MaxBylineTokens = 16;
+    /// <summary>A photo's credit is a few words: "(AFP)", "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Photo : AFP".</summary>
+    private const int MaxCreditTokens = 8;
+    /// <summary>A caption is a sentence or two; a longer line closed by an agency's name is a paragraph the agency wrote.</summary>
+    private const int MaxCaptionTokens = 60;
 
     public string Name => "news-structure";
     public Annotation Needs => Annotation.Tokens | Annotation.Sentences;
@@ -33,11 +38,14 @@ public sealed class NewsStructureStage : ICodingStage
         var parts = new List<NewsPart>();
         var title = doc.Document.Title is { Length: > 0 } t ? Fold(Tokenizer.Tokenize(t)) : null;
 
+        var boilerplate = lines.Select(l => Boilerplate(lex, tokens, l.From, l.To)).ToList();
+        int lastStoryLine = boilerplate.FindLastIndex(b => !b);
         int body = -1;
         for (int l = 0; l < lines.Count; l++)
         {
             var (span, from, to) = lines[l];
-            var kind = Boilerplate(lex, tokens, from, to) ? NewsPartKind.Boilerplate : (NewsPartKind?)null;
+            var kind = boilerplate[l] ? NewsPartKind.Boilerplate
+                : IsCaption(lex, tokens, from, to, storyGoesOn: l < lastStoryLine) ? NewsPartKind.Caption : (NewsPartKind?)null;
             if (kind is null && l < HeadLines && body < 0)
             {
                 if (IsDateOnly(lex, tokens, from, to)) kind = NewsPartKind.Dateline;
@@ -144,6 +152,44 @@ public sealed class NewsStructureStage : ICodingStage
     {
         var (len, cues) = lex.NewsCues.MatchAt(tokens, from, to);
         return len > 0 && cues.Contains(NewsCue.Boilerplate);
+    }
+
+    /// <summary>
+    /// Whether a line is a photo's caption: a short line that a credit closes. The credit is an agency or a photographer
+    /// (news-structure.tsv's credit rows) in brackets ("(AFP)", "(AP Photo/Jane Doe)", "(Photo: Reuters)"), or before or
+    /// after a slash ("REUTERS/Jane Doe", "Jane Doe/AFP"), or a few words after a caption cue ("Photo : AFP", "Credit:
+    /// Reuters"). An agency's bare name in brackets closing the story's last line credits the whole story, not a photo.
+    /// </summary>
+    private static bool IsCaption(Lexicon lex, ImmutableArray<Token> tokens, int from, int to, bool storyGoesOn)
+    {
+        if (to - from > MaxCaptionTokens || to - from < 2) return false;
+        if (tokens[to - 1].Folded == ")")
+        {
+            int open = to - 2;
+            while (open > from && tokens[open].Folded != "(" && to - open <= MaxCreditTokens + 1) open--;
+            if (open <= from || tokens[open].Folded != "(") return false;
+            var (len, cues) = lex.NewsCues.MatchAt(tokens, open + 1, to - 1);
+            if (len == 0) return false;
+            if (cues.Contains(NewsCue.Caption)) return true;
+            return cues.Contains(NewsCue.Credit) && (storyGoesOn || Slashed(tokens, open + 1, to - 1));
+        }
+        // The credit's words run to the end of the line, with no full stop among them.
+        for (int i = to - 1; i > from && to - i <= MaxCreditTokens; i--)
+        {
+            if (tokens[i].IsPunct && tokens[i].Folded is not ("/" or "," or ":" or "\u00A9")) return false;
+            var (len, cues) = lex.NewsCues.MatchAt(tokens, i, to);
+            if (len == 0) continue;
+            if (cues.Contains(NewsCue.Caption) && i + len < to) return true;
+            if (cues.Contains(NewsCue.Credit) && (i + len < to && tokens[i + len].Folded == "/" || tokens[i - 1].Folded == "/")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a credit names a photographer after a slash: "AP Photo/Jane Doe".</summary>
+    private static bool Slashed(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (tokens[i].Folded == "/") return true;
+        return false;
     }
 
     /// <summary>

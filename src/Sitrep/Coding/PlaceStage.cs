@@ -32,9 +32,11 @@ public sealed class PlaceStage : ICodingStage
         foreach (var a in doc.Actors)
             if (a.Entries.All(e => !e.IsGeneric) || a.Entries.Any(e => e.Inter is Inter.State))
                 for (int k = a.Token; k < a.EndToken; k++) blocked[k] = true;
-        // Where the story was filed ("BANGKOK:") or its writers were ("Ann Lee in Jos") is not where anything happened.
+        // Where the story was filed ("BANGKOK:") or its writers were ("Ann Lee in Jos") is not where anything happened, and
+        // a photo's caption shows a picture, perhaps of another place: what the story tells happened is in its text.
+        var elsewhere = doc.Structure.Where(p => p.Kind is NewsPartKind.Dateline or NewsPartKind.Byline or NewsPartKind.Caption).ToList();
         for (int k = 0; k < tokens.Length; k++)
-            if (doc.IsIn(NewsPartKind.Dateline, tokens[k].Span) || doc.IsIn(NewsPartKind.Byline, tokens[k].Span)) blocked[k] = true;
+            if (elsewhere.Any(p => p.Span.Contains(tokens[k].Span))) blocked[k] = true;
         // A cue ("Gaza", "Puntland") may be a place as well; only names and demonyms are not, unless a longer
         // name holds them: "Port of Spain", "Santiago de Cuba", "Mali Zvornik".
         var country = new bool[tokens.Length];

@@ -236,6 +236,8 @@ public sealed class Lexicon
                 "byline" => NewsCue.Byline,
                 "byline-joiner" => NewsCue.BylineJoiner,
                 "boilerplate" => NewsCue.Boilerplate,
+                "credit" => NewsCue.Credit,
+                "caption" => NewsCue.Caption,
                 _ => throw new ResourceFormatException(F("news-structure.tsv"), line, $"unknown part '{f[1]}'"),
             });
 

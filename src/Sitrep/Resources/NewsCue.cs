@@ -9,4 +9,8 @@ public enum NewsCue
     BylineJoiner,
     /// <summary>A line that starts with it belongs to the page, not the story ("Read more", "Copyright").</summary>
     Boilerplate,
+    /// <summary>An agency or photographer's credit ("AFP", "Reuters"): closing a short line, it makes the line a photo's caption.</summary>
+    Credit,
+    /// <summary>A word that introduces a photo's credit ("Photo:", "Credit:"): with a few words after it closing a line, the line is a caption.</summary>
+    Caption,
 }

@@ -23,7 +23,7 @@ public partial class EngineLiteralTests
         // discourse.tsv roles
         "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport",
         // news-structure.tsv parts, count-qualifiers.tsv kinds
-        "byline", "boilerplate", "about",
+        "byline", "boilerplate", "credit", "caption", "about",
         // data/acled/type-precedence.tsv rules
         "harm",
         // data/acled/state-forces.tsv: every kind of a state's forces

@@ -77,4 +77,44 @@ public class NewsStructureStageTests
     public void Boilerplate_yields_no_event() =>
         Code("Protesters marched in the capital on Monday.\nRelated stories: Gunmen kill ten in an attack on a village").ShouldHaveSingleItem()
             .EventType.ShouldBe("Protests");
+
+    [Theory]
+    [InlineData("A militiaman of the Jade Front fires at troops in Tamale on March 2, 2022. (AFP)")]
+    [InlineData("A militiaman of the Jade Front fires at troops in Tamale (AP Photo/Jane Doe)")]
+    [InlineData("A militiaman of the Jade Front fires at troops in Tamale. REUTERS/Jane Doe")]
+    [InlineData("A militiaman of the Jade Front fires at troops in Tamale. Photo: Jane Doe/AFP")]
+    [InlineData("A militiaman of the Jade Front fires at troops in Tamale (Photo: Reuters)")]
+    public void A_line_closed_by_a_photo_credit_is_a_caption(string caption)
+    {
+        var doc = Read($"Four killed in Kumasi\n{caption}\nSoldiers clashed with gunmen in Kumasi on Thursday, killing four people.\nThe army said calm had returned.");
+        Part(doc, NewsPartKind.Caption).ShouldBe(caption);
+        Part(doc, NewsPartKind.Lead).ShouldStartWith("Soldiers clashed");
+    }
+
+    [Fact]
+    public void What_a_caption_names_codes_nothing()
+    {
+        // The caption names another town, an armed group and a clash of its own; only the story's text is coded.
+        var e = Code("Four soldiers killed in Kano\nA Boko Haram fighter fires at troops in Maiduguri on March 2, 2022. (AFP)\n"
+            + "Gunmen attacked a checkpoint in Kano on Thursday, killing four soldiers, the army said.\nThe army said calm had returned.", "2022-03-05").ShouldHaveSingleItem();
+        e.Location.ShouldBe("Kano");
+        e.Actor1.ShouldNotContain("Boko Haram");
+        e.EventDate.ShouldBe(new DateOnly(2022, 3, 3));
+    }
+
+    [Fact]
+    public void A_french_caption_is_closed_by_photo_and_its_credit()
+    {
+        var doc = Read("Des miliciens du Front de Jade à Tamale, le 2 mars 2022. Photo : AFP\nDes hommes armés ont attaqué un poste de contrôle à Kumasi jeudi, tuant quatre soldats.\nL'armée a indiqué que le calme était revenu.");
+        Part(doc, NewsPartKind.Caption).ShouldBe("Des miliciens du Front de Jade à Tamale, le 2 mars 2022. Photo : AFP");
+    }
+
+    [Fact]
+    public void An_agency_name_closing_the_last_line_credits_the_story() =>
+        Code("Gunmen attacked a checkpoint in Kumasi on Thursday, killing four soldiers, the army said. (AFP)", "2022-03-05")
+            .ShouldHaveSingleItem().Location.ShouldBe("Kumasi");
+
+    [Fact]
+    public void A_sentence_that_names_an_agency_is_no_caption() =>
+        Part(Read("Gunmen attacked a checkpoint in Kumasi, a soldier told AFP/Reuters.\nThe army said calm had returned."), NewsPartKind.Caption).ShouldBe("");
 }
