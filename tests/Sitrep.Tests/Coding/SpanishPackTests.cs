@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Shouldly;
 using Sitrep.Documents;
 using Sitrep.Events;
@@ -20,19 +19,6 @@ public sealed class SpanishPackTests
     private static IReadOnlyList<CodedEvent> Code(string text, string published = "2024-03-15") =>
         TestResources.Coder.Code(new Document("es", text, DateOnly.Parse(published)));
 
-    private static List<(Document Document, JsonElement Line)> Read(string file)
-    {
-        var items = new List<(Document, JsonElement)>();
-        int n = 0;
-        foreach (var line in File.ReadLines(TestResources.TestData(Path.Combine("own", file))))
-        {
-            n++;
-            var doc = JsonlDocumentParser.Parse(line, file, n, ReadOptions.Default).Document.ShouldNotBeNull();
-            items.Add((doc, JsonDocument.Parse(line).RootElement.Clone()));
-        }
-        return items;
-    }
-
     [Theory]
     [InlineData("Hombres armados asesinaron a cuatro campesinos el domingo en zona rural de Argelia, Cauca, informó la Defensoría del Pueblo.")]
     [InlineData("Cientos de estudiantes marcharon el jueves por el centro de Bogotá para exigir más presupuesto para la educación.")]
@@ -52,18 +38,12 @@ public sealed class SpanishPackTests
     [InlineData("Gunmen on motorbikes attacked a market in the north of the country on Sunday, killing four traders, a local official said.", "en")]
     public void French_and_english_stay_themselves(string text, string language) => Detector.Detect(text).ShouldBe(language);
 
-    /// <summary>The sub-event types an expectation accepts: one, or a list where ACLED's coding could go either way.</summary>
-    private static string?[] Accepted(JsonElement type) =>
-        type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString())] : [type.GetString()];
-
     [Fact]
     public void Own_snippets_keep_their_sub_event_type()
     {
-        var items = Read("snippets-es.jsonl");
+        var items = OwnFixtures.Read("snippets-es.jsonl");
         items.Count.ShouldBeGreaterThanOrEqualTo(30);
-        double typed = items.Count(i => TestResources.Coder.Code(i.Document) is [var first, ..]
-            && Accepted(i.Line.GetProperty("expect").GetProperty("sub_event_type")).Contains($"{first.SubEventType}")) / (double)items.Count;
-        typed.ShouldBeGreaterThanOrEqualTo(0.9);
+        OwnFixtures.SubEventTypeShare(items).ShouldBeGreaterThanOrEqualTo(0.9);
     }
 
     [Fact]
@@ -71,23 +51,11 @@ public sealed class SpanishPackTests
     {
         // The snippets written blind after the pack was built keep their misses (a farm occupation the police end is
         // no protest the pack can read yet): a few may yield none.
-        var items = Read("snippets-es.jsonl");
-        int yielding = 0;
-        foreach (var (doc, _) in items)
-            if (TestResources.Coder.Code(doc with { Published = null }).Count > 0) yielding++;
-        (yielding / (double)items.Count).ShouldBeGreaterThanOrEqualTo(0.95);
+        OwnFixtures.UndatedYieldShare(OwnFixtures.Read("snippets-es.jsonl")).ShouldBeGreaterThanOrEqualTo(0.95);
     }
 
     [Fact]
-    public void Own_articles_code_their_events_and_quiet_ones_none()
-    {
-        foreach (var (doc, line) in Read("articles-es.jsonl"))
-        {
-            var events = TestResources.Coder.Code(doc);
-            if (line.TryGetProperty("quiet", out var q) && q.GetBoolean()) events.ShouldBeEmpty(doc.Id);
-            else events.Count.ShouldBe(line.GetProperty("events").GetArrayLength(), doc.Id);
-        }
-    }
+    public void Own_articles_code_their_events_and_quiet_ones_none() => OwnFixtures.ArticlesCodeTheirEvents(OwnFixtures.Read("articles-es.jsonl"));
 
     [Theory]
     // 'dejó X muertos': the count after the verb; 'resultaron heridos' are no dead.
