@@ -26,7 +26,11 @@ public static class ActorResolver
     /// <param name="Individuals">Every mention is a word for single people ("a man", "three men"), not a crowd.</param>
     /// <param name="Side">A mention stands as a side of a two-sided clash in its sentence, not as one of its dead.</param>
     /// <param name="CrowdActed">One of its mentions is a crowd that acts ("a group of villagers beat a man to death"), even when the same name also covers the victims.</param>
-    public sealed record Scored(string Name, Inter Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false);
+    /// <param name="NameRule">The rule that built its name from the codebook rather than the dictionary's row (<see cref="UnitRule"/>), or empty.</param>
+    public sealed record Scored(string Name, Inter Inter, double Agent, double Patient, TextSpan Span, int Order, double SpanWeight = 0, bool Individuals = false, bool Side = false, bool CrowdActed = false, string NameRule = "");
+
+    /// <summary>The rule that names a unit of a state's forces after its force, or as the force alone where ACLED folds it in.</summary>
+    public const string UnitRule = "state-force-unit";
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, SubEventType subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
@@ -51,10 +55,10 @@ public static class ActorResolver
             var a2 = victim ?? force ?? (crowdsClash ? new Scored(a1, Inter.Rioters, 0, 0, crowd?.Span ?? default, 0) : null);
             if (subEventType == SubEventType.ExcessiveForce && force is not null)
                 return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? Inter.Rioters : Inter.Protesters, "", force.Span, crowd?.Span)
-                    { Actor1Rule = "force-against-protesters", Actor2Rule = "demonstrators-by-country" };
+                    { Actor1Rule = "force-against-protesters", Actor2Rule = "demonstrators-by-country", Actor1NameRule = force.NameRule };
             var demoRule2 = victim is not null ? "mob-victim" : force is not null ? "intervening-force" : a2 is not null ? "crowds-on-both-sides" : "";
             return new ResolvedActors(a1, riot ? Inter.Rioters : Inter.Protesters, "", a2?.Name ?? "", a2?.Inter ?? Inter.None, "", crowd?.Span, a2?.Span)
-                { Actor1Rule = "demonstrators-by-country", Actor2Rule = demoRule2 };
+                { Actor1Rule = "demonstrators-by-country", Actor2Rule = demoRule2, Actor2NameRule = a2?.NameRule ?? "" };
         }
 
         // A rebel group or militia named in the event makes it organised violence, whoever else took part.
@@ -130,6 +134,8 @@ public static class ActorResolver
             Actor2ByConvention = byConvention,
             Actor1Rule = rule1,
             Actor2Rule = rule2,
+            Actor1NameRule = actor1?.NameRule ?? "",
+            Actor2NameRule = actor2?.NameRule ?? "",
         };
     }
 
@@ -142,13 +148,13 @@ public static class ActorResolver
         foreach (var ai in index.ActorsIn(frame.Sentences))
         {
             var m = doc.Actors[ai];
-            var (name, inter) = Name(m, country, gaz, lex);
+            var (name, inter, nameRule) = Name(m, country, gaz, lex);
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
             // "police said", "according to police": the actor is the source of the report, not in the event.
             if (IsSource(lex.Words, tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
-            if (inter == Inter.State && OffDuty(lex, tokens, sentence, m)) (name, inter) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), Inter.Civilians);
+            if (inter == Inter.State && OffDuty(lex, tokens, sentence, m)) (name, inter, nameRule) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), Inter.Civilians, "");
             double agent = 0, patient = 0;
             var triggers = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null).ToList();
             bool victim = index.FatalitiesIn([m.Sentence]).Any(i => doc.Fatalities[i].Span.Contains(m.Span))
@@ -196,9 +202,10 @@ public static class ActorResolver
                     Individuals = s.Individuals && individuals,
                     CrowdActed = s.CrowdActed || crowdActed,
                     Side = s.Side || side,
+                    NameRule = s.NameRule.Length > 0 ? s.NameRule : nameRule,
                 };
             else
-                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight, individuals, side, crowdActed);
+                byName[name] = new Scored(name, inter, agent, patient, m.Span, order++, weight, individuals, side, crowdActed, nameRule);
         }
         return [.. byName.Values.OrderBy(s => s.Order)];
     }
@@ -331,8 +338,11 @@ public static class ActorResolver
         return false;
     }
 
-    /// <summary>The ACLED name of a mention: a country-specific entry for the event's country wins; {country} is filled.</summary>
-    public static (string Name, Inter Inter) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz, Lexicon lex)
+    /// <summary>
+    /// The ACLED name of a mention: a country-specific entry for the event's country wins; {country} is filled, and a unit
+    /// of a state's forces is named after its force (<see cref="UnitName"/>, with the rule that did it).
+    /// </summary>
+    public static (string Name, Inter Inter, string Rule) Name(ActorMention m, string? eventCountry, GazetteerIndex gaz, Lexicon lex)
     {
         var cc = m.CountryCode ?? eventCountry;
         var entry = m.Entries.FirstOrDefault(e => e.Countries.Count > 0 && cc is not null && e.Countries.Contains(cc))
@@ -340,12 +350,30 @@ public static class ActorResolver
             // A group the dictionary knows in one country only, named (not by an acronym) in a story set across the
             // border, is still that group: the Houthis who fire a missile at Jizan.
             ?? (m.Entries is [{ IsGeneric: false, IsAcronym: false } only] ? only : null);
-        if (entry is null) return ("", Inter.None);
-        var name = Fill(entry.Actor, cc, gaz, lex);
+        if (entry is null) return ("", Inter.None, "");
         var inter = entry.Inter;
         // State forces of another country than the event's are external forces (inter 8).
         if (inter == Inter.State && m.CountryCode is not null && eventCountry is not null && m.CountryCode != eventCountry) inter = Inter.External;
-        return (name, inter);
+        if (entry.Unit is { } unit)
+        {
+            // A unit the pack knows in one state only ("Border Security Force" in India) is that state's, wherever the event.
+            var state = entry.Countries is [var own] && cc != own ? own : cc;
+            if (inter == Inter.State && state is not null && eventCountry is not null && state != eventCountry) inter = Inter.External;
+            return (UnitName(unit, state, gaz, lex), inter, UnitRule);
+        }
+        return (Fill(entry.Actor, cc, gaz, lex), inter, "");
+    }
+
+    /// <summary>
+    /// ACLED's name of <paramref name="unit"/> in the forces of <paramref name="cc"/>, without the regime's years (which
+    /// <see cref="DatedActorNames"/> adds): its force's name and the unit's where ACLED names the unit in that state
+    /// ("Military Forces of Afghanistan Special Forces"), the force's alone where it folds it in ("Military Forces of Yemen").
+    /// </summary>
+    internal static string UnitName(StateForceUnit unit, string? cc, GazetteerIndex gaz, Lexicon lex)
+    {
+        var (force, named) = unit.In(cc);
+        var forces = Fill(lex.Codebook[force].Template, cc, gaz, lex);
+        return named ? forces + " " + unit.Name : forces;
     }
 
     /// <summary>

@@ -86,9 +86,9 @@ public sealed class ActorStage : ICodingStage
                 if (start > s.FirstToken && words.Has(WordClass.Against, tokens[start - 1].Folded) && entries.All(e => !e.IsGeneric)) continue;
                 // "JNIM or ISGS militants": a report that cannot tell two named groups apart names them both, as ACLED does
                 // ("JNIM: ... and/or Islamic State (Greater Sahara)"). Only names of one reading each: which "Islamic State" is
-                // meant depends on the country, known later.
+                // meant depends on the country, known later. Not a unit of a state's forces: its name is built later, from its force.
                 if (actors.Count > 0 && actors[^1] is { } either && either.Sentence == s.Index && either.EndToken == start - 1
-                    && words.Has(WordClass.Alternative, tokens[start - 1].Folded) && either.Entries is [{ IsGeneric: false } first] && entries is [{ IsGeneric: false } second]
+                    && words.Has(WordClass.Alternative, tokens[start - 1].Folded) && either.Entries is [{ IsGeneric: false, Unit: null } first] && entries is [{ IsGeneric: false, Unit: null } second]
                     && first.Actor != second.Actor)
                 {
                     // "ISWAP or Boko Haram", where "Boko Haram" already names both, is that pair.

@@ -27,6 +27,8 @@ public sealed partial class DatedActorNames
     private readonly Dictionary<string, List<StateForceRegime>> _regimes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RenamedActor> _byOldName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RenamedActor> _byNewName = new(StringComparer.Ordinal);
+    /// <summary>The names of units without years ("Military Forces of Afghanistan Special Forces"): their forces' and the unit's words after them.</summary>
+    private readonly Dictionary<string, (string Forces, string Unit)> _units = new(StringComparer.Ordinal);
 
     public DatedActorNames(Lexicon lex, GazetteerIndex gaz)
     {
@@ -37,6 +39,10 @@ public sealed partial class DatedActorNames
             var undated = ActorResolver.Fill(lex.Codebook[regime.Kind].Template, regime.Country, gaz, lex);
             if (!_regimes.TryGetValue(undated, out var list)) _regimes[undated] = list = [];
             list.Add(regime);
+            // A unit ACLED names in the regime's state takes the regime's years between its force's name and its own.
+            foreach (var unit in lex.Codebook.Units.Values)
+                if (unit.In(regime.Country) is { Named: true } named && named.Force == regime.Kind)
+                    _units[ActorResolver.UnitName(unit, regime.Country, gaz, lex)] = (undated, " " + unit.Name);
         }
         foreach (var renamed in lex.Codebook.Renamed)
         {
@@ -87,7 +93,8 @@ public sealed partial class DatedActorNames
             name = before.Name;
         }
         var (forces, unit) = (name, "");
-        if (!_regimes.ContainsKey(name) && WrittenYears().Match(name) is { Success: true } m && _regimes.TryGetValue(m.Groups[1].Value, out var written)
+        if (_units.TryGetValue(name, out var named)) (forces, unit) = named;
+        else if (!_regimes.ContainsKey(name) && WrittenYears().Match(name) is { Success: true } m && _regimes.TryGetValue(m.Groups[1].Value, out var written)
             && written.Any(r => r.From.Year.ToString(CultureInfo.InvariantCulture) == m.Groups[2].Value))
             (forces, unit) = (m.Groups[1].Value, m.Groups[3].Value);
         if (_regimes.TryGetValue(forces, out var regimes) && regimes.FirstOrDefault(r => r.Covers(day)) is { } regime && regime.Dated(forces) + unit is var dated && dated != name)

@@ -40,6 +40,12 @@ public sealed record ResolvedActors(
     /// <summary>The name of the rule that chose actor2, or empty when there is none.</summary>
     public string Actor2Rule { get; init; } = "";
 
+    /// <summary>The rule that built actor1's name from the codebook (a unit of a state's forces: <see cref="ActorResolver.UnitRule"/>), or empty.</summary>
+    public string Actor1NameRule { get; init; } = "";
+
+    /// <summary>The rule that built actor2's name from the codebook, or empty.</summary>
+    public string Actor2NameRule { get; init; } = "";
+
     /// <summary>
     /// The rules that named the actors as on the event's day (<see cref="DatedActorNames"/>: a regime's years, a group
     /// renamed), in the order they fired after the rules that chose the actors; their evidence is the event's date.

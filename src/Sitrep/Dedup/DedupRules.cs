@@ -8,7 +8,7 @@ namespace Sitrep.Dedup;
 /// the reason for it). The same limits give the store the neighbourhood it searches for a new report's
 /// candidates, so the window is written once.
 /// </summary>
-public sealed record DedupRules
+public sealed record DedupRules : IDedupTable<DedupRules>
 {
     public required double MaxKm { get; init; }
     public required double TownKm { get; init; }
@@ -57,10 +57,8 @@ public sealed record DedupRules
     public const string FileName = "acled/dedup.tsv";
     public const string OnceFileName = "acled/dedup-once.tsv";
 
-    private static readonly Lazy<DedupRules> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
-
     /// <summary>The rules of the data folder the program runs with.</summary>
-    public static DedupRules Default => Shipped.Value;
+    public static DedupRules Default => DedupData.Shipped<DedupRules>();
 
     /// <summary>How many days apart two reports may be, by the vaguer one's time precision (1 the day, 2 the week, 3 the month).</summary>
     public int DaysAllowed(Sitrep.Events.TimePrecision coarserPrecision) => coarserPrecision switch { <= Sitrep.Events.TimePrecision.Day => 1, Sitrep.Events.TimePrecision.Week => DaysWeek, _ => DaysMonth };
@@ -93,17 +91,16 @@ public sealed record DedupRules
             SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
-            OncePerPlace = V("once_per_place"), OncePerPlaceTypes = ReadOnce(Path.Combine(dataDirectory, OnceFileName)),
+            OncePerPlace = V("once_per_place"), OncePerPlaceTypes = ReadOnce(dataDirectory),
             Threshold = V("threshold"), RegionThreshold = V("region_threshold"),
         };
     }
 
     /// <summary>The sub-event types of dedup-once.tsv; a sub-event type the taxonomy does not know is an error naming the line.</summary>
-    private static System.Collections.Immutable.ImmutableHashSet<string> ReadOnce(string path)
+    private static System.Collections.Immutable.ImmutableHashSet<string> ReadOnce(string dataDirectory)
     {
-        if (!File.Exists(path)) return [];
         var types = System.Collections.Immutable.ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var (line, fields) in TsvFile.Read(path, minFields: 1))
+        foreach (var (path, line, fields) in DedupData.Rows(dataDirectory, OnceFileName))
         {
             if (Sitrep.Events.SubEventType.TryParse(fields[0]) is null) throw new ResourceFormatException(path, line, $"unknown sub-event type '{fields[0]}'");
             types.Add(fields[0]);

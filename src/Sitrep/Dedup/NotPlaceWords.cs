@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Sitrep.Resources;
 
 namespace Sitrep.Dedup;
 
@@ -12,7 +11,7 @@ namespace Sitrep.Dedup;
 /// Words of direction and the other words a language never looks up as places stay: "the North Zone" and "the West
 /// Zone" of a city, an observer mission's name beside one village, are what set two events of one city apart.
 /// </summary>
-public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArray<string> Stems)
+public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArray<string> Stems) : IDedupTable<NotPlaceWords>
 {
     public static readonly NotPlaceWords None = new([], []);
 
@@ -22,10 +21,8 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
     /// </summary>
     public ImmutableHashSet<string> Generic { get; init; } = [];
 
-    private static readonly Lazy<NotPlaceWords> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
-
     /// <summary>The words of the data folder the program runs with.</summary>
-    public static NotPlaceWords Default => Shipped.Value;
+    public static NotPlaceWords Default => DedupData.Shipped<NotPlaceWords>();
 
     /// <summary>Whether a folded name is one of the words, or begins with one of the stems.</summary>
     public bool Contains(string folded) => Words.Contains(folded) || Stems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
@@ -35,11 +32,8 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
         var words = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var stems = new SortedSet<string>(StringComparer.Ordinal);
         // The generic words of the packs (north, central, republic) are no country's own: "South Sudan" gives "sudan".
-        var generic = new HashSet<string>(StringComparer.Ordinal);
-        if (Directory.Exists(dataDirectory))
-            foreach (var stop in Directory.EnumerateDirectories(dataDirectory).Select(p => Path.Combine(p, "place-stopwords.txt")).Where(File.Exists))
-                // Read as the Lexicon reads its place-stopwords (TsvFile: comments and blank lines skipped, first field).
-                foreach (var (_, f) in TsvFile.Read(stop)) generic.Add(ReportFeatures.FoldName(f[0]));
+        // Read as the Lexicon reads its place-stopwords (TsvFile: comments and blank lines skipped, first field).
+        var generic = DedupData.RowsInEachPack(dataDirectory, "place-stopwords.txt").Select(r => ReportFeatures.FoldName(r.Fields[0])).ToHashSet(StringComparer.Ordinal);
         void AddName(string name)
         {
             foreach (var w in ReportFeatures.NameWords(name).Where(w => !generic.Contains(w))) words.Add(w);
@@ -51,21 +45,13 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
             if (folded.Length == 0) return;
             if (stem) stems.Add(folded); else words.Add(folded);
         }
-        var acled = Path.Combine(dataDirectory, "countries.tsv");
-        if (File.Exists(acled))
-            foreach (var (_, f) in TsvFile.Read(acled, 2)) AddName(f[1]);
-        if (Directory.Exists(dataDirectory))
-            foreach (var pack in Directory.EnumerateDirectories(dataDirectory).Order(StringComparer.Ordinal))
-            {
-                var countries = Path.Combine(pack, "countries.tsv");
-                if (File.Exists(countries))
-                    foreach (var (_, f) in TsvFile.Read(countries, 1))
-                    {
-                        // Names are capitalised words ("République centrafricaine"); a demonym is one word or a stem.
-                        if (f.Length > 1) foreach (var name in f[1].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddName(char.ToUpperInvariant(name.Trim()[0]) + name.Trim()[1..]);
-                        if (f.Length > 2) foreach (var d in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddWord(d);
-                    }
-            }
+        foreach (var (_, _, f) in DedupData.Rows(dataDirectory, "countries.tsv", 2)) AddName(f[1]);
+        foreach (var (_, _, f) in DedupData.RowsInEachPack(dataDirectory, "countries.tsv"))
+        {
+            // Names are capitalised words ("République centrafricaine"); a demonym is one word or a stem.
+            if (f.Length > 1) foreach (var name in f[1].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddName(char.ToUpperInvariant(name.Trim()[0]) + name.Trim()[1..]);
+            if (f.Length > 2) foreach (var d in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddWord(d);
+        }
         return new NotPlaceWords(words.ToImmutable(), [.. stems]) { Generic = [.. generic] };
     }
 }

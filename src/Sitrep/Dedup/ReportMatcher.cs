@@ -79,25 +79,30 @@ public static class ReportMatcher
         else if (CompatibleTypes(a.EventType, b.EventType)) Weigh(rules.OtherEventType, $"{a.SubEventType} / {b.SubEventType}");
         else return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
 
+        // One force named with two regimes' years ("Military Forces of Mali (2012-2020)", "(2021-)") is one actor once
+        // the dates agree, as they do past the day's limit: a name's years never keep two reports of one day apart.
+        // A report without a date compares the names whole, years and all.
+        bool dated = a.EventDate is not null && b.EventDate is not null;
+        bool Same(string x, string y) => SameActor(x, y, dated);
         bool crowd = a.Inter1.IsCrowd() && b.Inter1.IsCrowd();
-        if (!crowd && !CompatibleActors(a.Actor1, b.Actor1) && !CompatibleActors(a.Actor1, b.Actor2))
+        if (!crowd && !Compatible(a.Actor1, b.Actor1) && !Compatible(a.Actor1, b.Actor2))
             return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
         // Only a region or country: the actors must agree, or both be unnamed, for the pair to be more than a coincidence.
-        if (regional && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)) && !SharesNamedActor(a, b))
+        if (regional && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)) && !SharesNamedActor(a, b, dated))
             return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
-        if (IsNamed(a.Actor1) && (a.Actor1 == b.Actor1 || a.Actor1 == b.Actor2)) Weigh(rules.SameActor, $"same actor ({a.Actor1})");
-        else if (IsNamed(b.Actor1) && b.Actor1 == a.Actor2) Weigh(rules.SameActor, $"same actor ({b.Actor1})");
+        if (IsNamed(a.Actor1) && (Same(a.Actor1, b.Actor1) || Same(a.Actor1, b.Actor2))) Weigh(rules.SameActor, $"same actor ({a.Actor1})");
+        else if (IsNamed(b.Actor1) && Same(b.Actor1, a.Actor2)) Weigh(rules.SameActor, $"same actor ({b.Actor1})");
         else if (NamedInSentences(a.Actor1, b) is { } inB) Weigh(rules.ActorNamedByOther, $"{b.DocId} names {a.Actor1} ({inB})");
         else if (NamedInSentences(b.Actor1, a) is { } inA) Weigh(rules.ActorNamedByOther, $"{a.DocId} names {b.Actor1} ({inA})");
         else if (a.Actor1.Length > 0 && a.Actor1 == b.Actor1) Weigh(rules.SameUnnamedActor, $"both unnamed alike ({a.Actor1})");
         else if (crowd) Weigh(rules.SameCrowd, $"one crowd told two ways ({a.Actor1}, {b.Actor1})");
         // A place changes hands once: the same named group taking the same town is one capture, whatever else the reports
         // share. The side that lost it does not count: an army loses towns to many groups.
-        if (samePlace && a.SubEventType == b.SubEventType && rules.OncePerPlaceTypes.Contains(a.SubEventType) && IsNamed(a.Actor1) && a.Actor1 == b.Actor1)
+        if (samePlace && a.SubEventType == b.SubEventType && rules.OncePerPlaceTypes.Contains(a.SubEventType) && IsNamed(a.Actor1) && Same(a.Actor1, b.Actor1))
             Weigh(rules.OncePerPlace, $"{a.SubEventType} happens to a place once");
         // The same armed force hit in both (civilians, the commonest target, tell nothing).
-        if (IsNamed(a.Actor2) && a.Actor2 == b.Actor2 && a.Actor1 != b.Actor1 && InterCodes.IsArmed(a.Inter2)) Weigh(rules.SameTarget, $"same target ({a.Actor2})");
-        if (IsNamed(a.Actor2) && IsNamed(b.Actor2) && a.Actor2 != b.Actor2 && a.Actor2 != b.Actor1 && b.Actor2 != a.Actor1)
+        if (IsNamed(a.Actor2) && Same(a.Actor2, b.Actor2) && !Same(a.Actor1, b.Actor1) && InterCodes.IsArmed(a.Inter2)) Weigh(rules.SameTarget, $"same target ({a.Actor2})");
+        if (IsNamed(a.Actor2) && IsNamed(b.Actor2) && !Same(a.Actor2, b.Actor2) && !Same(a.Actor2, b.Actor1) && !Same(b.Actor2, a.Actor1))
             Weigh(rules.OtherTarget, $"different targets ({a.Actor2}, {b.Actor2})");
 
         if (a.Fatalities > 0 && b.Fatalities > 0)
@@ -124,13 +129,21 @@ public static class ReportMatcher
         string tally = string.Create(CultureInfo.InvariantCulture, $"score {score:0.##} {(score >= needed ? ">=" : "<")} {needed:0.##}");
         return new MatchVerdict(score >= needed, score, string.Join("; ", evidence.Append(tally)), needed);
 
+        bool Compatible(string x, string y) => Same(x, y) || !IsNamed(x) || !IsNamed(y);
         static MatchVerdict No(string why) => new(false, double.NegativeInfinity, why);
         static string Or(string s, string fallback) => s.Length > 0 ? s : fallback;
     }
 
     /// <summary>Whether a named actor of one report is an actor of the other, on either side (one outlet's attacker is another's defender).</summary>
-    private static bool SharesNamedActor(ReportFeatures a, ReportFeatures b) =>
-        new[] { a.Actor1, a.Actor2 }.Where(IsNamed).Any(x => x == b.Actor1 || x == b.Actor2);
+    private static bool SharesNamedActor(ReportFeatures a, ReportFeatures b, bool dated) =>
+        new[] { a.Actor1, a.Actor2 }.Where(IsNamed).Any(x => SameActor(x, b.Actor1, dated) || SameActor(x, b.Actor2, dated));
+
+    /// <summary>
+    /// Whether two actor names are one actor: equal, or, when both reports are dated (and so within the days the matcher
+    /// allows), equal but for the regime years ACLED writes after a state's forces ("(2021-)"), compared as the evaluation does.
+    /// </summary>
+    public static bool SameActor(string x, string y, bool dated) =>
+        x == y || dated && x.Contains('(') && y.Contains('(') && Evaluation.Evaluator.Actor(x) == Evaluation.Evaluator.Actor(y);
 
     /// <summary>Whether the report published later counts more dead: an update, as tolls grow while bodies are found.</summary>
     private static bool IsUpdate(ReportFeatures a, ReportFeatures b) =>
@@ -168,9 +181,6 @@ public static class ReportMatcher
         (EventType.TryParse(a), EventType.TryParse(b)) is ({ } x, { } y) && (IsViolence(x) && IsViolence(y) || x.IsDemonstration && y.IsDemonstration);
 
     private static bool IsViolence(EventType t) => t == EventType.Battles || t == EventType.Explosions || t == EventType.ViolenceAgainstCivilians;
-
-    /// <summary>Actors agree when equal, or when either is unnamed ("Unidentified Armed Group") or empty.</summary>
-    public static bool CompatibleActors(string a, string b) => a == b || !IsNamed(a) || !IsNamed(b);
 
     private static bool IsNamed(string actor) => UnnamedActorNames.Default.IsNamed(actor);
 }

@@ -11,24 +11,20 @@ namespace Sitrep.Dedup;
 /// alike they read. A pattern is words separated by spaces; a word may list alternatives with '|', and '#' stands
 /// for any one word (a figure or a number written out). Words are compared folded, as <see cref="ReportFeatures.FoldName"/> folds them.
 /// </summary>
-public sealed record SplitPhrases(ImmutableArray<ImmutableArray<ImmutableHashSet<string>>> Patterns)
+public sealed record SplitPhrases(ImmutableArray<ImmutableArray<ImmutableHashSet<string>>> Patterns) : IDedupTable<SplitPhrases>
 {
     public const string FileName = "acled/dedup-split.tsv";
 
     public static readonly SplitPhrases None = new([]);
 
-    private static readonly Lazy<SplitPhrases> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
-
     /// <summary>The phrases of the data folder the program runs with.</summary>
-    public static SplitPhrases Default => Shipped.Value;
+    public static SplitPhrases Default => DedupData.Shipped<SplitPhrases>();
 
     /// <summary>Reads the phrases; a data folder without the file has none.</summary>
     public static SplitPhrases Load(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, FileName);
-        if (!File.Exists(path)) return None;
         var patterns = ImmutableArray.CreateBuilder<ImmutableArray<ImmutableHashSet<string>>>();
-        foreach (var (line, fields) in TsvFile.Read(path, minFields: 1))
+        foreach (var (path, line, fields) in DedupData.Rows(dataDirectory, FileName))
         {
             var words = fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w == "#" ? [] : w.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(ReportFeatures.FoldName).ToImmutableHashSet(StringComparer.Ordinal))

@@ -8,24 +8,20 @@ namespace Sitrep.Dedup;
 /// <c>data/acled/unnamed-actor-names.tsv</c>: the codebook's convention, not the matcher's, so it lives as data.
 /// An unnamed actor is compatible with any named one, and a merged event prefers the name a report gives.
 /// </summary>
-public sealed record UnnamedActorNames(ImmutableArray<string> Prefixes)
+public sealed record UnnamedActorNames(ImmutableArray<string> Prefixes) : IDedupTable<UnnamedActorNames>
 {
     public const string FileName = "acled/unnamed-actor-names.tsv";
 
     public static readonly UnnamedActorNames None = new([]);
 
-    private static readonly Lazy<UnnamedActorNames> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
-
     /// <summary>The names of the data folder the program runs with.</summary>
-    public static UnnamedActorNames Default => Shipped.Value;
+    public static UnnamedActorNames Default => DedupData.Shipped<UnnamedActorNames>();
 
     /// <summary>Reads the prefixes; a data folder without the file has none, so every actor counts as named.</summary>
     public static UnnamedActorNames Load(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, FileName);
-        if (!File.Exists(path)) return None;
         var prefixes = ImmutableArray.CreateBuilder<string>();
-        foreach (var (line, fields) in TsvFile.Read(path, minFields: 1))
+        foreach (var (path, line, fields) in DedupData.Rows(dataDirectory, FileName))
         {
             if (fields[0].Trim().Length == 0) throw new ResourceFormatException(path, line, "an unnamed actor's prefix must not be empty");
             prefixes.Add(fields[0]);

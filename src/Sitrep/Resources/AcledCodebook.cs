@@ -7,7 +7,8 @@ namespace Sitrep.Resources;
 /// actors it names by kind (actor-names.tsv), the precedence between sub-event types told together (type-precedence.tsv),
 /// the sub-event types the actors make (type-by-actor.tsv), the other side of a battle told with one (other-side.tsv),
 /// how its tags are written (tags.tsv), and the names that depend on the event's date: a state's forces by the regime
-/// they served (state-forces.tsv) and actors renamed from a day on (renamed-actors.tsv).
+/// they served (state-forces.tsv) and actors renamed from a day on (renamed-actors.tsv); and the units of a state's forces
+/// ACLED names after their force (state-force-units.tsv).
 /// </summary>
 public sealed class AcledCodebook
 {
@@ -28,8 +29,9 @@ public sealed class AcledCodebook
 
     private AcledCodebook(IReadOnlyDictionary<ActorKind, ActorName> names, IReadOnlyList<SubEventType> harm, IReadOnlySet<SubEventType> outrankedByHarm, IReadOnlySet<SubEventType> contextOnly,
         string crowdSize, string crowdSizeUnreported, IReadOnlyList<TypeByActorRule> typeByActor, IReadOnlyDictionary<Inter, OtherSide> otherSides,
-        IReadOnlyList<StateForceRegime> regimes, IReadOnlyList<RenamedActor> renamed)
+        IReadOnlyList<StateForceRegime> regimes, IReadOnlyList<RenamedActor> renamed, IReadOnlyDictionary<string, StateForceUnit> units)
     {
+        Units = units;
         Regimes = regimes;
         Renamed = renamed;
         TypeByActor = typeByActor;
@@ -44,6 +46,9 @@ public sealed class AcledCodebook
 
     /// <summary>state-forces.tsv: the names of states' forces by the regime they served, a row per kind of force.</summary>
     public IReadOnlyList<StateForceRegime> Regimes { get; }
+
+    /// <summary>state-force-units.tsv: the units of states' forces by ACLED's name of the unit ("Special Forces").</summary>
+    public IReadOnlyDictionary<string, StateForceUnit> Units { get; }
 
     /// <summary>renamed-actors.tsv: the actors renamed, or turned state forces, from a day on.</summary>
     public IReadOnlyList<RenamedActor> Renamed { get; }
@@ -112,7 +117,8 @@ public sealed class AcledCodebook
             if (!tags.ContainsKey(kind)) throw new ResourceFormatException(tagsFile, 0, $"no '{kind}' tag");
         return new AcledCodebook(names, harm, outranked, context, tags["crowd-size"], tags["crowd-size-unreported"], LoadTypeByActor(Path.Combine(dir, "type-by-actor.tsv")),
             LoadOtherSides(Path.Combine(dir, "other-side.tsv"), byKind),
-            StateForceRegime.Load(Path.Combine(dir, "state-forces.tsv"), names, byKind), RenamedActor.Load(Path.Combine(dir, "renamed-actors.tsv")));
+            StateForceRegime.Load(Path.Combine(dir, "state-forces.tsv"), names, byKind), RenamedActor.Load(Path.Combine(dir, "renamed-actors.tsv")),
+            StateForceUnit.Load(Path.Combine(dir, "state-force-units.tsv"), names, byKind));
     }
 
     /// <summary>The rows of other-side.tsv by the inter code of the side named; a bad code, an unknown kind or a code given twice is an error naming its line.</summary>

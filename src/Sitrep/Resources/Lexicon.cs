@@ -112,9 +112,17 @@ public sealed class Lexicon
                 : throw new ResourceFormatException(F(file), line, $"inter '{f[2]}' is not a code from 1 to 8");
         static string[] Countries(string[] f) => f.Length > 3 ? f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 
+        var codebook = AcledCodebook.Load(dataDirectory);
         var actors = new PhraseMatcher<ActorEntry>(elisions);
         foreach (var (line, f) in TsvFile.Read(F("actors.tsv"), 3))
-            actors.Add(f[0], new ActorEntry(f[0], f[1], InterOf("actors.tsv", line, f), Countries(f), line));
+        {
+            // "{forces} Special Forces": a unit of a state's forces, named after its force as state-force-units.tsv says.
+            StateForceUnit? unit = null;
+            if (f[1].StartsWith(StateForceUnit.ForcesPlaceholder, StringComparison.Ordinal)
+                && !codebook.Units.TryGetValue(f[1][StateForceUnit.ForcesPlaceholder.Length..], out unit))
+                throw new ResourceFormatException(F("actors.tsv"), line, $"'{f[1][StateForceUnit.ForcesPlaceholder.Length..]}' is no unit of data/acled/state-force-units.tsv");
+            actors.Add(f[0], new ActorEntry(f[0], f[1], InterOf("actors.tsv", line, f), Countries(f), line) { Unit = unit });
+        }
 
         var unnamed = new List<UnnamedActor>();
         foreach (var (line, f) in TsvFile.Read(F("unnamed-actors.tsv"), 3))
@@ -283,7 +291,7 @@ public sealed class Lexicon
             NameParticles = TsvFile.Read(F("name-particles.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             NameJoiners = TsvFile.Read(F("name-joiners.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             Words = WordClasses.Load(F("word-classes.tsv")),
-            Codebook = AcledCodebook.Load(dataDirectory),
+            Codebook = codebook,
             PersonNouns = TsvFile.Read(F("person-nouns.txt")).Select(x => TextFold.Fold(x.Fields[0])).ToHashSet(StringComparer.Ordinal),
             DivisionWords = TsvFile.Read(F("division-words.tsv"), minFields: 2)
                 .ToDictionary(x => x.Fields[0].Trim().ToUpperInvariant(), x => (IReadOnlySet<string>)Split(x.Fields, 1).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),

@@ -78,6 +78,19 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void One_force_named_with_two_regimes_years_is_one_actor_when_the_reports_are_dated_but_not_otherwise()
+    {
+        var before = Coded("a", "Military Forces of Mali (2012-2020)", Inter.State, "JNIM: Group for Support of Islam and Muslims", Inter.Rebel);
+        var after = Coded("b", "Military Forces of Mali (2021-)", Inter.State, "JNIM: Group for Support of Islam and Muslims", Inter.Rebel);
+        var v = ReportMatcher.Compare(before, after);
+        v.Reason.ShouldContain("same actor (Military Forces of Mali (2012-2020)) (+1)");
+        v.Reason.ShouldNotContain("different targets");
+        // A report without a date cannot say which regime's forces it tells: the names compare whole.
+        ReportMatcher.Compare(before with { EventDate = null }, after with { EventDate = null }).Reason.ShouldContain("different perpetrators");
+        ReportMatcher.SameActor("Military Forces of Mali (2021-)", "Military Forces of Niger (2021-)", dated: true).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Civilians_hit_in_both_are_no_sign_of_one_event()
     {
         var a = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel, "Civilians (Mali)", Inter.Civilians);

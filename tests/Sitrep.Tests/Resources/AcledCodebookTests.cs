@@ -43,7 +43,7 @@ public partial class AcledCodebookTests
 
     [Fact]
     public void The_rule_tables_carry_examples() =>
-        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "other-side.tsv", "renamed-actors.tsv", "state-forces.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
+        Examples().Select(e => e.Data.Item1).Distinct().ShouldBe(["actor-names.tsv", "other-side.tsv", "renamed-actors.tsv", "state-force-units.tsv", "state-forces.tsv", "tags.tsv", "type-by-actor.tsv", "type-precedence.tsv"]);
 
     [Fact]
     public void The_type_by_actor_rules_are_read_in_order_with_their_conditions()
@@ -141,6 +141,29 @@ public partial class AcledCodebookTests
     {
         var e = Should.Throw<ResourceFormatException>(() => LoadWith(file, rows));
         e.Message.ShouldContain(file);
+        e.Message.ShouldContain(rows.Contains('\n') ? ":3" : ":2");
+        e.Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_unit_is_named_in_the_states_its_rows_list_and_folded_into_a_force_elsewhere()
+    {
+        Codebook.Units["Special Forces"].In("AF").ShouldBe((ActorKind.Military, true));
+        Codebook.Units["Special Forces"].In("YE").ShouldBe((ActorKind.Military, false));
+        Codebook.Units["Special Forces"].In(null).ShouldBe((ActorKind.Military, false));
+        Codebook.Units["National Guard"].In("MX").ShouldBe((ActorKind.Police, true));
+        Codebook.Units["National Guard"].In("US").ShouldBe((ActorKind.Military, false));
+    }
+
+    [Theory]
+    [InlineData("Special Forces\tarmy\tAF", "'army' is no kind of state forces")]
+    [InlineData("Special Forces\tprotesters\tAF", "'protesters' is no kind of state forces")]
+    [InlineData("Special Forces\tmilitary\t", "needs the states where ACLED names it")]
+    [InlineData("Special Forces\tmilitary\tAF\nSpecial Forces\tpolice\tIQ,AF", "has a row for these states already (line 2)")]
+    public void A_bad_row_of_the_units_is_an_error_naming_its_line(string rows, string message)
+    {
+        var e = Should.Throw<ResourceFormatException>(() => LoadWith("state-force-units.tsv", rows));
+        e.Message.ShouldContain("state-force-units.tsv");
         e.Message.ShouldContain(rows.Contains('\n') ? ":3" : ":2");
         e.Message.ShouldContain(message);
     }

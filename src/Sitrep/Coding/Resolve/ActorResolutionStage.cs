@@ -31,7 +31,9 @@ public sealed class ActorResolutionStage : IResolutionStage
         string Chosen(string field, string name) => actors.DatedBy.FirstOrDefault(r => r.Field == field)?.From ?? name;
         draft = draft with { Actors = actors };
         draft = draft.Fired(context.Rule("actor1", actors.Actor1Rule, Chosen("actor1", actors.Actor1), actors.Actor1Evidence));
+        if (actors.Actor1NameRule.Length > 0) draft = draft.Fired(context.Rule("actor1", actors.Actor1NameRule, Chosen("actor1", actors.Actor1), actors.Actor1Evidence));
         if (actors.Actor2.Length > 0) draft = draft.Fired(context.Rule("actor2", actors.Actor2Rule, Chosen("actor2", actors.Actor2), actors.Actor2Evidence));
+        if (actors.Actor2.Length > 0 && actors.Actor2NameRule.Length > 0) draft = draft.Fired(context.Rule("actor2", actors.Actor2NameRule, Chosen("actor2", actors.Actor2), actors.Actor2Evidence));
         foreach (var dated in actors.DatedBy) draft = draft.Fired(context.Rule(dated.Field, dated.Rule, dated.To, draft.DateEvidence));
         return draft;
     }
