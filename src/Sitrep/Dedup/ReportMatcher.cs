@@ -113,6 +113,8 @@ public static class ReportMatcher
             else if (a.Fatalities == b.Fatalities) Weigh(rules.SameToll, $"same toll ({a.Fatalities})");
             else if (ratio <= rules.CloseTollRatio) Weigh(rules.CloseToll, $"close tolls ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio && IsUpdate(a, b)) Weigh(rules.TollUpdate, $"a later report's higher toll ({a.Fatalities}, {b.Fatalities})");
+            // One dead told against many: a report of the one victim it names (a commander killed in a clash) within the other's toll.
+            else if (ratio > rules.FarTollRatio && Math.Min(a.Fatalities, b.Fatalities) <= rules.SmallToll) Weigh(rules.SmallTollWithin, $"a single death within the other's toll ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio) Weigh(rules.FarToll, $"far tolls ({a.Fatalities}, {b.Fatalities})");
         }
 

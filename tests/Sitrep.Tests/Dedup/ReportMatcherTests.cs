@@ -175,6 +175,18 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void A_single_death_against_a_larger_toll_is_the_one_victim_a_report_names_not_another_event()
+    {
+        var commander = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel) with { Fatalities = 1 };
+        var fight = Coded("b", "Unidentified Armed Group (Mali)", Inter.Rebel) with { Fatalities = 6 };
+        var v = ReportMatcher.Compare(commander, fight);
+        v.Reason.ShouldContain("a single death within the other's toll (1, 6) (0)");
+        v.Reason.ShouldNotContain("far tolls");
+        // Two counts that are both more than one and far apart still weigh against the pair.
+        ReportMatcher.Compare(commander with { Fatalities = 2 }, fight with { Fatalities = 12 }).Reason.ShouldContain("far tolls (2, 12) (-0.5)");
+    }
+
+    [Fact]
     public void One_group_taking_one_town_is_one_capture_though_the_reports_share_nothing_else()
     {
         var take = Coded("a", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel) with { SubEventType = "Non-state actor overtakes territory" };
