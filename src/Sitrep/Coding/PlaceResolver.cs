@@ -170,6 +170,11 @@ public static class PlaceResolver
         double Region(string cc, string admin1) => cued.Any(a => a.CountryCode == cc && a.Code == admin1) ? 2.5 : 0;
         // Outside them, a village of the cue's country is another village of the same name (the mission's own
         // is missing from the gazetteer); a town of some size is still possible.
+        // "outside of Dawlat Abad district administration center, Faryab": a region the sentence names, though not as the
+        // place's container, tells which of two namesakes is meant.
+        double SentenceRegion(string cc, string admin1) =>
+            doc.Places.Where((o, j) => o.Sentence == m.Sentence && !ReferenceEquals(o, m) && !m.Containers.Contains(j))
+                .Any(o => o.Admin1s.Any(a => a.CountryCode == cc && a.Code == admin1)) ? 1 : 0;
         bool OutsideCued(Place p) => cued.Count > 0 && p.Population < CuedVetoPopulation
             && cued.Any(a => a.CountryCode == p.CountryCode) && Region(p.CountryCode, p.Admin1Code) == 0;
         // A place in a country the document never names is taken only when its containers confirm it:
@@ -196,7 +201,7 @@ public static class PlaceResolver
             // "Bolivar state" is the state, not a town called Bolivar outside it.
             if (IsNamedRegion(m) && !m.Admin1s.Any(a => a.CountryCode == p.CountryCode && a.Code == p.Admin1Code)) continue;
             if (outsideDivision && p.Population < CuedVetoPopulation) continue;
-            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0)
+            double s = spelling + Context(p.CountryCode) + Region(p.CountryCode, p.Admin1Code) + SentenceRegion(p.CountryCode, p.Admin1Code) + fit + Prominence(m, p) + (p.Id < 0 ? 1 : 0)
                 - (outsideDivision ? 8 : 0);
             // "Poonch district" where GeoNames knows the town Punch by that other name, seat of its namesake district
             // Punch, which the text's spelling did not find: in a country the text names, the town stands for its district.
@@ -238,7 +243,7 @@ public static class PlaceResolver
                 }
                 continue;
             }
-            double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
+            double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + SentenceRegion(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) - (regionWord ? 3 : 0) + 0.5;
             yield return Make(gaz, seat, text, GeoPrecision.NearTown, m.Span, s, doc) with { Admin2 = a2.Name, Location = AsWritten(doc) ? text : a2.Name };
         }

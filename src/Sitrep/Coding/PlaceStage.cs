@@ -81,10 +81,8 @@ public sealed class PlaceStage : ICodingStage
                     IReadOnlyList<Admin2> admin2;
                     if (pass == 0)
                     {
+                        // "Petion-Ville" for GeoNames' "Petionville" too: the gazetteer drops hyphens and spaces when the name is not found as written.
                         matches = gaz.FindPlaceMatches(folded);
-                        // "Petion-Ville" for GeoNames' "Petionville": the parts a hyphen joins, written as one word.
-                        if (matches.Count == 0 && n > 1 && HyphenJoined(doc.Text, tokens, i, end) is { } joined)
-                            matches = gaz.FindPlaceMatches(joined);
                         // "Qamishli" for GeoNames' "Al Qamishli": the name again with the article the text left out.
                         // Not after an article the text wrote ("Ahrar al Sham"); names of one or two words, which is what such names are.
                         if (matches.Count == 0 && n <= 2 && !lex.NameParticles.Contains(t.Folded) && (i == s.FirstToken || !lex.NameParticles.Contains(tokens[i - 1].Folded)))
@@ -272,21 +270,6 @@ public sealed class PlaceStage : ICodingStage
 
     /// <summary>Whether a hyphen, and nothing else, joins token <paramref name="a"/> to the next, <paramref name="b"/> ("Petion-Ville").</summary>
     private static bool HyphenBetween(string text, Token a, Token b) => b.Span.Start == a.Span.End + 1 && text[a.Span.End] is '-' or '\u2010';
-
-    /// <summary>The folded words from <paramref name="start"/> to <paramref name="end"/> without the spaces that stand for hyphens, or null when no hyphen joins them.</summary>
-    private static string? HyphenJoined(string text, IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var sb = new System.Text.StringBuilder(tokens[start].Folded);
-        bool hyphen = false;
-        for (int k = start + 1; k < end; k++)
-        {
-            bool joinedByHyphen = HyphenBetween(text, tokens[k - 1], tokens[k]);
-            hyphen |= joinedByHyphen;
-            if (!joinedByHyphen) sb.Append(' ');
-            sb.Append(tokens[k].Folded);
-        }
-        return hyphen ? sb.ToString() : null;
-    }
 
     /// <summary>
     /// Whether the word at <paramref name="at"/>, right after a lone place name, is a capitalised word of a longer name the

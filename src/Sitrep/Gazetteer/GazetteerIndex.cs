@@ -48,11 +48,41 @@ public sealed class GazetteerIndex
         PlaceCount = _places.Length;
         NameCount = _keys.Length;
         var (skeletonKeys, skeletonPostings, skeletonPlaces) = (data.SkeletonKeys, data.SkeletonPostings, data.SkeletonPlaces);
+        var places = _places;
+        _joined = new Lazy<(ulong[], int[])>(() => JoinedIndexOf(places), LazyThreadSafetyMode.ExecutionAndPublication);
         _skeletons = new Lazy<SkeletonIndex>(() => new SkeletonIndex(_places, skeletonKeys, skeletonPostings, skeletonPlaces, _admin1ByName, _admin2ByName),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private readonly Lazy<SkeletonIndex> _skeletons;
+
+    /// <summary>
+    /// The main names of several words, written as one ("Petion Ville" as "petionville"), hashed beside their place's
+    /// index, sorted: built on first use, so loading stays fast.
+    /// </summary>
+    private readonly Lazy<(ulong[] Keys, int[] Places)> _joined;
+
+    private static (ulong[] Keys, int[] Places) JoinedIndexOf(Place[] places)
+    {
+        var keys = new List<ulong>();
+        var postings = new List<int>();
+        for (int i = 0; i < places.Length; i++)
+        {
+            var folded = TextFold.Fold(places[i].Name);
+            if (!folded.Contains(' ')) continue;
+            keys.Add(TextFold.Hash(Joined(folded)));
+            postings.Add(i);
+        }
+        var (k, p) = (keys.ToArray(), postings.ToArray());
+        Array.Sort(k, p);
+        return (k, p);
+    }
+
+    /// <summary>A folded name without its spaces: what is left of its hyphens and spaces when a writer joins its words.</summary>
+    private static string Joined(string folded) => folded.Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>A joined name this short ("al ain", "el") is too likely another word written as one.</summary>
+    private const int MinJoinedLength = 5;
 
     /// <summary>
     /// Places and divisions whose name is another transliteration of <paramref name="folded"/> ("Rajouri"
@@ -106,8 +136,29 @@ public sealed class GazetteerIndex
     /// <summary>Every place whose name or alternate name folds to <paramref name="folded"/>.</summary>
     public IReadOnlyList<Place> FindPlaces(string folded) => FindPlaceMatches(folded).Select(m => m.Place).ToList();
 
-    /// <summary>Every place whose name or alternate name folds to <paramref name="folded"/>, and which of the two it was.</summary>
+    /// <summary>
+    /// Every place whose name or alternate name folds to <paramref name="folded"/>, and which of the two it was. When none
+    /// does, the places whose name is the same once hyphens and spaces are dropped from both: "Petion-Ville" finds GeoNames'
+    /// "Petionville", and "Petionville" a place GeoNames writes "Petion-Ville" (its main name).
+    /// </summary>
     public IReadOnlyList<PlaceMatch> FindPlaceMatches(string folded)
+    {
+        var exact = MatchesOf(folded);
+        if (exact.Count > 0) return exact;
+        var joined = Joined(folded);
+        if (joined.Length < MinJoinedLength) return exact;
+        if (joined.Length < folded.Length && MatchesOf(joined) is { Count: > 0 } asOneWord) return asOneWord;
+        var (keys, postings) = _joined.Value;
+        var key = TextFold.Hash(joined);
+        int i = Array.BinarySearch(keys, key);
+        if (i < 0) return exact;
+        while (i > 0 && keys[i - 1] == key) i--;
+        var result = new List<PlaceMatch>(1);
+        for (; i < keys.Length && keys[i] == key; i++) result.Add(new PlaceMatch(_places[postings[i]], ByAlternateName: false));
+        return result;
+    }
+
+    private List<PlaceMatch> MatchesOf(string folded)
     {
         var key = TextFold.Hash(folded);
         int i = Array.BinarySearch(_keys, key);

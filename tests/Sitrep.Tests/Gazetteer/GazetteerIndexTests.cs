@@ -43,6 +43,17 @@ public class GazetteerIndexTests
     public void Accents_and_case_do_not_matter(string written, string name) =>
         Gaz.FindPlaces(TextFold.Fold(written)).ShouldContain(p => p.Name == name);
 
+    [Theory]
+    [InlineData("Pétion-Ville", "Petionville", "HT")]
+    [InlineData("Bobodioulasso", "Bobo-Dioulasso", "BF")]
+    [InlineData("Porto Novo", "Porto-Novo", "BJ")]
+    public void Names_match_whatever_hyphens_and_spaces_join_their_words(string written, string name, string country) =>
+        Gaz.FindPlaces(TextFold.Fold(written)).ShouldContain(p => p.Name == name && p.CountryCode == country);
+
+    [Fact]
+    public void A_short_name_is_not_found_by_joining_its_words() =>
+        Gaz.FindPlaces(TextFold.Fold("A-B")).ShouldBeEmpty();
+
     [Fact]
     public void Knows_transliterations_from_alternate_names()
     {
