@@ -21,7 +21,11 @@ public sealed class FatalityStage : ICodingStage
     public Annotation Needs => Annotation.Sentences | Annotation.Dates;
     public Annotation Sets => Annotation.Fatalities;
 
-    internal readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested);
+    /// <param name="Update">The latest figure of a toll's update ("rose from 50 to 79"): the toll so far.</param>
+    internal readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested, bool Update = false);
+
+    /// <summary>How far before a count a toll noun may stand: "portant le bilan provisoire des victimes des tueries à 79 morts".</summary>
+    private const int TollNounReach = 8;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
@@ -116,7 +120,7 @@ public sealed class FatalityStage : ICodingStage
                 int start = Math.Min(group.Min(g => g.Q.Start), c.Start);
                 int end = Math.Max(group.Max(g => g.Q.End), c.Start + c.Length);
                 found.Add(new FatalityMention(Span(tokens, start, end), s.Index, group.Sum(g => g.Q.Low), group.Sum(g => g.Q.High),
-                    IsToll(words, tokens, c.Start, c.Length))
+                    IsToll(words, tokens, c.Start, c.Length) || group.Any(g => g.Q.Update || TollNounBefore(words, tokens, s.FirstToken, g.Q, quantities)))
                 {
                     // "the other was stoned" is one of those already told; "2 other policemen" are more.
                     Additional = Enumerable.Range(start, end - start).Any(k => words.Has(WordClass.AdditionalWord, tokens[k].Folded)
@@ -211,6 +215,23 @@ public sealed class FatalityStage : ICodingStage
     /// <summary>A casualty phrase of several words that begins with a toll word: "death toll", "death toll rose to".</summary>
     private static bool IsToll(WordClasses words, IReadOnlyList<Token> t, int start, int length) =>
         length > 1 && words.Has(WordClass.TollWord, t[start].Folded);
+
+    /// <summary>
+    /// Whether a toll noun stands a few words before the count, in its clause and with no other count between: "bringing
+    /// the toll to 79", "portant le bilan provisoire des victimes à 79 morts". The count is the toll so far.
+    /// </summary>
+    private static bool TollNounBefore(WordClasses words, IReadOnlyList<Token> t, int sentenceStart, Quantity q, List<Quantity> quantities)
+    {
+        int from = Math.Max(sentenceStart, q.Start - TollNounReach);
+        foreach (var other in quantities)
+            if (other.End <= q.Start && other.End > from) from = other.End;
+        for (int k = q.Start - 1; k >= from; k--)
+        {
+            if (t[k].IsPunct && t[k].Folded is "," or ";" or ":" or ".") return false;
+            if (words.Has(WordClass.TollNoun, t[k].Folded)) return true;
+        }
+        return false;
+    }
 
     private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);
 
@@ -309,13 +330,11 @@ public sealed class FatalityStage : ICodingStage
             // Nor before a noun for a quantity, whatever people follow it ("a group of villagers", "a family of six").
             bool quantityNoun = article && j == i + 1 && j < end && lex.Words.Has(WordClass.QuantityNoun, t[j].Folded);
             if (!isNumber || (article && j == i + 1 && !afterKilling && (quantityNoun || !PersonFollows(lex, t, j, end)))) { i = Math.Max(i + 1, j); continue; }
-            // Qualifiers before the number (count-qualifiers.tsv): "at least", "more than", "up to", "around".
+            // Qualifiers before the number (count-qualifiers.tsv): "at least", "more than", "up to", "around". The count codes
+            // as written, "up to 100" too: ACLED codes the lowest figure reported, and a ceiling alone reports no lower one.
             int before = qStart;
             if (QualifierEndingAt(lex, t, start, before) is ({ } qualifier, int qualifierLength) && qualifier != CountQualifier.Part)
-            {
                 before -= qualifierLength;
-                if (qualifier == CountQualifier.UpTo) low = Math.Min(low, 1);
-            }
             bool nested = QualifierEndingAt(lex, t, start, before) is (CountQualifier.Part, _);
             // "between 43 and 52 persons": one count from 43 to 52, not two to add up.
             if (result.Count > 0 && before >= start + 1 && lex.Words.Has(WordClass.RangeJoiner, t[before - 1].Folded) && result[^1].End == before - 1
@@ -324,7 +343,7 @@ public sealed class FatalityStage : ICodingStage
                 // "the toll rose from 50 to 79", "le bilan est passé de 50 à 79 morts": an update, whose latest figure stands.
                 int opener = result[^1].Start - 1;
                 bool update = Enumerable.Range(Math.Max(start, opener - 2), opener - Math.Max(start, opener - 2)).Any(k => lex.Words.Has(WordClass.UpdateWord, t[k].Folded));
-                result[^1] = update ? result[^1] with { End = j, Low = low, High = Math.Max(low, high) }
+                result[^1] = update ? result[^1] with { End = j, Low = low, High = Math.Max(low, high), Update = true }
                     : result[^1] with { End = j, High = Math.Max(result[^1].High, high) };
                 i = j;
                 continue;

@@ -49,6 +49,11 @@ public enum WordClass
     CasualtyCountLink,
     /// <summary>The first word of a casualty phrase of several words that states a toll ("death toll rose to 12"): a count up to eight words after it is the toll.</summary>
     TollWord,
+    /// <summary>
+    /// A noun for the toll so far ("bringing the toll to 79", "portant le bilan à 79 morts"): a count of dead a few words after
+    /// it, in its clause, is the event's toll, which holds the dead told beside it rather than adding to them.
+    /// </summary>
+    TollNoun,
     /// <summary>Words and marks right after a casualty word that end its clause ("1 killed, 7 injured", "20 fighters killed in clashes").</summary>
     CasualtyClauseEnd,
     /// <summary>Words and marks right before a count that open a clause telling the dead ("leaving 3 dead", "with 2 killed").</summary>
