@@ -27,7 +27,8 @@ public sealed class BackgroundStage : ICodingStage
         var tokens = doc.Tokens;
         var matcher = resources.Lexicon.Background;
         // A sentence that dates what it tells ("On 1 May 2020, ... denouncing plans to ...") reports an event,
-        // whatever context it adds.
+        // whatever context it adds; not when the day it names is the story's history ("marked the anniversary of the
+        // attack on December 16, 2014").
         return doc with
         {
             Sentences = [.. doc.Sentences.Select(s => s with
@@ -35,10 +36,14 @@ public sealed class BackgroundStage : ICodingStage
                 IsBackground = s.Part is NewsPartKind.Byline or NewsPartKind.Dateline or NewsPartKind.Boilerplate or NewsPartKind.Caption
                     || IsHistory(doc, s)
                     || matcher.FindAll(tokens, s.FirstToken, s.EndToken).Any()
-                    && !doc.Dates.Any(d => d.Sentence == s.Index && d.IsExplicit && d.TellsWhen),
+                    && !doc.Dates.Any(d => d.Sentence == s.Index && d.IsExplicit && d.TellsWhen && !IsPast(doc, d)),
             })],
         };
     }
+
+    /// <summary>Whether a date lies more than <see cref="HistoryDays"/> before publication.</summary>
+    private static bool IsPast(AnnotatedDocument doc, DateMention d) =>
+        doc.Document.Published is DateOnly published && d.Date < published.AddDays(-HistoryDays);
 
     /// <summary>Whether every date a sentence after the lead gives for what it tells ends more than <see cref="HistoryDays"/> before publication.</summary>
     private static bool IsHistory(AnnotatedDocument doc, Sentence s)

@@ -149,7 +149,7 @@ public sealed partial class DateStage : ICodingStage
         return false;
     }
 
-    private static bool IsCalendar(Lexicon lex, IReadOnlyList<Token> t, int i, CalendarWordKind kind)
+    internal static bool IsCalendar(Lexicon lex, IReadOnlyList<Token> t, int i, CalendarWordKind kind)
     {
         var (len, words) = lex.Calendar.MatchAt(t, i, i + 1);
         return len == 1 && words.Any(w => w.Kind == kind);

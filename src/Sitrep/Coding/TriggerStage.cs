@@ -11,7 +11,8 @@ namespace Sitrep.Coding;
 /// ("fight against terrorism") is dropped;
 /// a trigger noun after a determiner (word-classes.tsv: "the", "this", "that") is marked anaphoric: it may refer back; a trigger noun
 /// a few words after a cause cue ("over the killing of") is dropped when the sentence has another. Words inside
-/// dates ("21 March 2020") are not triggers.
+/// dates ("21 March 2020") are not triggers. A trigger whose own time is the story's history is dropped
+/// (<see cref="OfHistory"/>: "the 2016 truck attack", "seized power in coups in 2020 and 2021").
 /// </summary>
 public sealed class TriggerStage : ICodingStage
 {
@@ -56,10 +57,51 @@ public sealed class TriggerStage : ICodingStage
                 // trigger inside it ("arrested"): step over it only when it stands on its own.
                 start += matches[0].Values.Any(e => e.Requires is null) ? length : 1;
             }
+            inSentence.RemoveAll(t => OfHistory(lex, doc, s, t.Trigger, inSentence.Select(o => o.Trigger)));
             // A noun naming the cause ("over the killing of") is dropped when something else in the sentence is the event.
             bool otherEvent = inSentence.Any(t => !t.Cause && t.Trigger.Entry.Requires is null);
             found.AddRange(inSentence.Where(t => !t.Cause || !otherEvent).Select(t => t.Trigger));
         }
         return doc with { Triggers = found.ToImmutable() };
+    }
+
+    /// <summary>How far after a trigger a time it is told with may lie ("attacks on villages in Ituri province in 2003").</summary>
+    private const int TimeAfter = 10;
+
+    /// <summary>
+    /// Whether what a trigger tells is dated to the story's history (rule history-time): a year, or a day more than
+    /// <see cref="BackgroundStage.HistoryDays"/> before publication, right before the trigger ("the 2016 truck attack",
+    /// "the 2021 coup") or the first time told after it, before any other trigger takes the words ("seized power in
+    /// coups in 2020 and 2021", "killed 147 people, most of them children, on December 16, 2014"). A court, an
+    /// anniversary or a profile tells the old event beside today's news; the old event is no new one.
+    /// </summary>
+    private static bool OfHistory(Lexicon lex, AnnotatedDocument doc, Sentence s, TriggerMention trigger, IEnumerable<TriggerMention> others)
+    {
+        if (doc.Document.Published is not DateOnly published) return false;
+        var tokens = doc.Tokens;
+        var limit = published.AddDays(-BackgroundStage.HistoryDays);
+        var dates = doc.Dates.Where(d => d.Sentence == s.Index && !d.IsReportDate).ToList();
+        // A bare year ("in 2003", "since 2022", "the 2016 attack") is no date of the date stage: it dates nothing to the day,
+        // but an act told in a year ended weeks before publication is history all the same. Only after a word that makes
+        // a number a time (calendar.tsv's month-prefix words) or a determiner: "nearly 2000 workers" is a count.
+        bool PastYear(int i) => tokens[i].IsBareNumber && tokens[i].Folded.Length == 4 && int.Parse(tokens[i].Folded) is >= 1900 and var y
+            && y < published.Year && new DateOnly(y, 12, 31) < limit && !dates.Any(d => d.Span.Contains(tokens[i].Span))
+            && i > s.FirstToken && (DateStage.IsCalendar(lex, tokens, i - 1, CalendarWordKind.MonthPrefix) || lex.Words.Has(WordClass.Determiner, tokens[i - 1].Folded));
+        // The headline and the lead tell the news whatever dates they give it (BackgroundStage), unless they also tell
+        // today's: "A court on Thursday sentenced a man over the 2016 truck attack".
+        if (s.Part is NewsPartKind.Headline or NewsPartKind.Lead && !dates.Any(d => d.TellsWhen && d.Date >= limit)) return false;
+        int end = trigger.Token + 1;
+        while (end < s.EndToken && tokens[end].Span.End <= trigger.Span.End) end++;
+        for (int i = trigger.Token - 1; i >= Math.Max(s.FirstToken, trigger.Token - 3) && !tokens[i].IsPunct; i--)
+            if (PastYear(i)) return true;
+        int next = others.Where(o => o.Token >= end).Select(o => o.Token).DefaultIfEmpty(s.EndToken).Min();
+        for (int i = end; i < Math.Min(Math.Min(next, s.EndToken), end + TimeAfter); i++)
+        {
+            // Only a date that gives its year: "July 7" may name a street or a district ("the July 7 neighbourhood").
+            if (dates.FirstOrDefault(d => d.Token == i) is { } date)
+                return date.Date < limit && tokens.Skip(date.Token).TakeWhile(t => t.Span.End <= date.Span.End).Any(t => t.IsBareNumber && t.Folded.Length == 4);
+            if (PastYear(i)) return true;
+        }
+        return false;
     }
 }
