@@ -103,7 +103,9 @@ public sealed class GazetteerIndex
             if (a.CommonName.Length > 0)
                 foreach (var key in DivisionKeys(a.CommonName)) Add(_admin1ByName, key, a);
         }
-        foreach (var (alias, a) in data.Admin1Aliases) Add(_admin1ByName, TextFold.Fold(alias), a);
+        // An alias is read as a division's name is: "Al Jazira" is also "Jazira state", "al-Jazira".
+        foreach (var (alias, a) in data.Admin1Aliases)
+            foreach (var key in DivisionKeys(alias)) Add(_admin1ByName, key, a);
         foreach (var a in data.Admin2)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
         foreach (var (alias, a) in data.Admin2Aliases)

@@ -21,4 +21,14 @@ public class PlaceNamesTests
             .ShouldHaveSingleItem();
         e.Admin1.ShouldBe("Faryab");
     }
+
+    [Theory]
+    [InlineData("Paramilitary fighters attacked a village in central al-Jazira state on Wednesday, killing 35 people.")]
+    [InlineData("Paramilitary fighters attacked a village in Jazira state on Wednesday, killing 35 people.")]
+    public void A_region_is_found_under_its_other_spelling_with_or_without_its_article(string text)
+    {
+        var e = Code(text, "2024-06-06").ShouldHaveSingleItem();
+        e.Country.ShouldBe("Sudan");
+        e.Admin1.ShouldBe("Al Jazirah");
+    }
 }
