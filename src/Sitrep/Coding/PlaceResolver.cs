@@ -232,20 +232,20 @@ public static class PlaceResolver
                     ?? containers.SelectMany(c => c.Admin1s).FirstOrDefault(a => a.CountryCode == a2.CountryCode);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
-                    yield return new ResolvedPlace(a2.CountryCode, gaz.SplitAdmin1(a2) ?? Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : a2.Name, regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, gaz.SplitAdmin1(a2) ?? Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : gaz.WrittenName(a2), regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 else
                 {
                     // A district of a region newer than the gazetteer's list (Ghana's North East, 2019): the country is still known.
                     var capital = gaz.CapitalOf(a2.CountryCode);
-                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, AsWritten(doc) ? text : a2.Name, capital?.Latitude, capital?.Longitude, GeoPrecision.Region, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, "", a2.Name, AsWritten(doc) ? text : gaz.WrittenName(a2), capital?.Latitude, capital?.Longitude, GeoPrecision.Region, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + 0.5);
                 }
                 continue;
             }
             double s = spelling + Context(a2.CountryCode) + Region(a2.CountryCode, a2.Admin1Code) + SentenceRegion(a2.CountryCode, a2.Admin1Code) + (containers.Any(c => c.Admin1s.Any(a => a.CountryCode == a2.CountryCode && a.Code == a2.Admin1Code)) ? 8 : 0)
                 + (districtWord ? 3 : 0) - (regionWord ? 3 : 0) + 0.5;
-            yield return Make(gaz, seat, text, GeoPrecision.NearTown, m.Span, s, doc) with { Admin2 = a2.Name, Location = AsWritten(doc) ? text : a2.Name };
+            yield return Make(gaz, seat, text, GeoPrecision.NearTown, m.Span, s, doc) with { Admin2 = a2.Name, Location = AsWritten(doc) ? text : gaz.WrittenName(a2) };
         }
         foreach (var a1 in m.Admin1s)
         {

@@ -25,6 +25,8 @@ public sealed class GazetteerIndex
     private readonly Dictionary<(string Country, string Admin1), Place> _admin1Seat;
     private readonly Dictionary<string, Place> _capital;
     private readonly Dictionary<(string Country, string Admin1, string Admin2), Place> _admin2Seat;
+    /// <summary>The first other name admin2-aliases.tsv gives a district: the one its country's maps and ACLED write.</summary>
+    private readonly Dictionary<Admin2, string> _admin2Written = [];
 
     internal GazetteerIndex(GazetteerData data)
     {
@@ -109,7 +111,10 @@ public sealed class GazetteerIndex
         foreach (var a in data.Admin2)
             foreach (var key in DivisionKeys(a.Name)) Add(_admin2ByName, key, a);
         foreach (var (alias, a) in data.Admin2Aliases)
+        {
             foreach (var key in DivisionKeys(alias)) Add(_admin2ByName, key, a);
+            _admin2Written.TryAdd(a, alias);
+        }
     }
 
     private void FindSeats()
@@ -211,6 +216,12 @@ public sealed class GazetteerIndex
     public Place? SeatOf(Admin1 a) => _admin1Seat.GetValueOrDefault((a.CountryCode, a.Code));
     public Place? CapitalOf(string iso2) => _capital.GetValueOrDefault(iso2);
     public Place? SeatOf(Admin2 a) => _admin2Seat.GetValueOrDefault((a.CountryCode, a.Admin1Code, a.Code));
+
+    /// <summary>
+    /// A district's name as its country's maps and ACLED write it: the first other name admin2-aliases.tsv gives it
+    /// ("Macomia" for GeoNames' "Circunscrição de Macomia", "Soum" for "Djelgodji"), else GeoNames' name.
+    /// </summary>
+    public string WrittenName(Admin2 a) => _admin2Written.GetValueOrDefault(a) ?? a.Name;
 
     private static (int, long) Rank2(Place p) => (p.FeatureCode is "PPLA2" or "PPLA" or "PPLC" ? 1 : 0, p.Population);
 

@@ -86,6 +86,18 @@ public sealed class PortuguesePackTests
         e.Admin1.ShouldBe("Cabo Delgado");
     }
 
+    [Fact]
+    public void A_district_is_written_as_its_country_writes_it()
+    {
+        // GeoNames files Macomia district as "Circunscrição de Macomia"; admin2-aliases.tsv gives the name Mozambique's
+        // maps and ACLED write, and a report in a language other than ACLED's is placed under that name.
+        var e = Code("Insurgentes decapitaram dois camponeses na terça-feira no distrito de Macomia, em Cabo Delgado.").ShouldHaveSingleItem();
+        e.SubEventType.ShouldBe("Attack");
+        e.Admin1.ShouldBe("Cabo Delgado");
+        e.Location.ShouldBe("Macomia");
+        e.Fatalities.ShouldBe(2);
+    }
+
     [Theory]
     [InlineData("Policiais militares mataram dois suspeitos em confronto na quarta-feira no Complexo do Alemão, no Rio de Janeiro.", "Military Forces of Brazil (2023-) Military Police", "Unidentified Gang (Brazil)")]
     // 'Al-Shabaab' is what Cabo Delgado calls the Islamic State's insurgents, no kin of Somalia's group.
@@ -110,5 +122,9 @@ public sealed class PortuguesePackTests
     [InlineData("A Força Aérea bombardeou na quarta-feira posições dos insurgentes no distrito de Macomia, Cabo Delgado.", "Air/drone strike")]
     [InlineData("A polícia desativou na quarta-feira um engenho explosivo improvisado na estrada entre Pemba e Metuge.", "Disrupted weapons use")]
     [InlineData("Centenas de pessoas manifestaram-se pacificamente na quarta-feira em Luanda contra o aumento do preço dos combustíveis.", "Peaceful protest")]
+    // lethal-force-on-protesters: those the police shoot at a demonstration are its protesters, whatever the text calls
+    // them; a killing the demonstration is about is its cause.
+    [InlineData("Três pessoas morreram baleadas pela polícia na terça-feira em Nampula, durante uma manifestação contra os resultados eleitorais.", "Excessive force against protesters")]
+    [InlineData("Centenas de pessoas manifestaram-se na quarta-feira em Maputo, depois da morte de um jovem baleado por um agente da polícia.", "Peaceful protest")]
     public void Portuguese_weapons_and_crowds_keep_their_type(string text, string type) => Code(text).ShouldHaveSingleItem().SubEventType.ShouldBe(type);
 }

@@ -39,7 +39,7 @@ public sealed class EventTypeStage : IResolutionStage
         }
         if (draft.SubEventType is null) return draft;
         // Protesters shot or killed by those who break up their protest: ACLED's excessive force against protesters.
-        if ((draft.SubEventType == SubEventType.PeacefulProtest || draft.SubEventType == SubEventType.ProtestWithIntervention) && HarmToProtesters(doc, triggers, words) is { } harm)
+        if ((draft.SubEventType == SubEventType.PeacefulProtest || draft.SubEventType == SubEventType.ProtestWithIntervention) && HarmToProtesters(doc, triggers, lex) is { } harm)
         {
             var (type, rule) = harm.ByProtesters ? (SubEventType.ViolentDemonstration, "protesters-kill") : (SubEventType.ExcessiveForce, "lethal-force-on-protesters");
             draft = draft with { SubEventType = type, TypeEvidence = [harm.Span] };
@@ -156,11 +156,13 @@ public sealed class EventTypeStage : IResolutionStage
     /// <summary>
     /// A killing or shooting word told of protesters, as its object ("shot dead two protesters", "opened fire on
     /// demonstrators") or its passive subject ("protesters were killed"), in the frame; or told of them as its doer
-    /// ("protesters killed a policeman": <c>ByProtesters</c>); null when there is none.
+    /// ("protesters killed a policeman": <c>ByProtesters</c>); or told with the state's forces as its agent in the
+    /// demonstration's frame ("três pessoas morreram baleadas pela polícia durante uma manifestação"): the people the
+    /// forces policing a demonstration shoot are its protesters, whatever the text calls them. Null when there is none.
     /// </summary>
-    private static (TextSpan Span, bool ByProtesters)? HarmToProtesters(AnnotatedDocument doc, IReadOnlyList<TriggerMention> triggers, WordClasses words)
+    private static (TextSpan Span, bool ByProtesters)? HarmToProtesters(AnnotatedDocument doc, IReadOnlyList<TriggerMention> triggers, Lexicon lex)
     {
-        var tokens = doc.Tokens;
+        var (tokens, words) = (doc.Tokens, lex.Words);
         // Lethal force or gunfire, told as an act: not a beating (an intervention), nor "the killing of" or "the shot demonstrator".
         // Gunfire read as fighting ("fired on") is no clash when protesters are what it hit: no one fires back in a crowd.
         foreach (var t in triggers.Where(t => t.Entry.Requires is null && (t.Entry.SubEventType == SubEventType.Attack || t.Entry.SubEventType == SubEventType.ArmedClash) && !t.IsAnaphoric
@@ -181,7 +183,35 @@ public sealed class EventTypeStage : IResolutionStage
                 bool doer = a.EndToken <= t.Token && t.Token - a.EndToken <= 1 && a.Token == doc.Sentences[a.Sentence].FirstToken;
                 if (doer) return (t.Span, true);
             }
+            // Not a killing the demonstration is about ("depois da morte de um homem baleado por um agente", "a man who
+            // was killed by police"), its cause; nor a group told by what it is ("prisoners were killed by guards").
+            if (StateForcesAgentAfter(doc, lex, t.Sentence, end) && PeopleKilled(doc, words, t)
+                && Cues.RoleBefore(lex.Discourse, tokens, doc.Sentences[t.Sentence].FirstToken, t.Token, CauseReach) != DiscourseRole.Cause)
+                return (t.Span, false);
         }
         return null;
+    }
+
+    /// <summary>The words before a killing in which a cause cue makes it the cause of the demonstration, not its harm.</summary>
+    private const int CauseReach = 6;
+
+    /// <summary>
+    /// Whether the killing's subject, told just before it, is people named by a noun that says little of who they are
+    /// ("três pessoas morreram baleadas", "three people were shot"), with no relative clause between.
+    /// </summary>
+    private static bool PeopleKilled(AnnotatedDocument doc, WordClasses words, TriggerMention t) =>
+        doc.Actors.Any(a => a.Sentence == t.Sentence && a.EndToken <= t.Token && t.Token - a.EndToken <= 2
+            && words.Has(WordClass.WeakNoun, doc.Tokens[a.EndToken - 1].Folded)
+            && !Enumerable.Range(a.EndToken, t.Token - a.EndToken).Any(k => words.Has(WordClass.RelativePronoun, doc.Tokens[k].Folded)));
+
+    /// <summary>Whether an agent cue right at <paramref name="at"/> ("pela", "by") names the state's forces as the doer: a state-force mention follows it.</summary>
+    private static bool StateForcesAgentAfter(AnnotatedDocument doc, Lexicon lex, int sentence, int at)
+    {
+        var end = doc.Sentences[sentence].EndToken;
+        var (len, roles) = lex.Discourse.MatchAt(doc.Tokens, at, end);
+        if (len == 0 || !roles.Contains(DiscourseRole.Agent)) return false;
+        int next = at + len;
+        while (next < end && next - at - len < 2 && lex.Words.Has(WordClass.AgentFiller, doc.Tokens[next].Folded)) next++;
+        return doc.Actors.Any(a => a.Sentence == sentence && a.Token == next && a.Entries.Any(e => e.Inter == Inter.State));
     }
 }
