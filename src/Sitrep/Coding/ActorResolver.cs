@@ -32,6 +32,12 @@ public static class ActorResolver
     /// <summary>The rule that names a unit of a state's forces after its force, or as the force alone where ACLED folds it in.</summary>
     public const string UnitRule = "state-force-unit";
 
+    /// <summary>The rule that names an identity militia by its kind's name and its group (data/acled/actor-names.tsv).</summary>
+    public const string MilitiaRule = "identity-militia";
+
+    /// <summary>The rule that takes a militia of a group the gazetteer knows as a place of the event's country for a communal one.</summary>
+    public const string CommunityByPlaceRule = "community-named-by-place";
+
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, SubEventType subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
         var scored = Score(doc, frame, country, gaz, lex);
@@ -361,7 +367,26 @@ public static class ActorResolver
             if (inter == Inter.State && state is not null && eventCountry is not null && state != eventCountry) inter = Inter.External;
             return (UnitName(unit, state, gaz, lex), inter, UnitRule);
         }
+        if (entry.Militia is { } militia)
+        {
+            var group = militia.Group ?? m.Group;
+            // ACLED names a community by its place: a group the words do not tell apart is communal where it is a place of the country.
+            var kind = militia.Kind ?? (group is not null && IsPlaceOf(group, cc, gaz) ? ActorKind.CommunalMilitia : ActorKind.EthnicMilitia);
+            var rule = militia.Kind is null && kind == ActorKind.CommunalMilitia ? CommunityByPlaceRule : MilitiaRule;
+            return (Fill(lex.Codebook[kind].WithGroup(group), cc, gaz, lex), inter, rule);
+        }
         return (Fill(entry.Actor, cc, gaz, lex), inter, "");
+    }
+
+    /// <summary>
+    /// Whether the gazetteer knows <paramref name="name"/> as a division of <paramref name="cc"/> or the seat of one: a
+    /// community's place ("Idlib"), not a hamlet that shares an ethnic group's name.
+    /// </summary>
+    private static bool IsPlaceOf(string name, string? cc, GazetteerIndex gaz)
+    {
+        if (cc is null) return false;
+        var folded = Sitrep.Text.TextFold.Fold(name);
+        return gaz.FindPlaces(folded).Any(p => p.CountryCode == cc && p.IsAdminSeat) || gaz.FindAdmin1(folded).Any(a => a.CountryCode == cc) || gaz.FindAdmin2(folded).Any(a => a.CountryCode == cc);
     }
 
     /// <summary>

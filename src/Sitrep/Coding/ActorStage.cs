@@ -75,7 +75,14 @@ public sealed class ActorStage : ICodingStage
                 if (cue is not null) countries.Add(new CountryMention(span, s.Index, start, start + length, cue.Iso2, IsDemonym: false, IsCue: true) { Regions = cue.Regions });
             }
 
-            foreach (var (start, length, found) in lex.Actors.FindAll(tokens, s.FirstToken, s.EndToken))
+            // A phrase around a group's name ("militiamen from the Agar clan") wins over the words it holds ("militiamen").
+            var groups = GroupMentions(doc, lex, s, inSentence);
+            var matches = lex.Actors.FindAll(tokens, s.FirstToken, s.EndToken)
+                .Where(a => !groups.Any(g => a.Start < g.End && g.Start < a.Start + a.Length))
+                .Select(a => (a.Start, a.Length, a.Values, Group: (TextSpan?)null))
+                .Concat(groups.Select(g => (g.Start, Length: g.End - g.Start, Values: (IReadOnlyList<ActorEntry>)[g.Entry], Group: (TextSpan?)g.Group)))
+                .OrderBy(a => a.Start).ToList();
+            foreach (var (start, length, found, group) in matches)
             {
                 int end = start + length;
                 // An acronym ("ANA", "NAS") names its group only written in capitals: "Santa Ana", "Nas" are not it.
@@ -134,12 +141,71 @@ public sealed class ActorStage : ICodingStage
                 var mention = new ActorMention(span, s.Index, demonymBefore?.Token ?? start, end, entries, cc)
                 {
                     ClaimedResponsibility = ClaimFollows(lex, tokens, end, s.EndToken),
+                    Group = group is { } g ? doc.Document.Slice(g) : null,
                 };
                 actors.Add(mention);
                 if (coordinated is not null) actors.Add(coordinated);
             }
         }
         return doc with { Actors = actors.ToImmutable(), Countries = countries.ToImmutable() };
+    }
+
+    /// <summary>The most tokens a group's name takes ("Habar Gedir", "Al Tlais", "Habar Gedir-Saad").</summary>
+    private const int MaxGroupWords = 5;
+
+    /// <summary>
+    /// The phrases of the sentence that name an identity militia around its group's name (actors.tsv's {group} slot), left
+    /// to right, the longest where several start at one word: the phrase's span, its entry and the group's words.
+    /// </summary>
+    private static List<(int Start, int End, ActorEntry Entry, TextSpan Group)> GroupMentions(AnnotatedDocument doc, Lexicon lex, Sentence s, List<CountryMention> countries)
+    {
+        var found = new List<(int Start, int End, ActorEntry Entry, TextSpan Group)>();
+        var tokens = doc.Tokens;
+        // A title-case line (a headline: "Clashes Erupt After Militia Leader Killed") capitalises every word, names or not.
+        int words = 0, capitalised = 0;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+            if (tokens[k].IsWord) { words++; if (tokens[k].IsCapitalized) capitalised++; }
+        if (lex.GroupActors.Count == 0 || 3 * capitalised > 2 * words) return found;
+        for (int i = s.FirstToken; i < s.EndToken; i++)
+        {
+            // The slot takes a whole name or none: not the end of a longer one ("Mayi Mayi Kifuafua", "Dan Na Ambassagou").
+            if (i > s.FirstToken && tokens[i - 1].IsCapitalized && !countries.Any(c => c.EndToken == i)) continue;
+            (int Start, int End, ActorEntry Entry, TextSpan Group)? best = null;
+            for (int n = 1; n <= MaxGroupWords && i + n <= s.EndToken && (GroupWord(doc, lex, s, countries, i + n - 1) || n > 1 && InnerHyphen(tokens, i + n - 1, s.EndToken)); n++)
+                foreach (var p in lex.GroupActors)
+                {
+                    int after = p.AfterLength(tokens, i + n, s.EndToken);
+                    if (after < 0 || !p.BeforeEndsAt(tokens, s.FirstToken, i)) continue;
+                    var m = (Start: i - p.Before.Count, End: i + n + after, p.Entry, Group: new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End));
+                    if (best is not { } b || m.End - m.Start > b.End - b.Start) best = m;
+                }
+            if (best is { } found1 && (found.Count == 0 || found1.Start >= found[^1].End)) { found.Add(found1); i = found1.End - 1; }
+        }
+        return found;
+    }
+
+    /// <summary>A hyphen between two capitalised words of a name ("Habar Gedir-Saad"), written with no space around it.</summary>
+    private static bool InnerHyphen(IReadOnlyList<Sitrep.Text.Token> tokens, int k, int end) =>
+        k + 1 < end && tokens[k].Folded == "-" && tokens[k + 1].Shape == Sitrep.Text.TokenShape.Capitalized
+        && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start;
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> may be a word of a group's name: a capitalised word (not an acronym), no article,
+    /// determiner or word that is not a group's (a creed: "Islamist militias"), not a country or its demonym ("Nigerian herders"), not the start of an actor the pack names
+    /// ("Houthi", "Fulani militia"). A sentence's first word is capitalised whatever it is ("Rival militias"): there it is a
+    /// name only where the text writes it capitalised inside a sentence too.
+    /// </summary>
+    private static bool GroupWord(AnnotatedDocument doc, Lexicon lex, Sentence s, List<CountryMention> countries, int k)
+    {
+        var t = doc.Tokens[k];
+        if (t.Shape != Sitrep.Text.TokenShape.Capitalized) return false;
+        var words = lex.Words;
+        if (words.Has(WordClass.Article, t.Folded) || words.Has(WordClass.Determiner, t.Folded) || words.Has(WordClass.Possessive, t.Folded) || words.Has(WordClass.NotAGroup, t.Folded)) return false;
+        if (countries.Any(c => c.Token <= k && k < c.EndToken)) return false;
+        if (lex.Actors.MatchAt(doc.Tokens, k, s.EndToken).Length > 0) return false;
+        if (k != s.FirstToken) return true;
+        var firsts = doc.Sentences.Select(x => x.FirstToken).ToHashSet();
+        return Enumerable.Range(0, doc.Tokens.Length).Any(j => j != k && !firsts.Contains(j) && doc.Tokens[j].Folded == t.Folded && doc.Tokens[j].IsCapitalized);
     }
 
     /// <summary>The words a country's name may stand before the air strike or shelling word it fires ("Russia launched a missile").</summary>

@@ -83,7 +83,10 @@ public sealed class AcledCodebook
                 throw new ResourceFormatException(namesFile, line, $"'{f[0]}' is not an actor kind ({string.Join(", ", byKind.Keys)})");
             if (!InterCodes.TryParseActor(f[2], out var inter))
                 throw new ResourceFormatException(namesFile, line, $"inter '{f[2]}' is not a code from 1 to 8");
-            names[kind] = new ActorName(f[1], inter);
+            var name = new ActorName(f[1], inter, f.Length > 3 ? f[3] : "");
+            if (name.HasGroup != (name.Unnamed.Length > 0))
+                throw new ResourceFormatException(namesFile, line, $"a name with {ActorName.GroupPlaceholder} needs the word ACLED writes for a group the text leaves unnamed, and only such a name has one");
+            names[kind] = name;
         }
         foreach (var (name, kind) in byKind)
             if (!names.ContainsKey(kind)) throw new ResourceFormatException(namesFile, 0, $"no name for the actor kind '{name}'");

@@ -15,11 +15,14 @@ public sealed record ActorEntry(string Phrase, string Actor, Inter Inter, IReadO
     /// <summary>The unit of a state's forces the phrase names, or null for an actor named by <see cref="Actor"/>.</summary>
     public StateForceUnit? Unit { get; init; }
 
+    /// <summary>The identity militia the phrase names by kind and group ("Fulani {ethnic-militia}"), or null.</summary>
+    public IdentityMilitia? Militia { get; init; }
+
     /// <summary>
     /// The name takes its country from the text or the event: a {country} slot, or a unit named by a word of any state's
     /// forces ("special forces"); a unit the pack names in its states only ("Border Security Force" in India) is that state's.
     /// </summary>
-    public bool IsGeneric => Actor.Contains("{country}", StringComparison.Ordinal) || Unit is not null && Countries.Count == 0;
+    public bool IsGeneric => Actor.Contains("{country}", StringComparison.Ordinal) || Unit is not null && Countries.Count == 0 || Militia is not null;
     public bool IsArmed => Inter.IsArmed();
 
     /// <summary>Written in capitals ("ANA", "NAS"): the text must be in capitals too (<see cref="Acronym"/>).</summary>

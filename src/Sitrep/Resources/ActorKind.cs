@@ -19,4 +19,12 @@ public enum ActorKind
     UnidentifiedGang,
     /// <summary>A country's government, as a party to an agreement its country signs ("Congo and Rwanda signed a peace deal").</summary>
     Government,
+    /// <summary>An identity militia of a clan ("militiamen from the Agar clan").</summary>
+    ClanMilitia,
+    /// <summary>An identity militia of a sub-clan ("Habar Gedir-Saad sub-clan militia").</summary>
+    SubClanMilitia,
+    /// <summary>An identity militia of an ethnic group ("Tiv militia", "miliciens peuls").</summary>
+    EthnicMilitia,
+    /// <summary>An identity militia of a community, which ACLED names by its place ("Idlib militia", "groupes d'autodéfense").</summary>
+    CommunalMilitia,
 }

@@ -14,6 +14,9 @@ public sealed class Lexicon
     public required string Language { get; init; }
     public required PhraseMatcher<TriggerEntry> Triggers { get; init; }
     public required PhraseMatcher<ActorEntry> Actors { get; init; }
+
+    /// <summary>actors.tsv's phrases with a {group} slot ("militiamen from the {group} clan"), matched around a group's name.</summary>
+    public required IReadOnlyList<GroupPhrase> GroupActors { get; init; }
     public required PhraseMatcher<CountryNameEntry> CountryNames { get; init; }
     public required PhraseMatcher<CountryCue> CountryCues { get; init; }
     public required PhraseMatcher<FatalityWord> Casualties { get; init; }
@@ -114,6 +117,8 @@ public sealed class Lexicon
 
         var codebook = AcledCodebook.Load(dataDirectory);
         var actors = new PhraseMatcher<ActorEntry>(elisions);
+        var groupActors = new List<GroupPhrase>();
+        var actorKinds = Enum.GetValues<ActorKind>().ToDictionary(k => WordClasses.Kebab(k.ToString()), k => k, StringComparer.Ordinal);
         foreach (var (line, f) in TsvFile.Read(F("actors.tsv"), 3))
         {
             // "{forces} Special Forces": a unit of a state's forces, named after its force as state-force-units.tsv says.
@@ -121,7 +126,12 @@ public sealed class Lexicon
             if (f[1].StartsWith(StateForceUnit.ForcesPlaceholder, StringComparison.Ordinal)
                 && !codebook.Units.TryGetValue(f[1][StateForceUnit.ForcesPlaceholder.Length..], out unit))
                 throw new ResourceFormatException(F("actors.tsv"), line, $"'{f[1][StateForceUnit.ForcesPlaceholder.Length..]}' is no unit of data/acled/state-force-units.tsv");
-            actors.Add(f[0], new ActorEntry(f[0], f[1], InterOf("actors.tsv", line, f), Countries(f), line) { Unit = unit });
+            var entry = new ActorEntry(f[0], f[1], InterOf("actors.tsv", line, f), Countries(f), line)
+                { Unit = unit, Militia = IdentityMilitia.Parse(f[1], codebook, actorKinds, F("actors.tsv"), line) };
+            // "{group} clan militia*": the group's name is the text's, so the phrase is matched around it by the actor stage.
+            if (f[0].Contains(IdentityMilitia.GroupSlot, StringComparison.Ordinal)) groupActors.Add(GroupPhrase.Parse(f[0], entry, elisions, F("actors.tsv"), line));
+            else if (entry.Militia is { GroupFromText: true }) throw new ResourceFormatException(F("actors.tsv"), line, $"the group of '{f[1]}' comes from the text, but the phrase has no {IdentityMilitia.GroupSlot}");
+            else actors.Add(f[0], entry);
         }
 
         var unnamed = new List<UnnamedActor>();
@@ -276,6 +286,7 @@ public sealed class Lexicon
             Language = language,
             Triggers = triggers,
             Actors = actors,
+            GroupActors = groupActors,
             CountryNames = countryNames,
             CountryCues = countryCues,
             Casualties = casualties,

@@ -130,4 +130,6 @@ public enum WordClass
     AmbiguousMonth,
     /// <summary>Verbs right before a range of counts that make it an update ("rose from 50 to 79", "est passé de 50 à 79"): the latest figure counts.</summary>
     UpdateWord,
+    /// <summary>Capitalised words that name no clan, ethnic group or community where a group's name would stand before a militia noun: a creed or a side ("Islamist militia", "Shiite militias", "Government militias").</summary>
+    NotAGroup,
 }

@@ -24,14 +24,7 @@ public sealed class PhraseMatcher<T>(IReadOnlySet<string>? elisions = null)
         // Each word is split by the same tokenizer as the text, so that a phrase's tokens are the text's by
         // construction: "J&K" is J, &, K; "Donbass People's Militia" is People, 's, Militia; "CPI (Maoist)" has
         // its parentheses. A word's trailing '*' (which the tokenizer would make a token) goes back on its last token.
-        var words = new List<string>();
-        foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            bool star = w.EndsWith('*');
-            var parts = Tokenizer.Tokenize(star ? w[..^1] : w, elisions).Select(t => t.Folded).Where(f => f.Length > 0).ToList();
-            if (star && parts.Count > 0) parts[^1] += "*";
-            words.AddRange(parts);
-        }
+        var words = Words(phrase, elisions);
         if (words.Count == 0) throw new ArgumentException("An empty phrase.", nameof(phrase));
         var node = _root;
         foreach (var w in words)
@@ -54,6 +47,24 @@ public sealed class PhraseMatcher<T>(IReadOnlySet<string>? elisions = null)
         (node.Values ??= []).Add(value);
         Count++;
     }
+
+    /// <summary>The folded words of <paramref name="phrase"/> as the text's tokens are split, a trailing '*' kept on its word.</summary>
+    public static List<string> Words(string phrase, IReadOnlySet<string>? elisions)
+    {
+        var words = new List<string>();
+        foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool star = w.EndsWith('*');
+            var parts = Tokenizer.Tokenize(star ? w[..^1] : w, elisions).Select(t => t.Folded).Where(f => f.Length > 0).ToList();
+            if (star && parts.Count > 0) parts[^1] += "*";
+            words.AddRange(parts);
+        }
+        return words;
+    }
+
+    /// <summary>Whether a phrase's word matches a folded token: the same word, or one it begins where the word ends in '*'.</summary>
+    public static bool WordMatches(string word, string folded) =>
+        word.EndsWith('*') ? folded.StartsWith(word[..^1], StringComparison.Ordinal) : word == folded;
 
     /// <summary>The longest phrase starting at <paramref name="start"/>: its length in tokens and values.</summary>
     public (int Length, IReadOnlyList<T> Values) MatchAt(IReadOnlyList<Token> tokens, int start, int end)

@@ -186,5 +186,13 @@ public class ActorResolverTests
     [InlineData("Boko Haram fighters ambushed a patrol near Monguno, Borno, on Monday.", "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
     [InlineData("ISWAP or Boko Haram fighters ambushed a patrol near Monguno, Borno, on Monday.", "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
     [InlineData("ISWAP fighters ambushed a patrol near Monguno, Borno, on Monday.", "Islamic State (West Africa)")]
+    // Identity militias: ACLED's name of the kind with the group's name the text gives, or "Unidentified" where it gives none.
+    [InlineData("On Monday, Tiv militia attacked farmers near Makurdi, Benue, killing three.", "Tiv Ethnic Militia (Nigeria)")]
+    [InlineData("On Monday, militiamen from the Agar clan killed two herders near Rumbek, South Sudan.", "Agar Clan Militia (South Sudan)")]
+    [InlineData("On Monday, clan militias killed two traders near Beledweyne, Somalia.", "Unidentified Clan Militia (Somalia)")]
+    [InlineData("On Monday, Idlib militia fighters shot dead two traders near Idlib, Syria.", "Idlib Communal Militia (Syria)")]
+    // A creed is no group: "Shiite militias" are not an ethnic militia.
+    [InlineData("Shiite militias shot dead two traders near Baghdad on Monday.", "Unidentified Armed Group (Iraq)")]
+    [InlineData("Des miliciens dogons ont tué trois civils près de Bankass lundi.", "Dogon Ethnic Militia (Mali)")]
     public void Actors_are_named_by_acled_conventions(string text, string actor1) => Main(text).Actor1.ShouldBe(actor1);
 }

@@ -25,6 +25,26 @@ public class ActorStageTests
         UpToActors("Gunmen attacked a bank in Benin on Monday.").Countries.ShouldContain(c => c.Iso2 == "BJ");
     }
 
+    [Theory]
+    [InlineData("On Monday, militiamen from the Habar Gedir clan attacked a village.", "Habar Gedir")]
+    [InlineData("On Monday, Nigerian Tiv militia attacked a village.", "Tiv")]
+    [InlineData("On Monday, the Tiv militia attacked a village.", "Tiv")]
+    [InlineData("On Monday, militiamen from the Habar Gedir-Saad sub-clan attacked a village.", "Habar Gedir-Saad")]
+    public void A_phrase_with_a_group_slot_takes_the_groups_capitalised_words(string text, string group) =>
+        Annotate(text).Actors.Where(a => a.Group is not null).Select(a => a.Group).ShouldBe([group]);
+
+    [Theory]
+    // A headline capitalises every word; a sentence's first word is capitalised whatever it is; a creed is no group.
+    [InlineData("Clashes Erupt After Militia Leader Killed In Tripoli")]
+    [InlineData("Rival militias attacked a village on Monday.")]
+    [InlineData("On Monday, Islamist militias attacked a village.")]
+    // A group the pack names itself ("Fulani militia") is its row's.
+    [InlineData("On Monday, Fulani militia attacked a village.")]
+    // The slot takes a whole name or none: not the last word of "Mayi Mayi Kifuafua".
+    [InlineData("On Monday, Mayi Mayi Kifuafua militia attacked a village.")]
+    public void No_group_is_taken_from_words_that_name_none(string text) =>
+        Annotate(text).Actors.ShouldNotContain(a => a.Group != null);
+
     [Fact]
     public void A_country_after_an_origin_preposition_is_where_people_came_from()
     {
