@@ -35,6 +35,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double OtherTarget { get; init; }
     public required double SameTarget { get; init; }
     public required double ActorNamedByOther { get; init; }
+    public required double OtherPerpetratorNamed { get; init; }
     public required double SameCrowd { get; init; }
     public required double SameToll { get; init; }
     public required double SameSmallToll { get; init; }
@@ -88,7 +89,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
             PlaceNamesDiffer = V("place_names_differ"), PlaceNameUnmatched = V("place_name_unmatched"),
             SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"),
             SameActor = V("same_actor"), SameUnnamedActor = V("same_unnamed_actor"), OtherTarget = V("other_target"),
-            SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), SameCrowd = V("same_crowd"),
+            SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), OtherPerpetratorNamed = V("other_perpetrator_named"), SameCrowd = V("same_crowd"),
             SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"), SmallTollWithin = V("small_toll_within"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
@@ -114,7 +115,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
         "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "days_apart_vague",
         "same_place", "same_district", "same_region", "place_names_differ", "place_name_unmatched",
-        "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "same_crowd",
+        "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
         "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "small_toll_within",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",
     ];

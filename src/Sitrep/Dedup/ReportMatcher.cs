@@ -86,7 +86,13 @@ public static class ReportMatcher
         bool Same(string x, string y) => SameActor(x, y, dated);
         bool crowd = a.Inter1.IsCrowd() && b.Inter1.IsCrowd();
         if (!crowd && !Compatible(a.Actor1, b.Actor1) && !Compatible(a.Actor1, b.Actor2))
-            return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
+        {
+            // Two named perpetrators are two events, unless one report's event sentences write the other's group: a side
+            // one outlet saw and another did not (a caption's group, a group blamed later), which then only weighs against.
+            if (WrittenIn(a.Actor1, b) is { } inB) Weigh(rules.OtherPerpetratorNamed, $"different perpetrators, but {b.DocId} names {a.Actor1} ({inB})");
+            else if (WrittenIn(b.Actor1, a) is { } inA) Weigh(rules.OtherPerpetratorNamed, $"different perpetrators, but {a.DocId} names {b.Actor1} ({inA})");
+            else return No($"different perpetrators ({a.Actor1}, {b.Actor1})");
+        }
         // Only a region or country: the actors must agree, or both be unnamed, for the pair to be more than a coincidence.
         if (regional && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)) && !SharesNamedActor(a, b, dated))
             return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
@@ -159,9 +165,13 @@ public static class ReportMatcher
     /// actor's name (before its gloss: "JNIM" of "JNIM: Group for Support of Islam and Muslims") that the other's event
     /// sentences write: the group the coder could not tie to the act ("an attack later claimed by JNIM"). Null when they do not.
     /// </summary>
-    private static string? NamedInSentences(string actor, ReportFeatures other)
+    private static string? NamedInSentences(string actor, ReportFeatures other) => IsNamed(other.Actor1) ? null : WrittenIn(actor, other);
+
+
+    /// <summary>The words of a named actor's name (before its gloss) that the other report's event sentences all write; null when they do not.</summary>
+    private static string? WrittenIn(string actor, ReportFeatures other)
     {
-        if (!IsNamed(actor) || IsNamed(other.Actor1)) return null;
+        if (!IsNamed(actor)) return null;
         var head = actor.Split(':', '(')[0];
         var words = ReportFeatures.NameWords(head).ToList();
         if (words.Count == 0 || !words.All(w => other.EventNames.Contains(w, StringComparer.Ordinal))) return null;

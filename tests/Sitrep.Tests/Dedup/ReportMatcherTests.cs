@@ -91,6 +91,21 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void Two_named_perpetrators_weigh_against_one_event_when_one_report_names_the_others_group_and_are_two_events_otherwise()
+    {
+        const string Jnim = "JNIM: Group for Support of Islam and Muslims";
+        var (jnim, isgs) = (Coded("a", Jnim, Inter.Rebel), Coded("b", "Islamic State (Sahel)", Inter.Rebel) with { EventNames = ["jnim"] });
+        // Nothing but the coded fields agree: the other group's name lifts the veto, and the pair stays two events on its score.
+        ReportMatcher.Compare(jnim, isgs).Reason.ShouldContain($"different perpetrators, but b names {Jnim} (jnim) (-1); ");
+        ReportMatcher.Compare(jnim, isgs).Same.ShouldBeFalse();
+        // The same pair with a shared toll and names is one attack that the outlets blame on two groups.
+        var told = ReportMatcher.Compare(jnim with { Fatalities = 12, EventNames = ["kassa", "hamadoun"] }, isgs with { Fatalities = 12, EventNames = ["jnim", "kassa", "hamadoun"] });
+        told.Same.ShouldBeTrue(told.Reason);
+        // Without the other's name in its sentences, two named perpetrators stay two events, whatever else agrees.
+        ReportMatcher.Compare(jnim with { Fatalities = 12 }, isgs with { Fatalities = 12, EventNames = [] }).Reason.ShouldBe($"different perpetrators ({Jnim}, Islamic State (Sahel))");
+    }
+
+    [Fact]
     public void Civilians_hit_in_both_are_no_sign_of_one_event()
     {
         var a = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel, "Civilians (Mali)", Inter.Civilians);
