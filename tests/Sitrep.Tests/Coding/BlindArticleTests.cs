@@ -123,4 +123,9 @@ public sealed class BlindArticleTests
     public void Soldiers_martyred_are_dead() =>
         CodingTestKit.Main("Three soldiers were martyred when militants attacked a check post near the border on Sunday.", "2024-05-14")
             .Fatalities.ShouldBe(3);
+
+    [Fact]
+    public void A_march_is_placed_where_it_was_stopped_not_where_it_was_heading() =>
+        CodingTestKit.Main("Police fired tear gas on Tuesday at hundreds of farmers marching towards Lahore near the toll plaza in Gujranwala.", "2024-05-14")
+            .Location.ShouldBe("Gujranwala");
 }
