@@ -9,38 +9,29 @@ namespace Sitrep.Events;
 /// How the CSV export writes what ACLED's files write differently from the coded record: division names in ACLED's
 /// style (no accents, no "Province du" or " District" around the name, the name a country's own maps use where the
 /// gazetteer files another), inter codes as labels when asked, and the scale of outlets whose scale is known.
-/// The tables are data: data/gazetteer/admin2-aliases.tsv, data/countries.tsv, data/acled/inter-labels.tsv and
+/// The tables are data: data/gazetteer/admin2-aliases.tsv, data/gazetteer/division-name-affixes.tsv, data/countries.tsv, data/acled/inter-labels.tsv and
 /// data/sources/outlet-scales.tsv.
 /// </summary>
 public sealed record ExportConventions
 {
-    // Words GeoNames puts around a division's name that ACLED's files leave out; longest first, so "province de la"
-    // goes before "province". Not "city" or "territory": those are part of names ("Mexico City", "Northern Territory").
-    private static readonly string[] Prefixes = new[]
-    {
-        "province du", "province de la", "province de l'", "province d'", "province de", "province des", "provincia de", "provincia del",
-        "departamento de", "departamento del", "departement du", "departement de la", "departement de l'", "departement de", "departement d'",
-        "region du", "region de la", "region de", "region of", "region", "prefecture de", "cercle de", "commune de", "muhafazat", "wilayat",
-    }.OrderByDescending(w => w.Length).ToArray();
-
-    private static readonly string[] Suffixes = new[]
-    {
-        "district", "province", "region", "governorate", "department", "county", "prefecture", "oblast", "raion", "rayon", "municipality", "state",
-    }.OrderByDescending(w => w.Length).ToArray();
-
     private readonly Dictionary<string, string> _iso2ByCountry;
     private readonly Dictionary<string, string> _admin2Names;
     private readonly Dictionary<int, string> _interLabels;
     private readonly List<(string Scale, HashSet<string> Outlets)> _scales;
+    // Longest first, so "province de la" is tried before "province".
+    private readonly string[] _prefixes;
+    private readonly string[] _suffixes;
 
     /// <summary>Write inter1, inter2 and interaction as ACLED's labels ("State forces", "State forces-Civilians").</summary>
     public bool InterLabels { get; init; }
 
     /// <summary>No tables: names as coded, scales unknown, inter codes as numbers.</summary>
-    public static ExportConventions None { get; } = new([], [], [], []);
+    public static ExportConventions None { get; } = new([], [], [], [], [], []);
 
-    private ExportConventions(Dictionary<string, string> iso2ByCountry, Dictionary<string, string> admin2Names, Dictionary<int, string> interLabels, List<(string, HashSet<string>)> scales)
+    private ExportConventions(Dictionary<string, string> iso2ByCountry, Dictionary<string, string> admin2Names, Dictionary<int, string> interLabels, List<(string, HashSet<string>)> scales, string[] prefixes, string[] suffixes)
     {
+        _prefixes = prefixes;
+        _suffixes = suffixes;
         _iso2ByCountry = iso2ByCountry;
         _admin2Names = admin2Names;
         _interLabels = interLabels;
@@ -51,6 +42,16 @@ public sealed record ExportConventions
     public static ExportConventions Load(string dataDirectory)
     {
         string In(params string[] parts) => Path.Combine([dataDirectory, .. parts]);
+        List<string> prefixes = [], suffixes = [];
+        if (File.Exists(In("gazetteer", "division-name-affixes.tsv")))
+            foreach (var (line, f) in TsvFile.Read(In("gazetteer", "division-name-affixes.tsv"), 2))
+                (f[0] switch
+                {
+                    "prefix" => prefixes,
+                    "suffix" => suffixes,
+                    _ => throw new ResourceFormatException(In("gazetteer", "division-name-affixes.tsv"), line, $"'{f[0]}' is not prefix or suffix"),
+                }).Add(f[1]);
+        var (pre, suf) = (Longest(prefixes), Longest(suffixes));
         var iso2 = new Dictionary<string, string>(StringComparer.Ordinal);
         if (File.Exists(In("countries.tsv")))
             foreach (var (_, f) in TsvFile.Read(In("countries.tsv"), 2)) iso2.TryAdd(TextFold.Fold(f[1]), f[0]);
@@ -58,7 +59,7 @@ public sealed record ExportConventions
         if (File.Exists(In("gazetteer", "admin2-aliases.tsv")))
             foreach (var (_, f) in TsvFile.Read(In("gazetteer", "admin2-aliases.tsv"), 3))
                 if (f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var written, ..])
-                    admin2.TryAdd(f[0] + "|" + Key(f[1]), written);
+                    admin2.TryAdd(f[0] + "|" + Key(f[1], pre, suf), written);
         var labels = new Dictionary<int, string>();
         if (File.Exists(In("acled", "inter-labels.tsv")))
             foreach (var (line, f) in TsvFile.Read(In("acled", "inter-labels.tsv"), 2))
@@ -67,7 +68,7 @@ public sealed record ExportConventions
         if (File.Exists(In("sources", "outlet-scales.tsv")))
             foreach (var (_, f) in TsvFile.Read(In("sources", "outlet-scales.tsv"), 2))
                 scales.Add((f[0], f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal)));
-        return new ExportConventions(iso2, admin2, labels, scales);
+        return new ExportConventions(iso2, admin2, labels, scales, pre, suf);
     }
 
     /// <summary>A first-level division's name as ACLED's files write it.</summary>
@@ -77,7 +78,7 @@ public sealed record ExportConventions
     public string Admin2(string country, string name)
     {
         if (name.Length == 0) return name;
-        if (_iso2ByCountry.TryGetValue(TextFold.Fold(country), out var cc) && _admin2Names.TryGetValue(cc + "|" + Key(name), out var written)) return Plain(written);
+        if (_iso2ByCountry.TryGetValue(TextFold.Fold(country), out var cc) && _admin2Names.TryGetValue(cc + "|" + Key(name, _prefixes, _suffixes), out var written)) return Plain(written);
         return Plain(name);
     }
 
@@ -115,21 +116,23 @@ public sealed record ExportConventions
         return string.Join("-", _scales.Where(s => s.Outlets.Overlaps(keys)).Select(s => s.Scale));
     }
 
-    private static string Key(string name) => Strip(Ascii(name)).ToLowerInvariant();
+    private static string[] Longest(List<string> words) => words.OrderByDescending(w => w.Length).ToArray();
+
+    private static string Key(string name, string[] prefixes, string[] suffixes) => Strip(Ascii(name), prefixes, suffixes).ToLowerInvariant();
 
     /// <summary>A name without accents and without the words GeoNames puts around it.</summary>
-    internal static string Plain(string name) => Strip(Ascii(name));
+    internal string Plain(string name) => Strip(Ascii(name), _prefixes, _suffixes);
 
-    private static string Strip(string name)
+    private static string Strip(string name, string[] prefixes, string[] suffixes)
     {
         var s = name.Trim();
-        foreach (var p in Prefixes)
+        foreach (var p in prefixes)
             if (s.Length > p.Length + 2 && s.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (p.EndsWith('\'') || s[p.Length] == ' '))
             {
                 s = s[p.Length..].TrimStart();
                 break;
             }
-        foreach (var w in Suffixes)
+        foreach (var w in suffixes)
             if (s.Length > w.Length + 3 && s.EndsWith(w, StringComparison.OrdinalIgnoreCase) && s[^(w.Length + 1)] == ' ')
             {
                 s = s[..^(w.Length + 1)];

@@ -64,6 +64,21 @@ public sealed class AcledCsvWriterTests
     }
 
     [Fact]
+    public void A_division_affix_row_of_no_known_position_names_its_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-affixes").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "gazetteer"));
+            File.WriteAllText(Path.Combine(dir, "gazetteer", "division-name-affixes.tsv"), "# a comment\nsuffix\tdistrict\nmiddle\tof the\n");
+            var e = Should.Throw<Sitrep.Resources.ResourceFormatException>(() => ExportConventions.Load(dir));
+            e.Message.ShouldContain("division-name-affixes.tsv");
+            e.Message.ShouldContain("3");
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
     public void Inter_codes_are_numbers_by_default_and_acleds_labels_when_asked()
     {
         var codes = Rows(Shipped, Event())[0];
