@@ -36,6 +36,7 @@ internal static class MatchCommand
             NotPlaceWords notPlaces;
             SplitPhrases split;
             TimeWords time;
+            SettlementWords settlements;
             var folder = parse.GetValue(data) ?? Sitrep.Resources.CodingResources.DefaultDataDirectory();
             try
             {
@@ -43,6 +44,7 @@ internal static class MatchCommand
                 notPlaces = NotPlaceWords.Load(folder);
                 split = SplitPhrases.Load(folder);
                 time = TimeWords.Load(folder);
+                settlements = SettlementWords.Load(folder);
             }
             catch (Sitrep.Resources.ResourceFormatException e)
             {
@@ -60,7 +62,7 @@ internal static class MatchCommand
                 // Numbered as the store numbers a document's reports, so the names match the events' sources.
                 var events = coder.Code(r.Document!);
                 for (int i = 0; i < events.Count; i++)
-                    reports.Add(ReportFeatures.Of(events[i] with { EventId = $"{r.Document!.Id}#{i + 1}" }, r.Document!.Text, notPlaces, split, time) with { DocId = $"{r.Document!.Id}#{i + 1}" });
+                    reports.Add(ReportFeatures.Of(events[i] with { EventId = $"{r.Document!.Id}#{i + 1}" }, r.Document!.Text, notPlaces, split, time, settlements) with { DocId = $"{r.Document!.Id}#{i + 1}" });
             }
             Write(reports, rules, parse.GetValue(min));
             return 0;

@@ -40,7 +40,7 @@ public static class ActorResolver
 
     public static ResolvedActors Resolve(AnnotatedDocument doc, EventFrame frame, SubEventType subEventType, string? country, GazetteerIndex gaz, Lexicon lex)
     {
-        var scored = Score(doc, frame, country, gaz, lex);
+        var scored = Score(doc, frame, country, gaz, lex, subEventType.EventType);
         var eventType = subEventType.EventType;
         string Generic(string pattern) => Fill(pattern, country, gaz, lex);
 
@@ -62,6 +62,11 @@ public static class ActorResolver
             if (subEventType == SubEventType.ExcessiveForce && force is not null)
                 return new ResolvedActors(force.Name, force.Inter, "", a1, riot ? Inter.Rioters : Inter.Protesters, "", force.Span, crowd?.Span)
                     { Actor1Rule = "force-against-protesters", Actor2Rule = "demonstrators-by-country", Actor1NameRule = force.NameRule };
+            // ACLED's codebook counts protesters targeted by a rebel group or a militia as excessive force too: where no state
+            // force is named, the armed group the text tells firing on them ("gunmen opened fire on the marchers") is the doer.
+            if (subEventType == SubEventType.ExcessiveForce && ArmedDoer(doc, frame, country, gaz, lex) is { } armed)
+                return new ResolvedActors(armed.Name, armed.Inter, "", a1, riot ? Inter.Rioters : Inter.Protesters, "", armed.Span, crowd?.Span)
+                    { Actor1Rule = "armed-group-against-protesters", Actor2Rule = "demonstrators-by-country", Actor1NameRule = armed.NameRule };
             var demoRule2 = victim is not null ? "mob-victim" : force is not null ? "intervening-force" : a2 is not null ? "crowds-on-both-sides" : "";
             return new ResolvedActors(a1, riot ? Inter.Rioters : Inter.Protesters, "", a2?.Name ?? "", a2?.Inter ?? Inter.None, "", crowd?.Span, a2?.Span)
                 { Actor1Rule = "demonstrators-by-country", Actor2Rule = demoRule2, Actor2NameRule = a2?.NameRule ?? "" };
@@ -91,6 +96,11 @@ public static class ActorResolver
         // named armed sides, not an unknown group: the side that is not told as the dead first, then a non-state side.
         if (battle && actor1 is null)
             (actor1, rule1) = (scored.Where(s => InterCodes.IsArmed(s.Inter)).OrderBy(s => s.Side ? 0 : 1).ThenBy(s => InterCodes.IsNonStateArmed(s.Inter) ? 0 : 1).ThenBy(s => s.Order).FirstOrDefault(), "side-told-by-the-dead");
+        // Told only through one side's dead ("nine people died, among them four soldiers of the garrison"), the clash
+        // names no side that fought them: the rebel group or militia the headline names ("Rebels claim the border town")
+        // is the story's doer, and so that other side; the dead are its target.
+        if (battle && rule1 == "side-told-by-the-dead" && actor1 is null or { Side: false, Agent: 0 } && HeadlineArmedGroup(doc, country, gaz, lex, scored) is { } told)
+            (actor1, rule1) = (told, "armed-group-of-the-headline");
         string? fallback1 = actor1 is null ? FallbackActor1(lex, subEventType, country, Generic).Name : null;
         var patients = scored.Where(s => s.Patient > 0 && s.Name != actor1?.Name && s.Name != fallback1 && !s.Inter.IsCrowd())
             .OrderByDescending(s => battle && InterCodes.IsArmed(s.Inter) ? 1 : 0).ThenByDescending(s => s.Patient).ThenBy(s => s.Order).ToList();
@@ -145,8 +155,17 @@ public static class ActorResolver
         };
     }
 
-    public static List<Scored> Score(AnnotatedDocument doc, EventFrame frame, string? country, GazetteerIndex gaz, Lexicon lex)
+    /// <summary>
+    /// Each actor of the frame with its scores. In an event of political violence (<paramref name="eventType"/>), a
+    /// strategic development that acts on no one ("des renforts ont été envoyés dans la zone", a base set up)
+    /// tells what a side did after it, and gives no one a role in it; a change of territory, arrests, looting, weapons
+    /// seized or an agreement's end still tell who faced whom.
+    /// </summary>
+    public static List<Scored> Score(AnnotatedDocument doc, EventFrame frame, string? country, GazetteerIndex gaz, Lexicon lex, EventType? eventType = null)
     {
+        bool violent = eventType == EventType.Battles || eventType == EventType.Explosions || eventType == EventType.ViolenceAgainstCivilians;
+        bool AfterTheAct(TriggerMention t) => violent && t.Entry.SubEventType is var sub && sub.EventType == EventType.StrategicDevelopments && !sub.IsTerritorial
+            && sub != SubEventType.Arrests && sub != SubEventType.Looting && sub != SubEventType.DisruptedWeaponsUse && sub != SubEventType.Agreement;
         var tokens = doc.Tokens;
         var byName = new Dictionary<string, Scored>(StringComparer.Ordinal);
         int order = 0;
@@ -162,7 +181,7 @@ public static class ActorResolver
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
             if (inter == Inter.State && OffDuty(lex, tokens, sentence, m)) (name, inter, nameRule) = (Fill(lex.Codebook[ActorKind.Civilians].Template, country, gaz, lex), Inter.Civilians, "");
             double agent = 0, patient = 0;
-            var triggers = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null).ToList();
+            var triggers = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null && !AfterTheAct(t)).ToList();
             bool victim = index.FatalitiesIn([m.Sentence]).Any(i => doc.Fatalities[i].Span.Contains(m.Span))
                 || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers);
             // Everyone a two-sided clash names, except its dead, fought in it: "police clashed with shopkeepers".
@@ -172,9 +191,14 @@ public static class ActorResolver
                 // "retook the town, which had been held by insurgents": the agent of a verb in another
                 // clause did something else, told as background to this event.
                 agent += AgentOfOtherClause(lex.Words, tokens, triggers, sentence.FirstToken, m.Token) ? 0.5 : 4;
+            // "une embuscade de rebelles", "l'attaque d'hommes armés": an act's noun, a bare link, then the doer.
+            else if (m.Token - 2 >= sentence.FirstToken && lex.Words.Has(WordClass.NounAgentLink, tokens[m.Token - 1].Folded)
+                && triggers.Any(t => t.Entry.IsNoun && t.Span.End == tokens[m.Token - 2].Span.End)) agent += 4;
             // "Israeli warplanes", "GNA air force": a weapon the mention names is the actor's own.
             else if (triggers.Any(t => t.Token >= m.Token && t.Token < m.EndToken)) agent += 2;
             else if (victim) patient += 2;
+            // "une attaque ... contre le poste de police": the one an act is against is acted on, whatever verb follows.
+            else if (TargetCueBefore(lex, tokens, sentence.FirstToken, m.Token) && triggers.Any(t => t.Token < m.Token)) patient += 2;
             else if (triggers.Count > 0)
             {
                 // "... civilians using small arms fire": a weapon after "using" or "with" is the instrument, not a verb the actor did;
@@ -257,6 +281,44 @@ public static class ActorResolver
         return words[WordClass.SourceCue].Any(cue => EndsBefore(cue, tokens, sentence.FirstToken, at));
     }
 
+    /// <summary>
+    /// The rebel group or militia told doing an act of the event's sentences: the nearest before an active trigger of its
+    /// sentence, with no report verb between them that tells the act of others ("the ruling party said militiamen had
+    /// shot at the marchers": the militiamen, not the party that said so). Null when the sentences tell none so.
+    /// </summary>
+    private static Scored? ArmedDoer(AnnotatedDocument doc, EventFrame frame, string? country, GazetteerIndex gaz, Lexicon lex)
+    {
+        var index = MentionIndex.Of(doc);
+        var tokens = doc.Tokens;
+        Scored? best = null;
+        int bestGap = int.MaxValue;
+        foreach (var ai in index.ActorsIn(frame.Sentences))
+        {
+            var m = doc.Actors[ai];
+            var (name, inter, nameRule) = Name(m, country, gaz, lex);
+            if (name.Length == 0 || !InterCodes.IsNonStateArmed(inter)) continue;
+            var sentence = doc.Sentences[m.Sentence];
+            var next = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null && t.Token >= m.EndToken).OrderBy(t => t.Token).FirstOrDefault();
+            if (next is null || SaysOfOthers(lex.Words, tokens, m.EndToken, next.Token) || Cues.EndsAt(lex.Discourse, tokens, sentence.FirstToken, next.Token, DiscourseRole.Passive)) continue;
+            int gap = next.Token - m.EndToken;
+            if (gap < bestGap) (best, bestGap) = (new Scored(name, inter, 2, 0, m.Span, ai, NameRule: nameRule), gap);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Whether a report verb stands between a mention and the act after it, and the act is told of others ("the ruling
+    /// party said militiamen had shot at the marchers"): the mention is who said it, not who did it. Not when what it said
+    /// is its own act ("the group said it had seized the town").
+    /// </summary>
+    private static bool SaysOfOthers(WordClasses words, IReadOnlyList<Sitrep.Text.Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (words.Has(WordClass.ReportVerb, tokens[k].Folded))
+                return !Enumerable.Range(k + 1, Math.Max(0, Math.Min(to, k + 1 + SelfReferenceReach) - k - 1)).Any(j => words.Has(WordClass.SelfReference, tokens[j].Folded));
+        return false;
+    }
+
     /// <summary>Whether the words of <paramref name="phrase"/> are the tokens right before <paramref name="at"/>, within the sentence.</summary>
     private static bool EndsBefore(string phrase, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
     {
@@ -294,6 +356,21 @@ public static class ActorResolver
         [.. doc.Countries.Where(c => frame.Contains(c.Sentence) && !c.IsOrigin && !c.IsCue)
             .OrderBy(c => c.IsDemonym ? 1 : 0).ThenBy(c => c.Span.Start).DistinctBy(c => c.Iso2)];
 
+    /// <summary>
+    /// The first rebel group or militia the document's headline names that the event's sentences do not tell as its dead or
+    /// its target; null when the headline names none (or the story has no headline).
+    /// </summary>
+    private static Scored? HeadlineArmedGroup(AnnotatedDocument doc, string? country, GazetteerIndex gaz, Lexicon lex, List<Scored> scored)
+    {
+        foreach (var m in doc.Actors.Where(m => doc.Sentences[m.Sentence].Part == NewsPartKind.Headline).OrderBy(m => m.Token))
+        {
+            var (name, inter, nameRule) = Name(m, country, gaz, lex);
+            if (name.Length == 0 || !InterCodes.IsNonStateArmed(inter) || scored.Any(s => s.Name == name && s.Patient > 0)) continue;
+            return new Scored(name, inter, 0, 0, m.Span, -1, NameRule: nameRule);
+        }
+        return null;
+    }
+
     private static (string Name, Inter Inter) FallbackActor1(Lexicon lex, SubEventType subEventType, string? country, Func<string, string> generic)
     {
         var (actor, inter) = lex.UnnamedActor(subEventType, country);
@@ -313,6 +390,17 @@ public static class ActorResolver
             if (Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent)) return true;
             if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || lex.Words.Has(WordClass.AgentFiller, tokens[k - 1].Folded)))
                 return false;
+        }
+        return false;
+    }
+
+    /// <summary>"contre le détachement", "contre des civils": a target preposition before the mention, articles or a count between.</summary>
+    private static bool TargetCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
+    {
+        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3); k--)
+        {
+            if (lex.Words.Has(WordClass.TargetPreposition, tokens[k].Folded)) return true;
+            if (!(tokens[k].Shape == Sitrep.Text.TokenShape.Number || lex.Words.Has(WordClass.AgentFiller, tokens[k].Folded))) return false;
         }
         return false;
     }
@@ -373,7 +461,7 @@ public static class ActorResolver
             // ACLED names a community by its place: a group the words do not tell apart is communal where it is a place of the country.
             var kind = militia.Kind ?? (group is not null && IsPlaceOf(group, cc, gaz) ? ActorKind.CommunalMilitia : ActorKind.EthnicMilitia);
             var rule = militia.Kind is null && kind == ActorKind.CommunalMilitia ? CommunityByPlaceRule : MilitiaRule;
-            return (Fill(lex.Codebook[kind].WithGroup(group), cc, gaz, lex), inter, rule);
+            return (Fill(lex.Codebook[kind].WithGroup(group, militia.Parent), cc, gaz, lex), inter, rule);
         }
         return (Fill(entry.Actor, cc, gaz, lex), inter, "");
     }

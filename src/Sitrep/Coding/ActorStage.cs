@@ -112,6 +112,16 @@ public sealed class ActorStage : ICodingStage
                     actors[^1] = named with { Span = new TextSpan(named.Span.Start, tokens[end - 1].Span.End), EndToken = end };
                     continue;
                 }
+                // "rebelles du M23", "combattants de l'EI": an armed noun then a member link then a named group is that group's
+                // fighters, where the language puts the noun first.
+                if (actors.Count > 0 && actors[^1] is { } fighters && fighters.Sentence == s.Index && start - fighters.EndToken is 1 or 2
+                    && fighters.Entries.All(e => e.IsGeneric && e.IsArmed) && entries.All(e => !e.IsGeneric)
+                    && Enumerable.Range(fighters.EndToken, start - fighters.EndToken).All(k => words.Has(WordClass.MemberLink, tokens[k].Folded)))
+                {
+                    actors[^1] = fighters with { Span = new TextSpan(fighters.Span.Start, tokens[end - 1].Span.End), EndToken = end, Entries = entries, CountryCode = null,
+                        ClaimedResponsibility = ClaimFollows(lex, tokens, end, s.EndToken) };
+                    continue;
+                }
                 // "Malian troops", "Malian special forces": a country word just before, at most one word between.
                 var before = inSentence.LastOrDefault(c => c.EndToken <= start && c.EndToken >= start - 1);
                 string? cc = before?.Iso2;

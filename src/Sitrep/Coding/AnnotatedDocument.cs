@@ -19,6 +19,11 @@ public sealed record AnnotatedDocument(Document Document)
     public ImmutableArray<ActorMention> Actors { get; init; } = [];
     public ImmutableArray<CountryMention> Countries { get; init; } = [];
     public ImmutableArray<PlaceMention> Places { get; init; } = [];
+    /// <summary>
+    /// The country of the city a dateline files the story from ("PESHAWAR:"), when the gazetteer knows the city: where the
+    /// story most likely is, though less surely than a country the text names (a story filed in Washington may be of Yemen).
+    /// </summary>
+    public string? FiledFrom { get; init; }
     public ImmutableArray<DateMention> Dates { get; init; } = [];
     public ImmutableArray<FatalityMention> Fatalities { get; init; } = [];
     public ImmutableArray<EventFrame> Frames { get; init; } = [];

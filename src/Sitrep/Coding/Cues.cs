@@ -17,6 +17,24 @@ internal static class Cues
         return null;
     }
 
+    /// <summary>The most words a cue phrase of discourse.tsv takes ("s'apprêtaient à", "de peur de").</summary>
+    private const int MaxCueWords = 4;
+
+    /// <summary>
+    /// The role of a discourse cue with at most <paramref name="gap"/> words between its end and <paramref name="at"/>,
+    /// however many words the cue itself takes: "le risque de | tomber sur des | mines" reaches the
+    /// weapon as "pas | encore | tiré" does.
+    /// </summary>
+    public static DiscourseRole? RoleEndingWithin(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int sentenceStart, int at, int gap)
+    {
+        for (int start = at - 1; start >= Math.Max(sentenceStart, at - gap - MaxCueWords); start--)
+        {
+            var (len, roles) = matcher.MatchAt(tokens, start, at);
+            if (len > 0 && at - start - len <= gap) return roles[0];
+        }
+        return null;
+    }
+
     /// <summary>Whether a cue of <paramref name="role"/> ends exactly at <paramref name="at"/>.</summary>
     public static bool EndsAt(PhraseMatcher<DiscourseRole> matcher, IReadOnlyList<Token> tokens, int sentenceStart, int at, DiscourseRole role)
     {

@@ -16,4 +16,6 @@ public sealed record FatalityMention(TextSpan Span, int Sentence, int Low, int H
     public bool IsCoded { get; init; }
     /// <summary>Dead told as more than those already told ("7 militants were also killed", "2 other policemen died").</summary>
     public bool Additional { get; init; }
+    /// <summary>A tally over a wider area or a longer time than one event ("38 people nationwide", "in Kyiv alone"): no event's own toll.</summary>
+    public bool IsTally { get; init; }
 }

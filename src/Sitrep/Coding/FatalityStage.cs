@@ -18,13 +18,13 @@ namespace Sitrep.Coding;
 public sealed class FatalityStage : ICodingStage
 {
     public string Name => "fatalities";
-    public Annotation Needs => Annotation.Sentences | Annotation.Dates;
+    public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Countries;
     public Annotation Sets => Annotation.Fatalities;
 
-    /// <param name="Update">The latest figure of a toll's update ("rose from 50 to 79"): the toll so far.</param>
+    /// <param name="Update">The latest figure of a toll's update ("rose from 20 to 31"): the toll so far.</param>
     internal readonly record struct Quantity(int Start, int End, int Low, int High, bool Nested, bool Update = false);
 
-    /// <summary>How far before a count a toll noun may stand: "portant le bilan provisoire des victimes des tueries à 79 morts".</summary>
+    /// <summary>How far before a count a toll noun may stand: "portant le bilan encore provisoire de ces violences à 31 morts".</summary>
     private const int TollNounReach = 8;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -46,7 +46,7 @@ public sealed class FatalityStage : ICodingStage
             // Numbers inside dates ("On 30 April 2020") are days and years, never counts.
             var quantities = Quantities(lex, tokens, s.FirstToken, s.EndToken)
                 .Where(q => !doc.Dates.Any(d => d.Sentence == s.Index && d.Span.Overlaps(Span(tokens, q.Start, q.End)))).ToList();
-            // "18 of the 24 attackers were killed", "dix-huit des 24 membres du commando ont été tués": the second count is
+            // "18 of the 24 attackers were killed", "neuf des 15 assaillants ont été abattus": the second count is
             // the group the first is a part of, and counts no one.
             quantities = [.. quantities.Where((q, i) => !(i > 0 && Partitive(words, tokens, quantities[i - 1], q)))];
             bool totalFound = false;
@@ -115,16 +115,21 @@ public sealed class FatalityStage : ICodingStage
             bool counted = false;
             foreach (var group in attached.Where(a => a.Casualty >= 0 && casualties[a.Casualty].Death).GroupBy(a => a.Casualty))
             {
+                if (group.Any(g => EarlierToll(words, tokens, s.FirstToken, g.Q, quantities))) continue;
                 counted = true;
                 var c = casualties[group.Key];
                 int start = Math.Min(group.Min(g => g.Q.Start), c.Start);
                 int end = Math.Max(group.Max(g => g.Q.End), c.Start + c.Length);
+                // "a 2016 attack that killed 40 people", "the 2015 siege of the hotel, in which 20 were killed": the dead of an
+                // event the story dates to a past year are that event's, history beside today's news.
+                if (OfPastEvent(lex, doc, s, start)) continue;
                 found.Add(new FatalityMention(Span(tokens, start, end), s.Index, group.Sum(g => g.Q.Low), group.Sum(g => g.Q.High),
                     IsToll(words, tokens, c.Start, c.Length) || group.Any(g => g.Q.Update || TollNounBefore(words, tokens, s.FirstToken, g.Q, quantities)))
                 {
                     // "the other was stoned" is one of those already told; "2 other policemen" are more.
                     Additional = Enumerable.Range(start, end - start).Any(k => words.Has(WordClass.AdditionalWord, tokens[k].Folded)
                         || (words.Has(WordClass.OtherWord, tokens[k].Folded) && (k == 0 || !words.Has(WordClass.DefiniteArticle, tokens[k - 1].Folded)))),
+                    IsTally = TallyNear(words, doc, s, start, end),
                 });
             }
             // "Ahmed Karimi was shot dead", "gunmen assassinated Ahmed Karimi": one named victim and no number written is
@@ -212,26 +217,74 @@ public sealed class FatalityStage : ICodingStage
         return false;
     }
 
+    /// <summary>How far before a count of dead the noun of a past event may stand and still tell whose dead they are.</summary>
+    private const int PastEventReach = 12;
+
+    /// <summary>
+    /// Whether a past year and the event noun it dates (a trigger noun right after it, or one word later: "a 2016 attack", "the
+    /// 2015 hotel siege") stand within <see cref="PastEventReach"/> words before the count at <paramref name="at"/>, in its sentence.
+    /// </summary>
+    private static bool OfPastEvent(Lexicon lex, AnnotatedDocument doc, Sentence s, int at)
+    {
+        if (doc.Document.Published is not DateOnly published) return false;
+        for (int i = Math.Max(s.FirstToken, at - PastEventReach); i < at; i++)
+            if (TriggerStage.IsPastYear(lex, doc, s, i, published)
+                && Enumerable.Range(i + 1, Math.Min(2, at - i - 1)).Any(k => lex.Triggers.MatchAllAt(doc.Tokens, k, s.EndToken).Any(m => m.Values.Any(e => e.IsNoun))))
+                return true;
+        return false;
+    }
+
+    /// <summary>How far from a count of dead a word of a tally's scope (<see cref="WordClass.TallyScope"/>) may stand.</summary>
+    private const int TallyScopeReach = 6;
+
+    /// <summary>
+    /// Whether a word of a tally's scope stands within <see cref="TallyScopeReach"/> words of the count's span, in its sentence:
+    /// "a strike on cities that killed at least 38 people nationwide", "In Kyiv alone, 27 people were killed", "across Ukraine".
+    /// </summary>
+    private static bool TallyNear(WordClasses words, AnnotatedDocument doc, Sentence s, int start, int end)
+    {
+        var t = doc.Tokens;
+        for (int k = Math.Max(s.FirstToken, start - TallyScopeReach); k < Math.Min(s.EndToken, end + TallyScopeReach); k++)
+        {
+            if (words.PhraseLengthAt(WordClass.TallyScope, t, k, s.EndToken) > 0) return true;
+            // "across Ukraine", "throughout Mali": the whole country a count is told over.
+            if (words.Has(WordClass.TallyAcross, t[k].Folded) && doc.Countries.Any(c => c.Token == k + 1 && !c.IsDemonym && !c.IsCue)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A casualty phrase of several words that begins with a toll word: "death toll", "death toll rose to".</summary>
     private static bool IsToll(WordClasses words, IReadOnlyList<Token> t, int start, int length) =>
         length > 1 && words.Has(WordClass.TollWord, t[start].Folded);
 
     /// <summary>
     /// Whether a toll noun stands a few words before the count, in its clause and with no other count between: "bringing
-    /// the toll to 79", "portant le bilan provisoire des victimes à 79 morts". The count is the toll so far.
+    /// the toll to 31", "portant le bilan encore provisoire à 31 morts". The count is the toll so far.
     /// </summary>
-    private static bool TollNounBefore(WordClasses words, IReadOnlyList<Token> t, int sentenceStart, Quantity q, List<Quantity> quantities)
+    private static bool TollNounBefore(WordClasses words, IReadOnlyList<Token> t, int sentenceStart, Quantity q, List<Quantity> quantities) =>
+        TollNounAt(words, t, sentenceStart, q, quantities) >= 0;
+
+    /// <summary>The token of the toll noun <see cref="TollNounBefore"/> finds, or -1.</summary>
+    private static int TollNounAt(WordClasses words, IReadOnlyList<Token> t, int sentenceStart, Quantity q, List<Quantity> quantities)
     {
         int from = Math.Max(sentenceStart, q.Start - TollNounReach);
         foreach (var other in quantities)
             if (other.End <= q.Start && other.End > from) from = other.End;
         for (int k = q.Start - 1; k >= from; k--)
         {
-            if (t[k].IsPunct && t[k].Folded is "," or ";" or ":" or ".") return false;
-            if (words.Has(WordClass.TollNoun, t[k].Folded)) return true;
+            if (t[k].IsPunct && t[k].Folded is "," or ";" or ":" or ".") return -1;
+            if (words.Has(WordClass.TollNoun, t[k].Folded)) return k;
         }
-        return false;
+        return -1;
     }
+
+    /// <summary>
+    /// Whether the toll noun before the count is told as an earlier one, a word of its kind right before or after it: "le
+    /// bilan précédent était de 12 morts", "the previous toll was 12". A later figure has replaced it.
+    /// </summary>
+    private static bool EarlierToll(WordClasses words, IReadOnlyList<Token> t, int sentenceStart, Quantity q, List<Quantity> quantities) =>
+        TollNounAt(words, t, sentenceStart, q, quantities) is var k and >= 0
+        && (k > sentenceStart && words.Has(WordClass.EarlierWord, t[k - 1].Folded) || k + 1 < q.Start && words.Has(WordClass.EarlierWord, t[k + 1].Folded));
 
     private static TextSpan Span(IReadOnlyList<Token> t, int start, int end) => new(t[start].Span.Start, t[end - 1].Span.End);
 
@@ -340,7 +393,7 @@ public sealed class FatalityStage : ICodingStage
             if (result.Count > 0 && before >= start + 1 && lex.Words.Has(WordClass.RangeJoiner, t[before - 1].Folded) && result[^1].End == before - 1
                 && result[^1].Start > start && lex.Words.Has(WordClass.RangeOpener, t[result[^1].Start - 1].Folded))
             {
-                // "the toll rose from 50 to 79", "le bilan est passé de 50 à 79 morts": an update, whose latest figure stands.
+                // "the toll rose from 20 to 31", "le bilan est passé de 20 à 31 morts": an update, whose latest figure stands.
                 int opener = result[^1].Start - 1;
                 bool update = Enumerable.Range(Math.Max(start, opener - 2), opener - Math.Max(start, opener - 2)).Any(k => lex.Words.Has(WordClass.UpdateWord, t[k].Folded));
                 result[^1] = update ? result[^1] with { End = j, Low = low, High = Math.Max(low, high), Update = true }

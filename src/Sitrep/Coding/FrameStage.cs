@@ -77,13 +77,14 @@ public sealed class FrameStage : ICodingStage
             if (roles.Contains(DiscourseRole.Crime) && !actorsOf[s.Index].Any(a => a.Entries.Any(e => e.Inter.IsNonStateArmed() || e.Inter == Inter.Rioters)))
                 standalone.RemoveAll(t => t.Entry.SubEventType == SubEventType.Arrests || t.Entry.SubEventType == SubEventType.Looting);
             var eventDate = datesOf[s.Index].Where(d => d.TellsWhen).Select(d => (DateOnly?)d.Date).FirstOrDefault();
-            var where = Regions(placesOf[s.Index], country);
+            // Where the wounded were taken ("évacués vers Ouagadougou") is not where the sentence's event is.
+            var where = Regions(placesOf[s.Index].Where(m => m.Cue != PlaceCue.TakenTo), country);
             // A round-up tells one event per place: a sentence that tells of a region the current event is not in goes back to
             // the event told there before ("A Katsina police spokesman confirmed the attack"), or tells another.
             bool elsewhere = frames.Count > 0 && where.Count > 0 && regions[current].Count > 0 && !where.Overlaps(regions[current]);
             int back = elsewhere ? FirstFrameNaming(where, firstFrameOf) : -1;
             if (back >= 0 && eventDate is DateOnly ed && dates[back] is DateOnly bd && Math.Abs(ed.DayNumber - bd.DayNumber) > 1) back = -1;
-            // "In Nis, the protest also began at 4 p.m.": a sentence that opens on a town the current event's sentences have
+            // "In Kragujevac, the march also set off at noon.": a sentence that opens on a town the current event's sentences have
             // not named moves the story to that town, as a round-up does, even in words that refer back ("the protest"): to
             // the event told there before, or to a new one. Regions alone cannot tell two towns of one region apart.
             var opening = placesOf[s.Index].FirstOrDefault(m => m.OpensSentence && m.Places.Count > 0 && m.Admin1s.Count == 0);
@@ -105,8 +106,13 @@ public sealed class FrameStage : ICodingStage
             // "Elsewhere, gunmen killed..." tells another event; "in the capital and elsewhere in the country" lists places.
             bool separate = cues.Any(m => m.Values.Contains(DiscourseRole.NewEvent)
                 && !(m.Start > s.FirstToken && (lex.Words.Has(WordClass.Coordinator, doc.Tokens[m.Start - 1].Folded) || lex.Words.Has(WordClass.Alternative, doc.Tokens[m.Start - 1].Folded))));
+            // A weekday tells another day in the pluperfect ("les rebelles avaient pillé le marché lundi"): what
+            // happened before the story's event.
             bool otherDate = eventDate is DateOnly d && dates.Count > 0 && dates[current] is DateOnly c && Math.Abs(d.DayNumber - c.DayNumber) > 1
-                && datesOf[s.Index].Any(x => x.TellsWhen && x.IsExplicit);
+                && datesOf[s.Index].Any(x => x.TellsWhen && (x.IsExplicit || BackgroundStage.IsPluperfect(doc, lex.Words, s)))
+                // "le ministre a visité mardi les blessés de l'embuscade de la nuit du 3 au 4 mai": a sentence that also writes
+                // the current event's day tells that event, whatever else it dates.
+                && !datesOf[s.Index].Any(x => x.TellsWhen && Math.Abs(x.Date.DayNumber - c.DayNumber) <= 1);
             // "The army took Kidal. It had fought the rebels there for three days, with heavy fighting last weekend": a
             // takeover and the fighting before it are two events by ACLED's rules, the takeover on its own day (an
             // undated lead's is the day of publication), the fighting on the days it is told.

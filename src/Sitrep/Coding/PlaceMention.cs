@@ -38,10 +38,17 @@ public sealed record PlaceMention(
     /// <summary>The other end of such a route, told right after its first end: not where the event is.</summary>
     public bool RouteEnd { get; init; }
     /// <summary>
-    /// The sentence opens on it, set off by a comma ("In Nis, the protest also began", "À Kaya, des hommes armés"): the
+    /// The sentence opens on it, set off by a comma ("In Kragujevac, the march also set off", "À Kaya, des hommes armés"): the
     /// scene of what the sentence tells, as a round-up moves from town to town.
     /// </summary>
     public bool OpensSentence { get; init; }
+    /// <summary>
+    /// A past year follows it closely ("a sit-in on the outskirts of Delhi in 2020-21"): where the story's history happened,
+    /// which says the country but is not where today's event is.
+    /// </summary>
+    public bool OfHistory { get; init; }
+    /// <summary>Written right after a definite article ("in the Sahel", "at the Justice Palace").</summary>
+    public bool AfterArticle { get; init; }
 }
 
 /// <summary>How the text relates an event to a place.</summary>

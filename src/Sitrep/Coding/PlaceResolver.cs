@@ -36,6 +36,10 @@ public static class PlaceResolver
             // Polish town's other name, but the capital of Lebanon is meant.
             if (countries.Count > 1 && m.Admin1s.Count == 0 && Dominant(m) is { } dominant) countries = [dominant];
             if (named && countries.Count == 1 && !ctx.ContainsKey(countries[0]) && m.Admin1s.Count == 0) continue;
+            // Nor a region's name after "the" with no kind word: "in the Sahel" in a story of Mali is the wide land that name
+            // also is, not Burkina Faso's region of that name. Named with its kind ("Borno state") or as a region is written
+            // ("in Al-Hasakeh") it still says its country.
+            if (named && countries.Count == 1 && !ctx.ContainsKey(countries[0]) && m.KindWord is null && m.AfterArticle) continue;
             if (m.ByTransliteration) continue;
             // Nor does a place whose containers lie in another country: "Ghaydah in Kirkuk province" is no Yemeni town.
             if (countries.Count == 1 && m.Containers.Any(j => IsDivisionElsewhere(doc.Places[j], countries[0]))) continue;
@@ -45,10 +49,15 @@ public static class PlaceResolver
             else if (countries.Count == 1 && (m.Cue != PlaceCue.None || m.Containers.Count > 0))
                 ctx[countries[0]] = ctx.GetValueOrDefault(countries[0]) + 0.5;
         }
+        // The city a dateline files the story from says its country about as surely as a place told with a cue.
+        if (doc.FiledFrom is { } filed) ctx[filed] = ctx.GetValueOrDefault(filed) + FiledFromWeight;
         // The country the source covers (the document's country hint) stands in when the text names none outright.
         if (doc.Document.Country is { } hint && !ctx.Values.Any(v => v >= 1)) ctx[hint] = ctx.GetValueOrDefault(hint) + 1.0;
         return ctx;
     }
+
+    /// <summary>What a dateline's city weighs for its country: below a country named, so it rules no other country out.</summary>
+    private const double FiledFromWeight = 0.5;
 
     /// <summary>The country of a mention's most prominent place when it stands well above every place of another country.</summary>
     private static string? Dominant(PlaceMention m)
@@ -71,11 +80,16 @@ public static class PlaceResolver
         // A region the text names in the document's country ("Goniri (Gujiba LGA, Borno)", where GeoNames puts the
         // village in another state) is still where the event is, at precision 3.
         if (best is { GeoPrecision: GeoPrecision.Region, Admin1.Length: > 0 } && best.CountryCode == country) return best with { Rule = "region-named" };
-        // Nor a region: the story names the place where it tells the scene ("It was a day of horror in Culiacan"), in a
+        // Nor a region: the story names the place where it tells the scene ("Fear gripped Tarime on Monday"), in a
         // sentence of its own after the event's first and before any other event's, in the country the story is about (a
         // name in passing where the text names no country may be anywhere).
         if (country is not null && Best(doc, frame, gaz, ctx, cued, inFrame: false, after: true) is { Score: > 2 } after && after.CountryCode == country)
             return after with { Rule = "place-told-after-event" };
+        // Nor after it: the place the story's headline and lead tell it at, in the country the story is about, is where
+        // an event it tells with no place of its own happened ("the same gang had raided the market two days earlier", the
+        // town the lead places in its district).
+        if (country is not null && Best(doc, frame, gaz, ctx, cued, inFrame: false, story: true) is { Score: > 2 } story && story.CountryCode == country)
+            return story with { Rule = "place-of-story" };
         // A cue that names the regions its stories happen in ("OSCE SMM": Donetsk, Luhansk) says more than the
         // country: the event goes to the first of them, the likeliest by the order of country-cues.tsv.
         if (cued.Count > 0 && cued[0].CountryCode == country)
@@ -96,9 +110,10 @@ public static class PlaceResolver
     /// <summary>
     /// The best-scored reading of the place names in the frame's sentences or, with <paramref name="inFrame"/> false,
     /// in the sentences right before the frame that tell neither another event nor background (the nearer, the
-    /// better): a place another event is told at is that event's.
+    /// better): a place another event is told at is that event's. With <paramref name="story"/>, in the headline and
+    /// the lead, whichever event they tell: the story's place.
     /// </summary>
-    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame, bool after = false)
+    private static ResolvedPlace? Best(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, IReadOnlyList<Admin1> cued, bool inFrame, bool after = false, bool story = false)
     {
         ResolvedPlace? best = null;
         double bestScore = double.MinValue;
@@ -107,14 +122,15 @@ public static class PlaceResolver
         int lead = frame.First;
         while (!inFrame && lead > 0 && !doc.Sentences[lead - 1].IsBackground && !index.InAFrame(lead - 1)) lead--;
         // The mentions of those sentences, or of the frame's own and those between them, in the document's order.
-        var sentences = after ? AfterFrame(doc, index, frame)
+        var sentences = story ? doc.Sentences.Where(s => s.Part is NewsPartKind.Headline or NewsPartKind.Lead && !frame.Contains(s.Index)).Select(s => s.Index)
+            : after ? AfterFrame(doc, index, frame)
             : inFrame ? frame.Sentences.Concat(Enumerable.Range(frame.First + 1, Math.Max(0, frame.Sentences[^1] - frame.First - 1)).Where(s => Between(doc, index, frame, s)))
             : Enumerable.Range(lead, frame.First - lead);
         foreach (var mi in index.PlacesIn(sentences))
         {
             var m = doc.Places[mi];
-            // Where the wounded were evacuated to is not where they were wounded.
-            if (m.Cue == PlaceCue.TakenTo) continue;
+            // Where the wounded were evacuated to is not where they were wounded, nor is where the story's history happened.
+            if (m.Cue == PlaceCue.TakenTo || m.OfHistory) continue;
             var containers = m.Containers.Select(j => doc.Places[j]).ToList();
             double mentionScore = m.Cue switch { PlaceCue.At => 3, PlaceCue.Near => 3, _ => 0 }
                 + (containers.Count > 0 ? 3 : 0)
@@ -122,15 +138,15 @@ public static class PlaceResolver
                 - 0.02 * Math.Abs(m.Sentence - frame.First);
             bool sentenceInitial = doc.Sentences[m.Sentence].FirstToken == m.Token;
             if (sentenceInitial && m.Cue == PlaceCue.None && containers.Count == 0 && m.EndToken - m.Token == 1) mentionScore -= 3;
-            // "In Nis, the protest also began ... in honour of the victims in Novi Sad": the town a sentence opens on is its scene.
+            // "In Kragujevac, the march also set off ... in memory of the students killed in Belgrade": the town a sentence opens on is its scene.
             if (m.OpensSentence) mentionScore += 2;
             // A container ("Beni" in "Oicha (Beni, Nord-Kivu)") stands in for a place the gazetteer lacks:
             // near it, precision 2, and below the contained name whenever that one is known.
             if (m.IsContainer) mentionScore -= 2;
-            // "sur la route entre Bandiagara et Goundaka": ACLED codes a road's event near its first end; the other end is
+            // "sur la route entre Mopti et Djenné": ACLED codes a road's event near its first end; the other end is
             // only where the road leads.
             // The first end is the most precise place such a text gives, above the wider area it may name beside it
-            // ("entre Bandiagara et Goundaka, dans le secteur de Mopti").
+            // ("entre Ségou et Markala, dans le cercle de Ségou").
             if (m.RouteEnd) mentionScore -= 4;
             else if (m.RouteStart) mentionScore += 3;
             foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
@@ -144,8 +160,8 @@ public static class PlaceResolver
     }
 
     /// <summary>
-    /// Whether a sentence lies among the frame's own sentences without telling another event or background: "L'explosion a
-    /// tué 14 personnes. Le drame s'est produit sur l'axe Toéni-Tougan. Quatorze sont décédées": the place told between the
+    /// Whether a sentence lies among the frame's own sentences without telling another event or background: "La mine a
+    /// tué six passagers. L'incident a eu lieu sur l'axe Djibo-Arbinda. Les six victimes étaient des commerçants": the place told between the
     /// event's sentences is the event's.
     /// </summary>
     private static bool Between(AnnotatedDocument doc, MentionIndex index, EventFrame frame, int sentence) =>
@@ -206,9 +222,10 @@ public static class PlaceResolver
             // "Poonch district" where GeoNames knows the town Punch by that other name, seat of its namesake district
             // Punch, which the text's spelling did not find: in a country the text names, the town stands for its district.
             if (districtWord && ctx.ContainsKey(p.CountryCode) && gaz.Admin2Of(p) is { } own && !m.Admin2s.Contains(own)
-                && GazetteerIndex.DivisionKeys(own.Name).Contains(Sitrep.Text.TextFold.Fold(p.Name))) s += 3.5 + AlternatePenalty(m, p);
-            // A town inside the region named with its kind stands below the region.
-            else if (regionWord && m.Admin1s.Count > 0) s -= 4;
+                && gaz.DivisionKeys(own.Name).Contains(Sitrep.Text.TextFold.Fold(p.Name))) s += 3.5 + AlternatePenalty(m, p);
+            // A town inside the region named with its kind stands below the region, however large: "dans la région de
+            // Tillabéri" is the region, not its seat of that name.
+            else if (regionWord && m.Admin1s.Count > 0) s -= 4 + Prominence(m, p);
             else if (regionWord || districtWord) s -= 2;
 
             var precision = m.Cue == PlaceCue.Near || districtWord ? GeoPrecision.NearTown : GeoPrecision.Town;

@@ -20,7 +20,7 @@ public sealed class PlaceStage : ICodingStage
     private const int MaxWords = 6;
 
     public string Name => "places";
-    public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries | Annotation.Structure;
+    public Annotation Needs => Annotation.Sentences | Annotation.Actors | Annotation.Countries | Annotation.Structure | Annotation.Dates;
     public Annotation Sets => Annotation.Places;
 
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
@@ -74,6 +74,8 @@ public sealed class PlaceStage : ICodingStage
                     if (holdsCountry && !other) continue;
                     // A lone stop word, a short word, or an acronym ("PMF", "BJP") is not a place on its own.
                     if (n == 1 && (lex.PlaceStopwords.Contains(t.Folded) || t.Folded.Length < 3 || (t.Shape == TokenShape.Upper && t.Span.Length <= 5))) continue;
+                    // "Six farmers were killed", "Seven soldiers": a number word before a lower-case word counts them; it names no place.
+                    if (n == 1 && i + 1 < s.EndToken && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && lex.Numbers.MatchAt(tokens, i, i + 1).Item1 == 1) continue;
                     var folded = n == 1 ? t.Folded : string.Join(' ', Enumerable.Range(i, n).Select(k => tokens[k].Folded));
                     IReadOnlyList<PlaceMatch> matches;
                     IReadOnlyList<Place> places;
@@ -167,10 +169,13 @@ public sealed class PlaceStage : ICodingStage
                 bool afterThe = found.Token > s.FirstToken && lex.Words.Has(WordClass.DefiniteArticle, tokens[found.Token - 1].Folded);
                 bool site = found.EndToken < s.EndToken && lex.FacilityNouns.Contains(tokens[found.EndToken].Folded) && !afterThe
                     && !(found.Token > s.FirstToken && tokens[found.Token - 1].IsCapitalized && tokens[found.Token - 1].IsWord && !lex.PlaceStopwords.Contains(tokens[found.Token - 1].Folded));
-                if (found.EndToken - found.Token == 1 && !site && (found.Cue == PlaceCue.None || afterThe)
+                // "in North Waziristan's Mir Ali area": a cue written only after the name ("area", "district") is the whole
+                // name's, so the lone word at its end is the tail of a name the gazetteer lacks, wherever else that word is a town.
+                bool cueOnlyAfter = found.Cue != PlaceCue.None && CueAround(lex, doc.Text, tokens, s, found.Token, found.Token).Cue == PlaceCue.None;
+                if (found.EndToken - found.Token == 1 && !site && (found.Cue == PlaceCue.None || afterThe || cueOnlyAfter)
                     && InsideName(doc.Text, tokens, s, found.Token, lex))
                 {
-                    if (found.Cue == PlaceCue.None) { i++; continue; }
+                    if (found.Cue == PlaceCue.None || cueOnlyAfter && !afterThe) { i++; continue; }
                     found = found with { Cue = PlaceCue.None };
                 }
                 // "Edmond told CNN", "Kabul said": a lone name right before a verb of saying is a speaker, a person or a
@@ -191,7 +196,7 @@ public sealed class PlaceStage : ICodingStage
                 // and no name the gazetteer knows is the first word of a longer name it lacks, not a place of its own.
                 if (found.EndToken - found.Token == 1 && found.Cue != PlaceCue.None && UnknownNameFollows(doc.Text, tokens, s, found.EndToken, lex, gaz, blocked, country))
                 { i++; continue; }
-                mentions.Add(found);
+                mentions.Add(found with { AfterArticle = afterThe });
                 i = found.EndToken;
             }
         }
@@ -204,7 +209,7 @@ public sealed class PlaceStage : ICodingStage
                 && (k == 0 || mentions[k - 1].EndToken < m.Token - 1) && m.Cue == PlaceCue.None)
                 mentions[k] = m with { Cue = PlaceCue.Near };
         }
-        // "entre Bandiagara et Goundaka", "reliant Douentza, dans le centre, à Gao", "l'axe Kaya-Dori": the name a route
+        // "entre Mopti et Djenné", "reliant Kayes, dans l'ouest, à Diéma", "l'axe Kaya-Dori": the name a route
         // joiner brings in after a route's first end is its other end, not where the event is.
         for (int k = 1; k < mentions.Count; k++)
         {
@@ -215,7 +220,7 @@ public sealed class PlaceStage : ICodingStage
                 .Any(j => lex.PlaceCues.MatchAt(tokens, j, m.Token) is { Length: > 0 } r && j + r.Length == m.Token && r.Values.Any(e => e.Kind == PlaceCueKind.RouteEnd));
             if (hyphen || joiner) mentions[k] = m with { RouteEnd = true, RouteStart = false };
         }
-        // "In Nis, the protest also began": a one-word "at" cue that starts the sentence, the name, then a comma.
+        // "In Kragujevac, the march also set off": a one-word "at" cue that starts the sentence, the name, then a comma.
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
@@ -228,9 +233,56 @@ public sealed class PlaceStage : ICodingStage
         // Trinidad. Inside one of its own places ("Ciudad de Mexico") it still says the country.
         var countries = doc.Countries.Where(c => c.IsCue || !mentions.Any(m => m.Token <= c.Token && c.EndToken <= m.EndToken
             && m.Places.All(p => p.CountryCode != c.Iso2) && m.Admin1s.All(a => a.CountryCode != c.Iso2))).ToImmutableArray();
+        // "on the outskirts of Delhi in 2020-21": a past year right after the name dates the place to the story's history.
+        if (doc.Document.Published is DateOnly published)
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                var s = doc.Sentences[m.Sentence];
+                int after = m.EndToken + (m.KindWord is not null && !m.KindBefore ? 1 : 0);
+                if (Enumerable.Range(after, Math.Max(0, Math.Min(s.EndToken, after + HistoryYearReach) - after)).Any(j => TriggerStage.IsPastYear(lex, doc, s, j, published)))
+                    mentions[k] = m with { OfHistory = true };
+            }
         var leveled = mentions.Select(m => m.KindWord is null ? m : m with { KindDivision = DivisionOf(lex.Words, m.KindWord) }).ToList();
-        return doc with { Places = LinkContainers(doc.Text, leveled, tokens, lex.Words), Countries = countries };
+        return doc with { Places = LinkContainers(doc.Text, leveled, tokens, lex.Words), Countries = countries, FiledFrom = FiledFrom(doc, gaz) };
     }
+
+    /// <summary>
+    /// The country of the city a dateline opens on ("PESHAWAR:", "MAIDUGURI, Nigeria (AP)"): its first capitalised words, longest
+    /// first, that the gazetteer knows as a place of some size by its own name, taken when the largest place of that name is a city and
+    /// ten times as large as any namesake in another country.
+    /// </summary>
+    private static string? FiledFrom(AnnotatedDocument doc, GazetteerIndex gaz)
+    {
+        var tokens = doc.Tokens;
+        foreach (var part in doc.Structure.Where(p => p.Kind == NewsPartKind.Dateline))
+        {
+            int from = 0;
+            while (from < tokens.Length && tokens[from].Span.Start < part.Span.Start) from++;
+            int run = from;
+            while (run < tokens.Length && run - from < 3 && tokens[run].Span.End <= part.Span.End && tokens[run].IsWord && tokens[run].IsCapitalized) run++;
+            for (int n = run - from; n >= 1; n--)
+            {
+                // A place found under another of its names counts only as a city whose exonym the press writes ("KIEV"): "CNN:"
+                // opens a story with its source, also an old name of Kannur.
+                var places = gaz.FindPlaceMatches(string.Join(' ', Enumerable.Range(from, n).Select(k => tokens[k].Folded)))
+                    .Where(m => !m.ByAlternateName || m.Place.Population >= 500_000).Select(m => m.Place).ToList();
+                if (places.Count == 0) continue;
+                var byCountry = places.GroupBy(p => p.CountryCode).Select(g => (Country: g.Key, Population: g.Max(p => p.Population)))
+                    .OrderByDescending(x => x.Population).ToList();
+                bool city = byCountry[0].Population >= FiledFromCity;
+                return city && (byCountry.Count == 1 || byCountry[0].Population >= 10 * byCountry[1].Population) ? byCountry[0].Country : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>How far after a name a past year may stand to date it: "Delhi in 2020", "Delhi, in 2019".</summary>
+    private const int HistoryYearReach = 3;
+
+    /// <summary>The population from which a dateline's place is taken for a city a story may be filed from.</summary>
+    private const long FiledFromCity = 50_000;
 
     /// <summary>The level of division a kind word names: "province" a region, "district" a second-level division.</summary>
     private static DivisionLevel DivisionOf(WordClasses words, string kindWord) =>
@@ -330,7 +382,7 @@ public sealed class PlaceStage : ICodingStage
         // "à 40 km de la ville de Djibo", "près de la commune de X": a phrase naming the place's kind ("ville de") says it is
         // in the town, but a near phrase ending right before it (or its article) tells the event is only close to it.
         if (cue == PlaceCue.At && cueFrom > s.FirstToken && NearEndsAt(lex, tokens, s, cueFrom)) cue = PlaceCue.Near;
-        // "sur la route reliant la localité de Douentza ... à Gao", "entre Bandiagara et Goundaka": a route's words a few
+        // "sur la route reliant la ville de Kayes ... à Diéma", "entre Mopti et Djenné": a route's words a few
         // words before the name make it the route's first end.
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 5) && !routeStart; from--)
         {
@@ -338,9 +390,9 @@ public sealed class PlaceStage : ICodingStage
             routeStart = len > 0 && entries.Any(e => e.Before && e.Kind == PlaceCueKind.Between);
         }
         // ACLED codes a road's event near its first end (precision 2), even where the name comes with its kind
-        // ("la route reliant la localité de Douentza à Gao"): the kind's "at" does not put the event in the town.
+        // ("la route reliant la ville de Kayes à Diéma"): the kind's "at" does not put the event in the town.
         if (routeStart && cue is PlaceCue.None or PlaceCue.At) cue = PlaceCue.Near;
-        // "was evacuated to a hospital in Miami": a phrase of taking people away, ending right at the name (or its article),
+        // "was evacuated to a clinic in Nairobi": a phrase of taking people away, ending right at the name (or its article),
         // outweighs the "in" inside it.
         for (int from = start - 1; from >= Math.Max(s.FirstToken, start - 5); from--)
         {

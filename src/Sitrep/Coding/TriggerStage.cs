@@ -20,6 +20,12 @@ public sealed class TriggerStage : ICodingStage
     public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Background;
     public Annotation Sets => Annotation.Triggers;
 
+    /// <summary>
+    /// The most words between a modality cue and a trigger it keeps from happening: "threatened to | attack", "le risque
+    /// de | tomber sur des | mines".
+    /// </summary>
+    private const int ModalityReach = 3;
+
     public AnnotatedDocument Apply(AnnotatedDocument doc, CodingResources resources)
     {
         var lex = resources.Lexicon;
@@ -29,6 +35,7 @@ public sealed class TriggerStage : ICodingStage
         {
             if (s.IsBackground) continue;
             var inSentence = new List<(TriggerMention Trigger, bool Cause)>();
+            int keptEnd = -2;
             for (int start = s.FirstToken; start < s.EndToken;)
             {
                 var matches = lex.Triggers.MatchAllAt(tokens, start, s.EndToken);
@@ -37,7 +44,12 @@ public sealed class TriggerStage : ICodingStage
                 int length = matches[0].Length;
                 // "The fight against terrorism", "the war on drugs": a campaign, not a fight anyone fought that day.
                 bool campaign = lex.Discourse.MatchAt(tokens, start + length, s.EndToken) is { Length: > 0 } after && after.Values.Contains(DiscourseRole.Campaign);
-                if (Cues.RoleBefore(lex.Discourse, tokens, s.FirstToken, start, 3) != DiscourseRole.Modality)
+                // "des mines artisanales (EEI)": the abbreviation in brackets right after a word the modality kept
+                // from happening is that word again.
+                bool kept = Cues.RoleEndingWithin(lex.Discourse, tokens, s.FirstToken, start, ModalityReach) == DiscourseRole.Modality
+                    || start - keptEnd == 1 && tokens[keptEnd].Folded == "(";
+                if (kept) keptEnd = start + length;
+                else
                 {
                     bool determiner = start > s.FirstToken && lex.Words.Has(WordClass.Determiner, tokens[start - 1].Folded);
                     bool cause = Cues.Any(lex.Discourse, tokens, Math.Max(s.FirstToken, start - 6), start, DiscourseRole.Cause);
@@ -65,6 +77,23 @@ public sealed class TriggerStage : ICodingStage
         return doc with { Triggers = found.ToImmutable() };
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a bare year ended weeks before publication, after a word that makes a number a time
+    /// (calendar.tsv's month-prefix words), a determiner or an article ("in 2003", "the 2016 attack", "a 2015 siege"): "nearly 2000
+    /// workers" is a count.
+    /// </summary>
+    internal static bool IsPastYear(Lexicon lex, AnnotatedDocument doc, Sentence s, int i, DateOnly published)
+    {
+        var tokens = doc.Tokens;
+        var limit = published.AddDays(-BackgroundStage.HistoryDays);
+        // The sentence's dates (but the report's own) are looked through only for a number that may be a year.
+        return tokens[i].IsBareNumber && tokens[i].Folded.Length == 4 && int.Parse(tokens[i].Folded) is >= 1900 and var y
+            && y < published.Year && new DateOnly(y, 12, 31) < limit
+            && !doc.Dates.Any(d => d.Sentence == s.Index && !d.IsReportDate && d.Span.Contains(tokens[i].Span))
+            && i > s.FirstToken && (DateStage.IsCalendar(lex, tokens, i - 1, CalendarWordKind.MonthPrefix) || lex.Words.Has(WordClass.Determiner, tokens[i - 1].Folded)
+                || lex.Words.Has(WordClass.Article, tokens[i - 1].Folded));
+    }
+
     /// <summary>How far after a trigger a time it is told with may lie ("attacks on villages in Ituri province in 2003").</summary>
     private const int TimeAfter = 10;
 
@@ -84,9 +113,7 @@ public sealed class TriggerStage : ICodingStage
         // A bare year ("in 2003", "since 2022", "the 2016 attack") is no date of the date stage: it dates nothing to the day,
         // but an act told in a year ended weeks before publication is history all the same. Only after a word that makes
         // a number a time (calendar.tsv's month-prefix words) or a determiner: "nearly 2000 workers" is a count.
-        bool PastYear(int i) => tokens[i].IsBareNumber && tokens[i].Folded.Length == 4 && int.Parse(tokens[i].Folded) is >= 1900 and var y
-            && y < published.Year && new DateOnly(y, 12, 31) < limit && !dates.Any(d => d.Span.Contains(tokens[i].Span))
-            && i > s.FirstToken && (DateStage.IsCalendar(lex, tokens, i - 1, CalendarWordKind.MonthPrefix) || lex.Words.Has(WordClass.Determiner, tokens[i - 1].Folded));
+        bool PastYear(int i) => IsPastYear(lex, doc, s, i, published);
         // The headline and the lead tell the news whatever dates they give it (BackgroundStage), unless they also tell
         // today's: "A court on Thursday sentenced a man over the 2016 truck attack".
         if (s.Part is NewsPartKind.Headline or NewsPartKind.Lead && !dates.Any(d => d.TellsWhen && d.Date >= limit)) return false;

@@ -45,6 +45,18 @@ public sealed record ReportFeatures
     /// </summary>
     [JsonPropertyName("all")] public ImmutableArray<string> DocumentNames { get; init; } = [];
 
+    /// <summary>
+    /// The names the document writes in two words, joined and folded ("Abdel Kader" as "abdelkader"): the one name
+    /// another outlet writes as one word ("Abdulkadir"), as transliterations of a name differ on where it breaks.
+    /// </summary>
+    [JsonPropertyName("joined")] public ImmutableArray<string> JoinedNames { get; init; } = [];
+
+    /// <summary>
+    /// Names the event's sentences write right after a settlement's phrase ("la commune de Tindi", <see cref="SettlementWords"/>),
+    /// besides the coded place: the village the event is at, which the gazetteer may lack.
+    /// </summary>
+    [JsonPropertyName("settlements")] public ImmutableArray<string> Settlements { get; init; } = [];
+
     /// <summary>The words of the coded place and actors, folded: what shared names leave out, as those are weighed on their own.</summary>
     [JsonPropertyName("coded")] public ImmutableArray<string> CodedWords { get; init; } = [];
 
@@ -68,10 +80,11 @@ public sealed record ReportFeatures
     /// <paramref name="split"/> the phrases that tell a report is a part of a split one and <paramref name="time"/> the words of
     /// months, weekdays and the night (default: the shipped ones).
     /// </summary>
-    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces, SplitPhrases? split = null, TimeWords? time = null)
+    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces, SplitPhrases? split = null, TimeWords? time = null, SettlementWords? settlementWords = null)
     {
         text ??= string.Join(". ", e.Evidence.Select(x => x.Text).Append(e.Notes));
         time ??= TimeWords.Default;
+        settlementWords ??= SettlementWords.Default;
         var words = Word.Matches(text);
         var lower = words.Select(m => m.Value).Where(w => w.Any(char.IsLetter) && w.All(c => !char.IsUpper(c))).ToHashSet(StringComparer.Ordinal);
         // A month or a weekday is written with a capital and names nothing: the day is weighed on its own.
@@ -89,16 +102,25 @@ public sealed record ReportFeatures
         foreach (var x in e.Evidence.Where(x => x.Field == "location" && InText(x)))
             if (BracketsWith(text, x.Start, x.End) is var (from, to)) coded.UnionWith(Fold(text[from..to]));
 
-        // The night straddles two dates: a night word in the date the report was coded from, or in the two words after it ("Friday night").
+        // The night straddles two dates: a night word in the date the report was coded from, or in the two words after it
+        // ("Friday night") or before it ("dans la nuit de mardi à mercredi", "on the night of Saturday").
         bool night = e.Evidence.Where(x => x.Field == "event_date" && InText(x))
             .Any(x => words.Where(m => m.Index + m.Length > x.Start && m.Index < x.End).Concat(words.Where(m => m.Index >= x.End).Take(2))
+                .Concat(words.Where(m => m.Index + m.Length <= x.Start).TakeLast(2))
                 .Any(m => time.Night.Contains(FoldName(m.Value))));
         var beside = new SortedSet<string>(StringComparer.Ordinal);
         var named = new SortedSet<string>(StringComparer.Ordinal);
+        var settlements = new SortedSet<string>(StringComparer.Ordinal);
+        var person = PersonNameWords(text, words, IsName);
         foreach (var x in e.Evidence)
         {
             if (x.Start < 0 || x.End > text.Length || x.Start > x.End) continue;
             var (from, to) = SentenceAround(text, x.Start, x.End);
+            // "la commune de Tindi": the name right after a settlement's phrase, not a coded word nor a country's.
+            var all = words.Where(m => m.Index >= from && m.Index + m.Length <= to).Select(m => m.Value).ToList();
+            var folded = all.Select(FoldName).ToList();
+            for (int k = 1; k < all.Count; k++)
+                if (IsName(all[k]) && !coded.Contains(folded[k]) && !notPlaces.Contains(folded[k]) && settlementWords.EndsBefore(folded, k)) settlements.Add(folded[k]);
             // A sentence's first word is capitalised whatever it is ("On 5 May", "No one"): it tells no name.
             var sentence = words.Where(m => m.Index >= from && m.Index + m.Length <= to).Skip(1).ToList();
             named.UnionWith(sentence.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !w.All(char.IsDigit)));
@@ -110,7 +132,7 @@ public sealed record ReportFeatures
             // A generic word right before a country or a coded word qualifies it ("in eastern Congo" beside Goma): no place either.
             bool Qualifies(Match m) => notPlaces.Generic.Contains(FoldName(m.Value))
                 && sentence.FirstOrDefault(n => n.Index > m.Index) is { } next && (notPlaces.Contains(FoldName(next.Value)) || coded.Contains(FoldName(next.Value)));
-            beside.UnionWith(near.Where(m => !Qualifies(m)).Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
+            beside.UnionWith(near.Where(m => !Qualifies(m) && !person.Contains(m.Index)).Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
         }
         return new ReportFeatures
         {
@@ -118,13 +140,58 @@ public sealed record ReportFeatures
             Country = e.Country, Admin1 = e.Admin1, Location = e.Location, Latitude = e.Latitude, Longitude = e.Longitude, GeoPrecision = e.GeoPrecision,
             EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Inter1 = e.Inter1, Inter2 = e.Inter2, Fatalities = e.Fatalities,
             Published = e.Sources.Where(s => s.DocId == e.DocId).Select(s => s.Published).FirstOrDefault(),
-            PlaceNames = [.. beside], EventNames = [.. named],
+            PlaceNames = [.. beside], EventNames = [.. named], Settlements = [.. settlements],
             SplitPart = (split ?? SplitPhrases.Default).FoundIn(words.Select(m => FoldName(m.Value)).ToList()),
             CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
             DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => FoldName(m.Value))
                 .Where(w => !coded.Contains(w) && !w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal)],
+            JoinedNames = [.. JoinedPairs(text, words, IsName).Where(w => !coded.Contains(w)).Distinct().Order(StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>Two names written one after the other with a space between ("Abdel Kader"), joined and folded.</summary>
+    private static IEnumerable<string> JoinedPairs(string text, MatchCollection words, Func<string, bool> isName)
+    {
+        for (int i = 0; i + 1 < words.Count; i++)
+            if (isName(words[i].Value) && isName(words[i + 1].Value) && Gap(text, words[i], words[i + 1]) == " ")
+                yield return FoldName(words[i].Value) + FoldName(words[i + 1].Value);
+    }
+
+    /// <summary>
+    /// The positions of the words of people's names: a run of names written one after the other ("Abdel Kader al-Fituri",
+    /// a short lower-case part joined by a hyphen to the next name standing in it) whose last name the text also writes
+    /// on its own ("Fituri was..."), as a text calls a person by the surname once it has given the whole name, never a
+    /// place by the last word of its name. A person named beside the place is no other place.
+    /// </summary>
+    private static HashSet<int> PersonNameWords(string text, MatchCollection words, Func<string, bool> isName)
+    {
+        var positions = new HashSet<int>();
+        int i = 0;
+        while (i < words.Count)
+        {
+            if (!isName(words[i].Value)) { i++; continue; }
+            int end = i;
+            while (end + 1 < words.Count && Gap(text, words[end], words[end + 1]) is " " or "-" or "‑")
+            {
+                var next = words[end + 1];
+                if (isName(next.Value)) { end++; continue; }
+                // "al-Fituri", "el-Sisi": a short lower-case part joined to the name after it.
+                if (end + 2 < words.Count && Gap(text, next, words[end + 2]) is "-" or "‑" && isName(words[end + 2].Value) && next.Value.All(char.IsLower)) { end += 2; continue; }
+                break;
+            }
+            if (end > i)
+            {
+                var last = FoldName(words[end].Value);
+                bool alone = Enumerable.Range(0, words.Count).Any(k => (k < i || k > end) && FoldName(words[k].Value) == last
+                    && (k == 0 || Gap(text, words[k - 1], words[k]) is not (" " or "-" or "‑") || !isName(words[k - 1].Value) && !words[k - 1].Value.All(char.IsLower)));
+                if (alone) for (int k = i; k <= end; k++) positions.Add(words[k].Index);
+            }
+            i = end + 1;
+        }
+        return positions;
+    }
+
+    private static string Gap(string text, Match a, Match b) => text[(a.Index + a.Length)..b.Index];
 
     /// <summary>Whether the report's document names <paramref name="name"/> (folded), among its names or its coded place and actors.</summary>
     public bool Mentions(string name) =>
@@ -172,7 +239,7 @@ public sealed record ReportFeatures
 
     /// <summary>
     /// A name as the features keep it: in lower case, without its accents and without an English possessive, so that
-    /// "Moïse" and "Moise", "Kikli's" and "Kikli" are one name, as outlets write a name with or without them.
+    /// "Sékou" and "Sekou", "Fituri's" and "Fituri" are one name, as outlets write a name with or without them.
     /// </summary>
     public static string FoldName(string word)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Sitrep.Events;
 using Sitrep.Gazetteer;
+using Sitrep.Text;
 
 namespace Sitrep.Dedup;
 
@@ -67,6 +68,11 @@ public static class ReportMatcher
             Weigh(rules.SameRegion, $"same region ({Or(a.Admin1, a.Country)})");
         }
 
+        // Only a region or country, for want of a village the gazetteer lacks: the same village named as one ("la commune de
+        // Tindi", "the village of Kobure") in both is one place, weighed as the place and so not again as a shared name.
+        var village = regional ? a.Settlements.Intersect(b.Settlements, StringComparer.Ordinal).ToList() : [];
+        if (village.Count > 0) Weigh(rules.SameUnlistedPlace, $"the same village the gazetteer lacks ({string.Join(" ", village)})");
+
         var beside = PlaceNames(a, b);
         if (beside.A.Count > 0 && beside.B.Count > 0)
             Weigh(rules.PlaceNamesDiffer, $"each names a place the other does not ({string.Join(" ", beside.A)} / {string.Join(" ", beside.B)})");
@@ -124,12 +130,12 @@ public static class ReportMatcher
             else if (ratio > rules.FarTollRatio) Weigh(rules.FarToll, $"far tolls ({a.Fatalities}, {b.Fatalities})");
         }
 
-        var shared = a.EventNames.Intersect(b.EventNames, StringComparer.Ordinal).ToList();
+        var shared = SharedNames(a.EventNames, b.EventNames, [], [], village);
         if (shared.Count > 0)
             Weigh(Math.Min(rules.SharedNamesMax, rules.SharedName * shared.Count), $"shared names ({string.Join(" ", shared.Take(6))})");
 
         var coded = a.CodedWords.Concat(b.CodedWords).ToHashSet(StringComparer.Ordinal);
-        var alsoShared = a.DocumentNames.Intersect(b.DocumentNames, StringComparer.Ordinal).Where(n => !coded.Contains(n) && !shared.Contains(n)).ToList();
+        var alsoShared = SharedNames(a.DocumentNames, b.DocumentNames, a.JoinedNames, b.JoinedNames, [.. coded, .. shared, .. village]);
         if (alsoShared.Count > 0)
             Weigh(Math.Min(rules.SharedDocumentNamesMax, rules.SharedDocumentName * alsoShared.Count), $"names both documents use ({string.Join(" ", alsoShared.Take(6))})");
 
@@ -176,6 +182,31 @@ public static class ReportMatcher
         var words = ReportFeatures.NameWords(head).ToList();
         if (words.Count == 0 || !words.All(w => other.EventNames.Contains(w, StringComparer.Ordinal))) return null;
         return string.Join(" ", words);
+    }
+
+    /// <summary>
+    /// The names both reports write, each once: the same name, or one spelt two ways by two transliterations
+    /// (<see cref="NameSkeleton"/>: one skeleton and close spellings, "Abdulkadir" and "Abdelkader"), a name of one also
+    /// meeting a name the other writes in two words ("Abdel Kader"); none of <paramref name="left"/> (weighed on their own),
+    /// named as the first report writes them.
+    /// </summary>
+    private static List<string> SharedNames(IEnumerable<string> a, IReadOnlyList<string> b, IEnumerable<string> aJoined, IReadOnlyList<string> bJoined, IReadOnlyList<string> left)
+    {
+        var bySkeleton = b.Concat(bJoined).Concat(left).Distinct().ToLookup(NameSkeleton.Of, StringComparer.Ordinal);
+        var bSingles = b.ToHashSet(StringComparer.Ordinal);
+        var leftSet = left.ToHashSet(StringComparer.Ordinal);
+        // The other report's name that a name meets: itself, or a spelling of it (among its single names only, for a name in two words).
+        string? Met(string n, Func<string, bool> among) =>
+            among(n) ? n : bySkeleton[NameSkeleton.Of(n)].FirstOrDefault(m => among(m) && NameSkeleton.Close(n, m));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new List<string>();
+        var bAll = b.Concat(bJoined).ToHashSet(StringComparer.Ordinal);
+        foreach (var (n, joined) in a.Select(n => (n, false)).Concat(aJoined.Select(n => (n, true))))
+        {
+            if (leftSet.Contains(n) || Met(n, leftSet.Contains) is not null) continue;
+            if (Met(n, joined ? bSingles.Contains : bAll.Contains) is { } m && seen.Add(m)) shared.Add(n);
+        }
+        return shared;
     }
 
     /// <summary>The names each report writes beside its place that the other's document never mentions.</summary>

@@ -26,9 +26,13 @@ internal sealed class GazetteerData
     public List<(string Alias, Admin1 Admin1)> Admin1Aliases { get; } = [];
     public List<(string Alias, Admin2 Admin2)> Admin2Aliases { get; } = [];
 
-    public static GazetteerData Read(string file, string? overlayCsv, string? admin1Aliases, string? admin2Aliases = null)
+    /// <summary>The words around a division's name it is also found without (data/gazetteer/division-name-words.tsv).</summary>
+    public DivisionNameWords DivisionNames { get; set; } = DivisionNameWords.None;
+
+    public static GazetteerData Read(string file, string? overlayCsv, string? admin1Aliases, string? admin2Aliases, DivisionNameWords divisionNames)
     {
         var data = GazetteerFile.Read(file);
+        data.DivisionNames = divisionNames;
         if (admin1Aliases is not null && File.Exists(admin1Aliases)) data.ReadAdmin1Aliases(admin1Aliases);
         if (admin2Aliases is not null && File.Exists(admin2Aliases)) data.ReadAdmin2Aliases(admin2Aliases);
         if (overlayCsv is not null && File.Exists(overlayCsv)) data.ReadOverlay(overlayCsv);
@@ -88,7 +92,7 @@ internal sealed class GazetteerData
     {
         var byName = new Dictionary<string, List<Admin2>>(StringComparer.Ordinal);
         foreach (var a in Admin2)
-            foreach (var key in GazetteerIndex.DivisionKeys(a.Name))
+            foreach (var key in DivisionNames.Keys(a.Name))
                 if (!byName.TryGetValue(a.CountryCode + "|" + key, out var list)) byName[a.CountryCode + "|" + key] = [a];
                 else if (!list.Contains(a)) list.Add(a);
         foreach (var (lineNo, f) in AliasLines(file))
@@ -155,12 +159,12 @@ internal sealed class GazetteerData
                 throw new GazetteerFormatException(file, (int)lineNo, $"longitude '{Get("longitude")}' is not a number from -180 to 180");
             var admin1Name = TextFold.Fold(Get("admin1"));
             var a1 = admin1Name.Length == 0 ? null :
-                Admin1.FirstOrDefault(a => a.CountryCode == cc && GazetteerIndex.DivisionKeys(a.Name).Contains(admin1Name))
+                Admin1.FirstOrDefault(a => a.CountryCode == cc && DivisionNames.Keys(a.Name).Contains(admin1Name))
                 ?? Admin1Aliases.Where(x => x.Admin1.CountryCode == cc && TextFold.Fold(x.Alias) == admin1Name).Select(x => x.Admin1).FirstOrDefault()
                 ?? throw new GazetteerFormatException(file, (int)lineNo, $"no admin1 '{Get("admin1")}' in {cc}");
             var admin2Name = TextFold.Fold(Get("admin2"));
             var a2 = admin2Name.Length == 0 || a1 is null ? null :
-                Admin2.FirstOrDefault(a => a.CountryCode == cc && a.Admin1Code == a1.Code && GazetteerIndex.DivisionKeys(a.Name).Contains(admin2Name));
+                Admin2.FirstOrDefault(a => a.CountryCode == cc && a.Admin1Code == a1.Code && DivisionNames.Keys(a.Name).Contains(admin2Name));
             var names = Get("alternate_names").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(TextFold.Fold).Prepend(TextFold.Fold(name)).Distinct().ToArray();
             AddPlace(new Place(id--, name, lat, lon, "PPL", cc, a1?.Code ?? "", a2?.Code ?? "", 0, "overlay: " + Get("source")), names);

@@ -30,6 +30,7 @@ public sealed class GazetteerIndex
 
     internal GazetteerIndex(GazetteerData data)
     {
+        DivisionNames = data.DivisionNames;
         _places = data.Places.ToArray();
         _countries = data.Countries.ToDictionary(c => c.Iso2, StringComparer.Ordinal);
         _admin1 = new(StringComparer.Ordinal);
@@ -171,8 +172,11 @@ public sealed class GazetteerIndex
         int i = Array.BinarySearch(_keys, key);
         if (i < 0) return [];
         while (i > 0 && _keys[i - 1] == key) i--;
-        var result = new List<PlaceMatch>(2);
-        for (; i < _keys.Length && _keys[i] == key; i++)
+        // Sized once for every posting of the key: a common name ("San Jose") has hundreds.
+        int end = i + 1;
+        while (end < _keys.Length && _keys[end] == key) end++;
+        var result = new List<PlaceMatch>(end - i);
+        for (; i < end; i++)
         {
             var match = new PlaceMatch(_places[_postings[i] >> 1], (_postings[i] & 1) == 1);
             int same = result.FindIndex(m => m.Place == match.Place);
@@ -225,37 +229,14 @@ public sealed class GazetteerIndex
 
     private static (int, long) Rank2(Place p) => (p.FeatureCode is "PPLA2" or "PPLA" or "PPLC" ? 1 : 0, p.Population);
 
-    // Longest first, so "province de la" is stripped before "province".
-    private static readonly string[] DivisionWords = new[]
-    {
-        "district", "province", "region", "governorate", "state", "county", "parish", "cercle", "municipality", "prefecture",
-        "department", "departement", "oblast", "raion", "rayon", "city", "territory", "division", "zone", "wilaya",
-        "muhafazat", "mintaqat", "region of", "provincia de", "departamento de", "estado de", "municipio de",
-        "province du", "province de la", "province de", "province des", "region du", "region de la", "region de",
-        "departement du", "departement de la", "departement de", "prefecture de", "cercle de", "commune de",
-        "caza", "caza de", "caza du", "caza de la", "qada", "qadaa",
-    }.OrderByDescending(w => w.Length).ToArray();
+    /// <summary>
+    /// A division's folded name, and the same without words such as "district" or "province" around it
+    /// (data/gazetteer/division-name-words.tsv): the keys the index finds it under.
+    /// </summary>
+    public IEnumerable<string> DivisionKeys(string name) => DivisionNames.Keys(name);
 
-    private static readonly string[] DivisionSuffixes = DivisionWords.Select(w => " " + w).ToArray();
-    private static readonly string[] DivisionPrefixes = DivisionWords.Select(w => w + " ").ToArray();
-
-    /// <summary>A division's folded name, and the same without words such as "district" or "province".</summary>
-    public static IEnumerable<string> DivisionKeys(string name)
-    {
-        var folded = TextFold.Fold(name);
-        yield return folded;
-        var stripped = folded;
-        for (int i = 0; i < DivisionWords.Length; i++)
-        {
-            if (stripped.EndsWith(DivisionSuffixes[i], StringComparison.Ordinal)) stripped = stripped[..^DivisionSuffixes[i].Length];
-            if (stripped.StartsWith(DivisionPrefixes[i], StringComparison.Ordinal)) stripped = stripped[DivisionPrefixes[i].Length..];
-        }
-        if (stripped.StartsWith("al ", StringComparison.Ordinal) || stripped.StartsWith("ad ", StringComparison.Ordinal) || stripped.StartsWith("el ", StringComparison.Ordinal))
-            yield return stripped[3..];
-        if (stripped != folded && stripped.Length > 2) yield return stripped;
-        // "St. James" is also written "Saint James".
-        if (stripped.StartsWith("st ", StringComparison.Ordinal)) yield return "saint " + stripped[3..];
-    }
+    /// <summary>The words around a division's name it is also found without.</summary>
+    public DivisionNameWords DivisionNames { get; }
 
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)
     {
@@ -264,20 +245,27 @@ public sealed class GazetteerIndex
         if (!list.Contains(value)) list.Add(value);
     }
 
-    /// <summary>The gazetteer of a data folder: gazetteer/gazetteer.bin.gz, with overlay.csv, admin1-aliases.tsv and admin2-aliases.tsv beside it.</summary>
+    /// <summary>
+    /// The gazetteer of a data folder: gazetteer/gazetteer.bin.gz, with overlay.csv, admin1-aliases.tsv, admin2-aliases.tsv,
+    /// admin1-splits.tsv and division-name-words.tsv beside it.
+    /// </summary>
     public static GazetteerIndex LoadFrom(string dataDirectory)
     {
         var dir = Path.Combine(dataDirectory, "gazetteer");
         return Load(Path.Combine(dir, FileName), Path.Combine(dir, "overlay.csv"), Path.Combine(dir, "admin1-aliases.tsv"), Path.Combine(dir, "admin2-aliases.tsv"),
-            Path.Combine(dir, "admin1-splits.tsv"));
+            Path.Combine(dir, "admin1-splits.tsv"), DivisionNameWords.Load(dataDirectory));
     }
 
     /// <summary>The name of the compact gazetteer file in a data folder's gazetteer/.</summary>
     public const string FileName = "gazetteer.bin.gz";
 
-    /// <summary>Loads the compact file and, when given, the overlay CSV, the admin1 and admin2 aliases and the admin1 splits.</summary>
-    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null, string? admin2Aliases = null, string? admin1Splits = null) =>
-        new(GazetteerData.Read(file, overlayCsv, admin1Aliases, admin2Aliases)) { Admin1Splits = ReadSplits(admin1Splits) };
+    /// <summary>
+    /// Loads the compact file and, when given, the overlay CSV, the admin1 and admin2 aliases, the admin1 splits and the
+    /// words around division names (else the shipped ones, <see cref="DivisionNameWords.Default"/>).
+    /// </summary>
+    public static GazetteerIndex Load(string file, string? overlayCsv = null, string? admin1Aliases = null, string? admin2Aliases = null, string? admin1Splits = null,
+        DivisionNameWords? divisionNames = null) =>
+        new(GazetteerData.Read(file, overlayCsv, admin1Aliases, admin2Aliases, divisionNames ?? DivisionNameWords.Default)) { Admin1Splits = ReadSplits(admin1Splits) };
 
     /// <summary>The rows of admin1-splits.tsv (absent: none); a row without its three columns is a <see cref="GazetteerFormatException"/>.</summary>
     private static Dictionary<(string, string), string> ReadSplits(string? file)

@@ -23,6 +23,8 @@ public enum ActorKind
     ClanMilitia,
     /// <summary>An identity militia of a sub-clan ("Habar Gedir-Saad sub-clan militia").</summary>
     SubClanMilitia,
+    /// <summary>An identity militia of a clan the text names within an ethnic group ("Agar Dinka militia").</summary>
+    ClanOfEthnicMilitia,
     /// <summary>An identity militia of an ethnic group ("Tiv militia", "miliciens peuls").</summary>
     EthnicMilitia,
     /// <summary>An identity militia of a community, which ACLED names by its place ("Idlib militia", "groupes d'autodéfense").</summary>

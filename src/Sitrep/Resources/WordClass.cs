@@ -118,6 +118,16 @@ public enum WordClass
     CountryPreposition,
     /// <summary>Words right before a named group that make it the enemy of the forces named after it ("anti-Houthi forces").</summary>
     Against,
+    /// <summary>Words between an armed noun and the named group it belongs to, where the noun comes first ("rebelles du M23", "combattants de l'EI"): the group's fighters.</summary>
+    MemberLink,
+    /// <summary>Auxiliaries of the pluperfect ("avaient été tués"): what a sentence tells in it happened before the story's event, on a day of its own.</summary>
+    PluperfectAuxiliary,
+    /// <summary>Prepositions right before an actor, after a trigger, that make it the one attacked ("une attaque contre le détachement").</summary>
+    TargetPreposition,
+    /// <summary>A bare preposition between an act's noun and the actor right after it, with no article, that makes the actor its doer ("une attaque de jihadistes", "l'attaque d'hommes armés").</summary>
+    NounAgentLink,
+    /// <summary>Words right before or after a toll noun that tell an earlier toll, replaced since ("le précédent bilan", "the previous toll").</summary>
+    EarlierWord,
     /// <summary>Words that offer an alternative: between two named groups the report cannot tell which acted ("JNIM or ISGS militants"); after a death word, the dead are not known ("killed or wounded").</summary>
     Alternative,
     /// <summary>Words that join two of a kind: two countries' names, each with forces of its own ("military forces of India and Pakistan"); two counts that share a casualty word ("two soldiers and four assailants died").</summary>
@@ -128,8 +138,15 @@ public enum WordClass
     PartitiveLink,
     /// <summary>Month names that are also common words ("may", "march"): after a month prefix, only a capitalised one is the month. Other months need no capital ("depuis mars", "en mai").</summary>
     AmbiguousMonth,
-    /// <summary>Verbs right before a range of counts that make it an update ("rose from 50 to 79", "est passé de 50 à 79"): the latest figure counts.</summary>
+    /// <summary>Verbs right before a range of counts that make it an update ("rose from 20 to 31", "est passé de 20 à 31"): the latest figure counts.</summary>
     UpdateWord,
     /// <summary>Capitalised words that name no clan, ethnic group or community where a group's name would stand before a militia noun: a creed or a side ("Islamist militia", "Shiite militias", "Government militias").</summary>
     NotAGroup,
+    /// <summary>
+    /// Words near a count of dead that make it a tally over a wider area or a longer time than one event ("killed 38 people
+    /// nationwide", "in Kyiv alone, 27 were killed", "so far this year"): not the toll of the event the sentence belongs to.
+    /// </summary>
+    TallyScope,
+    /// <summary>Words right before a country's name that, near a count of dead, make it a tally over the whole country ("killed 11 people across Ukraine").</summary>
+    TallyAcross,
 }

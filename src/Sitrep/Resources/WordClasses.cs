@@ -11,7 +11,15 @@ public sealed class WordClasses
 {
     private readonly IReadOnlyDictionary<WordClass, IReadOnlySet<string>> _words;
 
-    public WordClasses(IReadOnlyDictionary<WordClass, IReadOnlySet<string>> words) => _words = words;
+    /// <summary>Per class, its phrases split into words and filed under their first word, split once rather than at each lookup.</summary>
+    private readonly Dictionary<WordClass, Dictionary<string, string[][]>> _phrases;
+
+    public WordClasses(IReadOnlyDictionary<WordClass, IReadOnlySet<string>> words)
+    {
+        _words = words;
+        _phrases = words.ToDictionary(kv => kv.Key, kv => kv.Value.Select(p => p.Split(' ')).GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+    }
 
     public static WordClasses Empty { get; } = new(new Dictionary<WordClass, IReadOnlySet<string>>());
 
@@ -34,9 +42,9 @@ public sealed class WordClasses
     public int PhraseLengthAt(WordClass wordClass, IReadOnlyList<Token> tokens, int at, int end)
     {
         int longest = 0;
-        foreach (var phrase in this[wordClass])
+        if (at >= end || !_phrases.TryGetValue(wordClass, out var byFirst) || !byFirst.TryGetValue(tokens[at].Folded, out var phrases)) return 0;
+        foreach (var words in phrases)
         {
-            var words = phrase.Split(' ');
             if (words.Length <= longest || at + words.Length > end) continue;
             bool match = true;
             for (int k = 0; k < words.Length && match; k++) match = tokens[at + k].Folded == words[k];

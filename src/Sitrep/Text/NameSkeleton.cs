@@ -1,15 +1,37 @@
+using Sitrep.Resources;
+
 namespace Sitrep.Text;
 
 /// <summary>
 /// The consonant skeleton of a folded place name, the key under which its transliterations meet:
 /// "Rajouri" and "Rajauri", "Naushera" and "Nowshera", "Quamishli" and "Qamishli" share one.
 /// Digraphs are reduced (kh, gh, sh, ch, th, dh, ph), q and c become k, z becomes s, vowels,
-/// w, y and h are dropped after the first letter, doubled letters collapse, and a leading
-/// article (al, el, ad, as, ...) goes. A skeleton only finds candidates; <see cref="Close"/>
-/// decides whether two spellings are near enough to be one name.
+/// w, y and h are dropped after the first letter, doubled letters collapse, and an article
+/// (data/gazetteer/skeleton-articles.tsv: al, el, ad, as, ...) goes. A skeleton only finds candidates;
+/// <see cref="Close"/> decides whether two spellings are near enough to be one name.
 /// </summary>
 public static class NameSkeleton
 {
+    /// <summary>The table of articles in a data folder.</summary>
+    public static readonly string ArticlesFile = Path.Combine("gazetteer", "skeleton-articles.tsv");
+
+    // The shipped table, whatever the data folder: the prebuilt gazetteer file's skeleton keys were made with it.
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Articles =
+        new(() => ReadArticles(Path.Combine(CodingResources.DefaultDataDirectory(), ArticlesFile)).GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The articles of <paramref name="path"/>; a row that is not one folded word is an error naming its line.</summary>
+    public static HashSet<string> ReadArticles(string path)
+    {
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, f) in TsvFile.Read(path))
+        {
+            if (f.Length > 1 || f[0].Length == 0 || TextFold.Fold(f[0]) != f[0] || f[0].Contains(' '))
+                throw new ResourceFormatException(path, line, $"'{string.Join("\t", f)}' is not one folded word");
+            articles.Add(f[0]);
+        }
+        return articles;
+    }
+
     public static string Of(string folded)
     {
         Span<char> buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
@@ -55,8 +77,7 @@ public static class NameSkeleton
         return n;
     }
 
-    private static bool IsArticle(ReadOnlySpan<char> w) =>
-        w is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "ath" or "ed" or "es" or "er" or "ez";
+    private static bool IsArticle(ReadOnlySpan<char> w) => Articles.Value.Contains(w);
 
     /// <summary>
     /// Whether two folded spellings are one name written two ways: an edit distance (spaces and

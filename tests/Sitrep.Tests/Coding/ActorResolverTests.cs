@@ -48,7 +48,7 @@ public class ActorResolverTests
     public void A_weapon_the_mention_names_makes_it_the_doer()
     {
         var e = Main("Israeli warplanes struck targets in Gaza early on Friday, the army said.");
-        e.Actor1.ShouldBe("Military Forces of Israel");
+        e.Actor1.ShouldBe("Military Forces of Israel (2009-2021)");
     }
 
     [Fact]
@@ -58,7 +58,16 @@ public class ActorResolverTests
         e.SubEventType.ShouldBe("Air/drone strike");
         e.Actor1.ShouldBe("Military Forces of Russia (2000-)");
         e.Inter1.ShouldBe(Inter.External);
-        Main("Turkish drones struck a vehicle near Qamishli on Monday, killing three fighters.").Actor1.ShouldBe("Military Forces of Turkey");
+        Main("Turkish drones struck a vehicle near Qamishli on Monday, killing three fighters.").Actor1.ShouldBe("Military Forces of Turkey (2016-)");
+    }
+
+    [Fact]
+    public void A_unit_acled_names_in_one_state_is_written_after_its_force_and_regime()
+    {
+        // state-force-units.tsv: Mozambique's Rapid Intervention Unit (UIR) is named; its police force takes the regime's years.
+        var e = Main("Rapid Intervention Unit officers fired on protesters in Maputo on Monday, killing two.");
+        e.Actor1.ShouldBe("Police Forces of Mozambique (2015-2025) Rapid Intervention Unit");
+        e.Actor2.ShouldBe("Protesters (Mozambique)");
     }
 
     [Fact]
@@ -75,7 +84,7 @@ public class ActorResolverTests
     {
         // A rebel group fights the state by ACLED's definition; anyone else's unnamed opponent is unidentified.
         var rebels = Main("Al Shabaab fighters clashed near Baidoa on Friday, killing five.");
-        (rebels.Actor2, rebels.Inter2).ShouldBe(("Military Forces of Somalia", Inter.State));
+        (rebels.Actor2, rebels.Inter2).ShouldBe(("Military Forces of Somalia (2017-2022)", Inter.State));
         var militia = Main("Heavy clashes broke out between rival militias in Zawiya on Friday.");
         (militia.Actor1, militia.Actor2, militia.Inter2).ShouldBe(("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", Inter.PoliticalMilitia));
         // A side the text names stays the other side; state forces told alone get none.
@@ -114,7 +123,7 @@ public class ActorResolverTests
         var e = Main("Police fired tear gas to disperse protesters in Nairobi on Friday.");
         e.Actor1.ShouldBe("Protesters (Kenya)");
         e.Inter1.ShouldBe(Inter.Protesters);
-        e.Actor2.ShouldBe("Police Forces of Kenya");
+        e.Actor2.ShouldBe("Police Forces of Kenya (2013-2022)");
         e.Interaction.ShouldBe(16);
     }
 
@@ -189,10 +198,37 @@ public class ActorResolverTests
     // Identity militias: ACLED's name of the kind with the group's name the text gives, or "Unidentified" where it gives none.
     [InlineData("On Monday, Tiv militia attacked farmers near Makurdi, Benue, killing three.", "Tiv Ethnic Militia (Nigeria)")]
     [InlineData("On Monday, militiamen from the Agar clan killed two herders near Rumbek, South Sudan.", "Agar Clan Militia (South Sudan)")]
+    // A clan named within its ethnic group: ACLED's "{clan} Clan {group} Ethnic Militia".
+    [InlineData("On Monday, Agar Dinka militiamen killed two herders near Rumbek, South Sudan.", "Agar Clan Dinka Ethnic Militia (South Sudan)")]
+    [InlineData("On Monday, militiamen from the Apuk clan of the Dinka killed two farmers near Tonj, South Sudan.", "Apuk Clan Dinka Ethnic Militia (South Sudan)")]
+    [InlineData("On Monday, Dinka militiamen killed two herders near Rumbek, South Sudan.", "Dinka Ethnic Militia (South Sudan)")]
     [InlineData("On Monday, clan militias killed two traders near Beledweyne, Somalia.", "Unidentified Clan Militia (Somalia)")]
     [InlineData("On Monday, Idlib militia fighters shot dead two traders near Idlib, Syria.", "Idlib Communal Militia (Syria)")]
     // A creed is no group: "Shiite militias" are not an ethnic militia.
     [InlineData("Shiite militias shot dead two traders near Baghdad on Monday.", "Unidentified Armed Group (Iraq)")]
     [InlineData("Des miliciens dogons ont tué trois civils près de Bankass lundi.", "Dogon Ethnic Militia (Mali)")]
     public void Actors_are_named_by_acled_conventions(string text, string actor1) => Main(text).Actor1.ShouldBe(actor1);
+
+    [Fact]
+    public void A_clash_told_only_through_one_sides_dead_was_fought_by_the_armed_group_the_headline_names()
+    {
+        const string body = "Heavy fighting raged in Jowhar on Thursday, residents said. At least 15 people were killed, including 9 Ugandan soldiers.";
+        var e = Main("Al-Shabaab fighters say they hold the town of Jowhar\n\n" + body, "2024-03-08");
+        e.SubEventType.ShouldBe("Armed clash");
+        e.Actor1.ShouldBe("Al Shabaab");
+        e.Actor2.ShouldStartWith("Military Forces of Uganda");
+        // Without a headline the dead's side stays the only side told.
+        Main(body, "2024-03-08").Actor1.ShouldStartWith("Military Forces of Uganda");
+    }
+
+    [Fact]
+    public void Protesters_fired_on_by_an_armed_group_have_it_as_the_doer_not_the_party_that_said_so()
+    {
+        var e = Main("Hezbollah said armed men had opened fire on protesters in Tyre on Friday, killing three people.", "2024-03-09");
+        e.SubEventType.ShouldBe("Excessive force against protesters");
+        e.Actor1.ShouldBe("Unidentified Armed Group (Lebanon)");
+        e.Actor2.ShouldBe("Protesters (Lebanon)");
+        // A state force named firing on them stays the doer.
+        Main("Police fired on protesters in Tyre on Friday, killing three people.", "2024-03-09").Actor1.ShouldStartWith("Police Forces of Lebanon");
+    }
 }

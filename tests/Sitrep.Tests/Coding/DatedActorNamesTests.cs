@@ -46,10 +46,22 @@ public sealed class DatedActorNamesTests
     }
 
     [Fact]
+    public void Yemens_recognised_government_is_two_regimes_and_the_houthis_keep_their_own_years()
+    {
+        // A pack writes the Hadi government's forces with its first year; the event's day picks the regime.
+        On("2020-02-01", "Military Forces of Yemen (2012-)", Inter.State, "YE").Name.ShouldBe("Military Forces of Yemen (2012-2022)");
+        On("2023-02-01", "Military Forces of Yemen (2012-)", Inter.State, "YE").Name.ShouldBe("Military Forces of Yemen (2022-)");
+        On("2023-02-01", "Military Forces of Yemen (2016-) Supreme Political Council", Inter.Rebel, "YE").Fired.ShouldBeEmpty();
+        // Iraq: a regime per prime minister.
+        On("2019-02-01", "Military Forces of Iraq", Inter.State, "IQ").Name.ShouldBe("Military Forces of Iraq (2018-2020)");
+        On("2023-02-01", "Police Forces of Iraq", Inter.State, "IQ").Name.ShouldBe("Police Forces of Iraq (2022-)");
+    }
+
+    [Fact]
     public void A_name_already_dated_a_state_with_no_known_regime_and_an_undated_event_keep_their_names()
     {
         On("2020-02-01", "Military Forces of Yemen (2016-) Supreme Political Council", Inter.Rebel, "YE").Fired.ShouldBeEmpty();
-        On("2020-02-01", "Police Forces of Kenya", Inter.State, "KE").Fired.ShouldBeEmpty();
+        On("2020-02-01", "Police Forces of Tanzania", Inter.State, "TZ").Fired.ShouldBeEmpty();
         // Before the first regime the table knows, and after one that ended with none known after it.
         On("2009-02-01", "Military Forces of Nigeria", Inter.State, "NG").Fired.ShouldBeEmpty();
         Main("Soldiers killed five gunmen near Maiduguri.", published: null).Actor1.ShouldBe("Military Forces of Nigeria");

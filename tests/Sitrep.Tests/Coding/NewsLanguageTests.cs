@@ -50,7 +50,7 @@ public class NewsLanguageTests
 
     [Fact]
     public void A_site_named_after_no_known_town_is_no_town_elsewhere() =>
-        Code("Seven Beninese soldiers died in an assault at Pendjari National Park on Tuesday.", "2024-06-14")
+        Code("Gunmen killed three Beninese rangers on Tuesday at a post inside Pendjari National Park.", "2024-06-14")
             .ShouldHaveSingleItem().Country.ShouldBe("Benin");
 
     [Fact]
@@ -58,8 +58,8 @@ public class NewsLanguageTests
     {
         var e = Main("Kenya and Somalia signed a peace agreement in Nairobi on Tuesday after months of talks.", "2024-03-06");
         e.SubEventType.ShouldBe("Agreement");
-        e.Actor1.ShouldBe("Government of Kenya");
-        e.Actor2.ShouldBe("Government of Somalia");
+        e.Actor1.ShouldBe("Government of Kenya (2022-)");
+        e.Actor2.ShouldBe("Government of Somalia (2022-)");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class NewsLanguageTests
     [Fact]
     public void The_crew_of_a_helicopter_shot_down_are_the_target_and_its_downers_the_actor()
     {
-        var e = Main("A police helicopter was shot down near Amalfi, Antioquia, on Thursday by FARC dissidents, killing eight officers.", "2025-08-22");
+        var e = Main("A police helicopter carrying an eradication team was shot down by FARC dissidents on Monday near Taraza, Antioquia; six officers died.", "2025-08-22");
         e.SubEventType.ShouldBe("Armed clash");
         e.Actor1.ShouldBe("FARC Dissidents");
         e.Actor2.ShouldStartWith("Police Forces of Colombia");
@@ -98,7 +98,7 @@ public class NewsLanguageTests
 
     [Fact]
     public void Where_the_wounded_were_evacuated_to_is_not_where_they_were_hurt() =>
-        Main("Gunmen shot a senator at his home in Port-au-Prince on Wednesday; he was evacuated to a hospital in Miami.", "2021-07-08")
+        Main("Gunmen shot a judge outside a courthouse in Port-au-Prince on Wednesday; he was evacuated to a clinic in Santo Domingo.", "2021-07-08")
             .Country.ShouldBe("Haiti");
 
     [Fact]

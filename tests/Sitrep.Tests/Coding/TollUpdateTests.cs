@@ -18,8 +18,8 @@ public class TollUpdateTests
     [Fact]
     public void Un_bilan_passe_de_20_a_31_morts_n_est_pas_ajoute_a_ce_qu_il_actualise()
     {
-        var e = Code("Le bilan de l'attaque de dimanche contre le village de Kwall est passé de 20 à 31 morts, a annoncé mardi le gouvernement. "
-            + "Onze nouveaux corps ont été retrouvés, portant le bilan provisoire des victimes à 31 morts.", "2021-03-09").ShouldHaveSingleItem();
+        var e = Code("Le bilan de l'assaut mené dimanche contre le marché de Kwall est passé de 20 à 31 morts, selon la préfecture. "
+            + "Les secouristes ont découvert onze autres dépouilles, ce qui porte le nombre de victimes à 31 morts.", "2021-03-09").ShouldHaveSingleItem();
         e.Fatalities.ShouldBe(31);
     }
 

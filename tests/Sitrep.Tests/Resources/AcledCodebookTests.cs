@@ -168,6 +168,28 @@ public partial class AcledCodebookTests
         e.Message.ShouldContain(message);
     }
 
+    private static readonly Dictionary<string, ActorKind> KindsByName =
+        Enum.GetValues<ActorKind>().ToDictionary(k => WordClasses.Kebab(k.ToString()), k => k, StringComparer.Ordinal);
+
+    [Fact]
+    public void A_clan_within_its_ethnic_group_takes_the_clan_from_the_text_and_the_group_from_the_pack()
+    {
+        var militia = IdentityMilitia.Parse("{group} Dinka {clan-of-ethnic-militia}", Codebook, KindsByName, "actors.tsv", 7).ShouldNotBeNull();
+        (militia.Kind, militia.GroupFromText, militia.Parent).ShouldBe((ActorKind.ClanOfEthnicMilitia, true, "Dinka"));
+        Codebook[ActorKind.ClanOfEthnicMilitia].WithGroup("Agar", militia.Parent).ShouldBe("Agar Clan Dinka Ethnic Militia ({country})");
+        // The other kinds have no parent slot: their names are as before.
+        Codebook[ActorKind.ClanMilitia].WithGroup("Agar", "Dinka").ShouldBe("Agar Clan Militia ({country})");
+        IdentityMilitia.Parse("{group} {clan-militia}", Codebook, KindsByName, "actors.tsv", 7)!.Parent.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("{clan-of-ethnic-militia}")]
+    [InlineData("{group} {clan-of-ethnic-militia}")]
+    [InlineData("Dinka {clan-of-ethnic-militia}")]
+    public void A_clan_within_its_group_written_without_the_group_is_an_error_naming_its_line(string cell) =>
+        Should.Throw<ResourceFormatException>(() => IdentityMilitia.Parse(cell, Codebook, KindsByName, "actors.tsv", 7))
+            .Message.ShouldContain("actors.tsv:7");
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void An_example_of_a_table_is_coded_by_the_rule_it_names(string file, string text, string rule)

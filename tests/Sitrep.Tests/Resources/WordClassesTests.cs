@@ -49,6 +49,20 @@ public sealed class WordClassesTests : IDisposable
     }
 
     [Fact]
+    public void Phrases_of_other_first_words_are_each_found_and_a_start_at_the_bound_finds_none()
+    {
+        var words = WordClasses.Load(Write("coded-as\tcoded as\ncoded-as\tlisted as\ncoded-as\tcoded\nreport-opener\tas listed\n"));
+        var tokens = Sitrep.Text.Tokenizer.Tokenize("listed as 4, coded as 3, coded 5");
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 0, tokens.Count).ShouldBe(2);
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 4, tokens.Count).ShouldBe(2);
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 8, tokens.Count).ShouldBe(1);
+        // "as 4" opens no phrase of coded-as, though "as listed" of another class begins with its word.
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 1, tokens.Count).ShouldBe(0);
+        words.PhraseLengthAt(WordClass.CodedAs, tokens, 4, 4).ShouldBe(0);
+        words.PhraseLengthAt(WordClass.TallyScope, tokens, 0, tokens.Count).ShouldBe(0);
+    }
+
+    [Fact]
     public void An_unknown_class_is_an_error_naming_the_file_and_line()
     {
         var path = Write("report-verb\tsaid\nreport-verbs\ttold\n");

@@ -23,7 +23,7 @@ public sealed class EventDateStage : IResolutionStage
             : dates.FirstOrDefault() is { } other ? (other, "untimed-date-in-event")
             // No date in the event's sentences: a date earlier in the document.
             : doc.Dates.LastOrDefault(d => d.Sentence < frame.First && d.TellsWhen) is { } earlier ? (earlier, "date-told-before-event")
-            // Nor earlier: the day the story's other events are told to have happened ("the attack came just hours after ..."),
+            // Nor earlier: the day the story's other events are told to have happened ("the raid followed by a day ..."),
             // which is nearer the event than the day of the report.
             : doc.Dates.FirstOrDefault(d => d.TellsWhen && d.Precision == TimePrecision.Day && doc.Frames.Any(f => f.Index != frame.Index && f.Contains(d.Sentence))) is { } story ? (story, "date-of-the-story")
             : (null, null);

@@ -25,6 +25,13 @@ public sealed class FatalityCountStage : IResolutionStage
         // Nor has a riot: "torched a bar after a boy's body was discovered", "against the death of an adolescent".
         bool demonstration = subType.IsDemonstration;
         var deaths = ownDead ? doc.Fatalities.Where(f => frame.Contains(f.Sentence) && f.SplitInto == 0 && !(demonstration && IsCause(doc, lex, f))).ToList() : [];
+        // "a wave of strikes that killed 38 people nationwide", "in Kyiv alone, 27 were killed": a tally over a wider area or
+        // a longer time is not this event's toll.
+        if (deaths.FirstOrDefault(f => f.IsTally) is { } tally)
+        {
+            draft = draft.Fired(context.Rule(Field, "tally-is-no-event-toll", $"{tally.Low}", tally.Span));
+            deaths = [.. deaths.Where(f => !f.IsTally)];
+        }
         var totals = deaths.Where(f => f.IsTotal).ToList();
         string rule = "total-stated";
         // "Fatalities coded as 0" closes an ACLED note about one event, even when the note told a second
