@@ -18,7 +18,7 @@ namespace Sitrep.Coding;
 public sealed class FatalityStage : ICodingStage
 {
     public string Name => "fatalities";
-    public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Countries;
+    public Annotation Needs => Annotation.Sentences | Annotation.Dates | Annotation.Countries | Annotation.Places;
     public Annotation Sets => Annotation.Fatalities;
 
     /// <param name="Update">The latest figure of a toll's update ("rose from 20 to 31"): the toll so far.</param>
@@ -249,6 +249,8 @@ public sealed class FatalityStage : ICodingStage
             if (words.PhraseLengthAt(WordClass.TallyScope, t, k, s.EndToken) > 0) return true;
             // "across Ukraine", "throughout Mali": the whole country a count is told over.
             if (words.Has(WordClass.TallyAcross, t[k].Folded) && doc.Countries.Any(c => c.Token == k + 1 && !c.IsDemonym && !c.IsCue)) return true;
+            // "In Kyiv alone": the whole of a place a count is told over; "travelling alone" says nothing of the count.
+            if (words.Has(WordClass.TallyAfterPlace, t[k].Folded) && doc.Places.Any(p => p.EndToken == k)) return true;
         }
         return false;
     }

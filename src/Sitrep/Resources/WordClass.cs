@@ -149,4 +149,6 @@ public enum WordClass
     TallyScope,
     /// <summary>Words right before a country's name that, near a count of dead, make it a tally over the whole country ("killed 11 people across Ukraine").</summary>
     TallyAcross,
+    /// <summary>Words right after a place's name that, near a count of dead, make it a tally over that whole place ("In Kyiv alone, 27 were killed"); after anything else they say nothing of the count ("two men travelling alone were killed").</summary>
+    TallyAfterPlace,
 }

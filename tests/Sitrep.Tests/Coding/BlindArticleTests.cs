@@ -157,6 +157,11 @@ public sealed class BlindArticleTests
     public void A_tally_over_the_country_or_the_year_is_not_the_event_s_toll(string text, int dead) =>
         CodingTestKit.Main(text, "2024-05-14").Fatalities.ShouldBe(dead);
 
+    [Fact]
+    public void Alone_after_anything_but_a_place_leaves_the_toll_alone() =>
+        // "alone" makes a tally only after a place's name ("In Dnipro alone"): two people travelling alone are this event's dead.
+        CodingTestKit.Main("Two farmers travelling alone were shot dead by gunmen near Mopti on Monday.", "2024-05-14").Fatalities.ShouldBe(2);
+
     [Theory]
     [InlineData("Gunmen attacked the international airport in Mogadishu on Monday, exchanging fire with police for two hours, officials said. Two attackers were killed. The airport was hit in a 2016 attack that killed 40 people.", 2)]
     [InlineData("Militants fired mortars at the airport in Kandahar on Sunday, damaging the runway, officials said. No one was hurt. The attack recalled the 2016 attack on the same airport that killed 50 people.", 0)]
