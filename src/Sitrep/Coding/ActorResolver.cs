@@ -383,24 +383,25 @@ public static class ActorResolver
     private static bool SameSide(Inter a, Inter b) => a == b || (a is Inter.State or Inter.External && b is Inter.State or Inter.External);
 
     /// <summary>"by X", "by two armed men", "by a group of sellers": an agent cue before the mention, a count, article or group word between.</summary>
-    private static bool AgentCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
-    {
-        for (int k = at; k >= Math.Max(sentenceStart, at - 3); k--)
-        {
-            if (Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent)) return true;
-            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || lex.Words.Has(WordClass.AgentFiller, tokens[k - 1].Folded)))
-                return false;
-        }
-        return false;
-    }
+    private static bool AgentCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at) =>
+        CueBeforeFillers(lex, tokens, sentenceStart, at, 3, k => Cues.EndsAt(lex.Discourse, tokens, sentenceStart, k, DiscourseRole.Agent));
 
     /// <summary>"contre le détachement", "contre des civils": a target preposition before the mention, articles or a count between.</summary>
-    private static bool TargetCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
+    private static bool TargetCueBefore(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at) =>
+        CueBeforeFillers(lex, tokens, sentenceStart, at, 2, k => k - 1 >= sentenceStart && lex.Words.Has(WordClass.TargetPreposition, tokens[k - 1].Folded));
+
+    /// <summary>
+    /// Whether a cue ends right before <paramref name="at"/> (<paramref name="cueEndsAt"/> of a position: the cue's last
+    /// word is the one before it), or before up to <paramref name="reach"/> words between that are a count or an agent
+    /// filler (an article, a group word): the walk back both cue checks share.
+    /// </summary>
+    private static bool CueBeforeFillers(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at, int reach, Func<int, bool> cueEndsAt)
     {
-        for (int k = at - 1; k >= Math.Max(sentenceStart, at - 3); k--)
+        for (int k = at; k >= Math.Max(sentenceStart, at - reach); k--)
         {
-            if (lex.Words.Has(WordClass.TargetPreposition, tokens[k].Folded)) return true;
-            if (!(tokens[k].Shape == Sitrep.Text.TokenShape.Number || lex.Words.Has(WordClass.AgentFiller, tokens[k].Folded))) return false;
+            if (cueEndsAt(k)) return true;
+            if (k - 1 < sentenceStart || !(tokens[k - 1].Shape == Sitrep.Text.TokenShape.Number || lex.Words.Has(WordClass.AgentFiller, tokens[k - 1].Folded)))
+                return false;
         }
         return false;
     }

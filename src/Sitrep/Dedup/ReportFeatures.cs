@@ -86,6 +86,8 @@ public sealed record ReportFeatures
         time ??= TimeWords.Default;
         settlementWords ??= SettlementWords.Default;
         var words = Word.Matches(text);
+        // Each word as the features keep names, folded once for every use below.
+        var foldedWords = words.Select(m => FoldName(m.Value)).ToArray();
         var lower = words.Select(m => m.Value).Where(w => w.Any(char.IsLetter) && w.All(c => !char.IsUpper(c))).ToHashSet(StringComparer.Ordinal);
         // A month or a weekday is written with a capital and names nothing: the day is weighed on its own.
         bool IsName(string w) => char.IsUpper(w[0]) && !lower.Contains(w.ToLowerInvariant()) && !time.Calendar.Contains(FoldName(w));
@@ -111,18 +113,18 @@ public sealed record ReportFeatures
         var beside = new SortedSet<string>(StringComparer.Ordinal);
         var named = new SortedSet<string>(StringComparer.Ordinal);
         var settlements = new SortedSet<string>(StringComparer.Ordinal);
-        var person = PersonNameWords(text, words, IsName);
+        var person = PersonNameWords(text, words, foldedWords, IsName);
         foreach (var x in e.Evidence)
         {
             if (x.Start < 0 || x.End > text.Length || x.Start > x.End) continue;
             var (from, to) = SentenceAround(text, x.Start, x.End);
             // "la commune de Tindi": the name right after a settlement's phrase, not a coded word nor a country's.
-            var all = words.Where(m => m.Index >= from && m.Index + m.Length <= to).Select(m => m.Value).ToList();
-            var folded = all.Select(FoldName).ToList();
-            for (int k = 1; k < all.Count; k++)
-                if (IsName(all[k]) && !coded.Contains(folded[k]) && !notPlaces.Contains(folded[k]) && settlementWords.EndsBefore(folded, k)) settlements.Add(folded[k]);
+            var within = Enumerable.Range(0, words.Count).Where(i => words[i].Index >= from && words[i].Index + words[i].Length <= to).ToList();
+            var folded = within.Select(i => foldedWords[i]).ToList();
+            for (int k = 1; k < within.Count; k++)
+                if (IsName(words[within[k]].Value) && !coded.Contains(folded[k]) && !notPlaces.Contains(folded[k]) && settlementWords.EndsBefore(folded, k)) settlements.Add(folded[k]);
             // A sentence's first word is capitalised whatever it is ("On 5 May", "No one"): it tells no name.
-            var sentence = words.Where(m => m.Index >= from && m.Index + m.Length <= to).Skip(1).ToList();
+            var sentence = within.Skip(1).Select(i => words[i]).ToList();
             named.UnionWith(sentence.Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !w.All(char.IsDigit)));
             if (x.Field != "location") continue;
             // A word joined to the place by a hyphen is part of its name (the airport of "Bamako-Sénou"), not a place beside it.
@@ -141,20 +143,20 @@ public sealed record ReportFeatures
             EventType = e.EventType, SubEventType = e.SubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Inter1 = e.Inter1, Inter2 = e.Inter2, Fatalities = e.Fatalities,
             Published = e.Sources.Where(s => s.DocId == e.DocId).Select(s => s.Published).FirstOrDefault(),
             PlaceNames = [.. beside], EventNames = [.. named], Settlements = [.. settlements],
-            SplitPart = (split ?? SplitPhrases.Default).FoundIn(words.Select(m => FoldName(m.Value)).ToList()),
+            SplitPart = (split ?? SplitPhrases.Default).FoundIn(foldedWords),
             CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
             DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => FoldName(m.Value))
                 .Where(w => !coded.Contains(w) && !w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal)],
-            JoinedNames = [.. JoinedPairs(text, words, IsName).Where(w => !coded.Contains(w)).Distinct().Order(StringComparer.Ordinal)],
+            JoinedNames = [.. JoinedPairs(text, words, foldedWords, IsName).Where(w => !coded.Contains(w)).Distinct().Order(StringComparer.Ordinal)],
         };
     }
 
     /// <summary>Two names written one after the other with a space between ("Abdel Kader"), joined and folded.</summary>
-    private static IEnumerable<string> JoinedPairs(string text, MatchCollection words, Func<string, bool> isName)
+    private static IEnumerable<string> JoinedPairs(string text, MatchCollection words, string[] folded, Func<string, bool> isName)
     {
         for (int i = 0; i + 1 < words.Count; i++)
             if (isName(words[i].Value) && isName(words[i + 1].Value) && Gap(text, words[i], words[i + 1]) == " ")
-                yield return FoldName(words[i].Value) + FoldName(words[i + 1].Value);
+                yield return folded[i] + folded[i + 1];
     }
 
     /// <summary>
@@ -163,7 +165,7 @@ public sealed record ReportFeatures
     /// on its own ("Fituri was..."), as a text calls a person by the surname once it has given the whole name, never a
     /// place by the last word of its name. A person named beside the place is no other place.
     /// </summary>
-    private static HashSet<int> PersonNameWords(string text, MatchCollection words, Func<string, bool> isName)
+    private static HashSet<int> PersonNameWords(string text, MatchCollection words, string[] folded, Func<string, bool> isName)
     {
         var positions = new HashSet<int>();
         int i = 0;
@@ -181,8 +183,8 @@ public sealed record ReportFeatures
             }
             if (end > i)
             {
-                var last = FoldName(words[end].Value);
-                bool alone = Enumerable.Range(0, words.Count).Any(k => (k < i || k > end) && FoldName(words[k].Value) == last
+                var last = folded[end];
+                bool alone = Enumerable.Range(0, words.Count).Any(k => (k < i || k > end) && folded[k] == last
                     && (k == 0 || Gap(text, words[k - 1], words[k]) is not (" " or "-" or "‑") || !isName(words[k - 1].Value) && !words[k - 1].Value.All(char.IsLower)));
                 if (alone) for (int k = i; k <= end; k++) positions.Add(words[k].Index);
             }
