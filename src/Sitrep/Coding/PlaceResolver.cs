@@ -149,9 +149,12 @@ public static class PlaceResolver
             // ("entre Ségou et Markala, dans le cercle de Ségou").
             if (m.RouteEnd) mentionScore -= 4;
             else if (m.RouteStart) mentionScore += 3;
+            // The route's other end, told right after its first end (PlaceStage marks it so), goes with the first end's reading.
+            TextSpan? routeEnd = m.RouteStart && doc.Places.ElementAtOrDefault(mi + 1) is { RouteEnd: true } end && end.Sentence == m.Sentence ? end.Span : null;
             foreach (var found in Candidates(doc, m, containers, gaz, ctx, cued))
             {
                 var candidate = m.IsContainer && found.GeoPrecision == GeoPrecision.Town ? found with { GeoPrecision = GeoPrecision.NearTown } : found;
+                if (routeEnd is not null) candidate = candidate with { RouteEnd = routeEnd };
                 var score = mentionScore + candidate.Score;
                 if (score > bestScore) { bestScore = score; best = candidate with { Score = score }; }
             }

@@ -31,6 +31,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double SameEventType { get; init; }
     public required double OtherEventType { get; init; }
     public required double CrowdToldTwoWays { get; init; }
+    public required double CrowdAndViolence { get; init; }
     public required double SameActor { get; init; }
     public required double SameUnnamedActor { get; init; }
     public required double OtherTarget { get; init; }
@@ -46,6 +47,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double FarToll { get; init; }
     public required double FarTollRatio { get; init; }
     public required double TollUpdate { get; init; }
+    public required double TollRevised { get; init; }
     public required double SmallTollWithin { get; init; }
     public required double SharedName { get; init; }
     public required double SharedNamesMax { get; init; }
@@ -88,10 +90,10 @@ public sealed record DedupRules : IDedupTable<DedupRules>
             SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DayApartNight = V("day_apart_night"), DaysApartVague = V("days_apart_vague"),
             SamePlace = V("same_place"), SameDistrict = V("same_district"), SameRegion = V("same_region"),
             PlaceNamesDiffer = V("place_names_differ"), SameUnlistedPlace = V("same_unlisted_place"), PlaceNameUnmatched = V("place_name_unmatched"),
-            SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"),
+            SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"), CrowdAndViolence = V("crowd_and_violence"),
             SameActor = V("same_actor"), SameUnnamedActor = V("same_unnamed_actor"), OtherTarget = V("other_target"),
             SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), OtherPerpetratorNamed = V("other_perpetrator_named"), SameCrowd = V("same_crowd"),
-            SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"), SmallTollWithin = V("small_toll_within"),
+            SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"), TollRevised = V("toll_revised"), SmallTollWithin = V("small_toll_within"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
             OncePerPlace = V("once_per_place"), OncePerPlaceTypes = ReadOnce(dataDirectory),
@@ -116,8 +118,8 @@ public sealed record DedupRules : IDedupTable<DedupRules>
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
         "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "days_apart_vague",
         "same_place", "same_district", "same_region", "same_unlisted_place", "place_names_differ", "place_name_unmatched",
-        "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
-        "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "small_toll_within",
+        "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "crowd_and_violence", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
+        "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "toll_revised", "small_toll_within",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",
     ];
 }

@@ -5,13 +5,17 @@ namespace Sitrep.Dedup;
 
 /// <summary>
 /// Merges the reports of one event into one record (the fields that follow from the actors set by <see cref="CodedEvent.WithDerivedFields"/>, as the coder sets them): the most precise date and place, the most
-/// specific type and actors (a named group over an unnamed one), ACLED's conservative fatalities
-/// (the lowest figure any report gives that counts the dead) with the low/high range across reports,
+/// specific type and actors (a named group over an unnamed one), the toll by <see cref="MergeTollRules"/> (ACLED's
+/// conservative figure of the latest reports, as a later report revises the first count, and the low/high range across reports),
 /// and every report's source and evidence.
 /// </summary>
 public static class EventMerger
 {
-    public static CodedEvent Merge(string eventId, IReadOnlyList<CodedEvent> reports, IReadOnlyList<string> reasons)
+    public static CodedEvent Merge(string eventId, IReadOnlyList<CodedEvent> reports, IReadOnlyList<string> reasons) =>
+        Merge(eventId, reports, reasons, MergeTollRules.Default);
+
+    /// <summary>The merged event, its toll by <paramref name="tolls"/> (data/acled/merge-toll.tsv).</summary>
+    public static CodedEvent Merge(string eventId, IReadOnlyList<CodedEvent> reports, IReadOnlyList<string> reasons, MergeTollRules tolls)
     {
         if (reports.Count == 0) throw new ArgumentException("An event needs at least one report.", nameof(reports));
         var byConfidence = reports.OrderByDescending(r => r.Confidence).ThenBy(r => r.DocId, StringComparer.Ordinal).ToList();
@@ -21,9 +25,7 @@ public static class EventMerger
         var named1 = byConfidence.FirstOrDefault(r => UnnamedActorNames.Default.IsNamed(r.Actor1)) ?? lead;
         var named2 = byConfidence.FirstOrDefault(r => UnnamedActorNames.Default.IsNamed(r.Actor2))
             ?? byConfidence.FirstOrDefault(r => r.Actor2.Length > 0) ?? lead;
-        var counted = reports.Where(r => r.Fatalities > 0).ToList();
-        int fatalities = counted.Count > 0 ? counted.Min(r => r.Fatalities) : 0;
-        int high = reports.Max(r => Math.Max(r.FatalitiesHigh, r.Fatalities));
+        var (fatalities, low, high) = tolls.Of(reports);
         var evidence = reports.SelectMany(r => r.Evidence.Select(e => e with { DocId = e.DocId ?? r.DocId })).ToImmutableArray();
         var sources = reports.SelectMany(r => r.Sources).DistinctBy(s => s.DocId).OrderBy(s => s.Published).ThenBy(s => s.DocId, StringComparer.Ordinal).ToImmutableArray();
         return (lead with
@@ -41,8 +43,8 @@ public static class EventMerger
             Iso = place.Iso, Iso3 = place.Iso3, Region = place.Region, Country = place.Country, Admin1 = place.Admin1, Admin2 = place.Admin2,
             Admin3 = place.Admin3, Location = place.Location, Latitude = place.Latitude, Longitude = place.Longitude, GeoPrecision = place.GeoPrecision,
             Fatalities = fatalities,
-            FatalitiesLow = fatalities,
-            FatalitiesHigh = Math.Max(high, fatalities),
+            FatalitiesLow = low,
+            FatalitiesHigh = high,
             Source = string.Join("; ", sources.Select(s => s.Outlet).Where(o => !string.IsNullOrEmpty(o)).Distinct()),
             Confidence = Math.Min(0.99, lead.Confidence + 0.05 * (reports.Count - 1)),
             // A report that gives the crowd's size (its tags rest on a span) tells more than one that gives none.

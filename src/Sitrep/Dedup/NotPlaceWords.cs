@@ -8,6 +8,8 @@ namespace Sitrep.Dedup;
 /// beside N'Djamena names the country, not a second place that an English report of the event would have to mention.
 /// Read from the data folder: <c>countries.tsv</c> (ACLED's names) and every <c>&lt;lang&gt;/countries.tsv</c>
 /// (names, and demonyms whose trailing <c>*</c> matches any ending), folded as <see cref="ReportFeatures.FoldName"/> folds names.
+/// A word for a person or a title (every <c>&lt;lang&gt;/person-nouns.txt</c> and <c>&lt;lang&gt;/title-words.txt</c>: "President",
+/// "Governor", "General") is no place either: "President X was shot at his home" names the man's office, not a second place.
 /// Words of direction and the other words a language never looks up as places stay: "the North Zone" and "the West
 /// Zone" of a city, an observer mission's name beside one village, are what set two events of one city apart.
 /// </summary>
@@ -26,6 +28,9 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
 
     /// <summary>Whether a folded name is one of the words, or begins with one of the stems.</summary>
     public bool Contains(string folded) => Words.Contains(folded) || Stems.Any(s => folded.StartsWith(s, StringComparison.Ordinal));
+
+    /// <summary>The pack files whose words name a person or a person's title: <c>person-nouns.txt</c> (the coder's) and <c>title-words.txt</c>.</summary>
+    public static readonly string[] PersonFiles = ["person-nouns.txt", "title-words.txt"];
 
     public static NotPlaceWords Load(string dataDirectory)
     {
@@ -52,6 +57,9 @@ public sealed record NotPlaceWords(ImmutableHashSet<string> Words, ImmutableArra
             if (f.Length > 1) foreach (var name in f[1].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddName(char.ToUpperInvariant(name.Trim()[0]) + name.Trim()[1..]);
             if (f.Length > 2) foreach (var d in f[2].Split(';', StringSplitOptions.RemoveEmptyEntries)) AddWord(d);
         }
+        // A person's office or rank ("President", "Minister", "Colonel") is no place; a person noun is read as the coder reads it, singular.
+        foreach (var file in PersonFiles)
+            foreach (var (_, _, f) in DedupData.RowsInEachPack(dataDirectory, file)) AddWord(f[0]);
         return new NotPlaceWords(words.ToImmutable(), [.. stems]) { Generic = [.. generic] };
     }
 }

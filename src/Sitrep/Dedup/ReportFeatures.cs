@@ -63,6 +63,9 @@ public sealed record ReportFeatures
     /// <summary>The document says it is one of several events cut from one source report (<see cref="SplitPhrases"/>).</summary>
     [JsonPropertyName("split")] public bool SplitPart { get; init; }
 
+    /// <summary>The evidence field of the far end of the road the coded place is on, as the coder writes it.</summary>
+    private const string RouteEndField = Coding.Resolve.EventPlaceStage.RouteEndField;
+
     /// <summary>The words of a place written before or after the coded place that count as beside it.</summary>
     private const int BesideWords = 5;
 
@@ -114,6 +117,7 @@ public sealed record ReportFeatures
         var named = new SortedSet<string>(StringComparer.Ordinal);
         var settlements = new SortedSet<string>(StringComparer.Ordinal);
         var person = PersonNameWords(text, words, foldedWords, IsName);
+        var roadEnds = e.Evidence.Where(x => x.Field == RouteEndField && InText(x)).ToList();
         foreach (var x in e.Evidence)
         {
             if (x.Start < 0 || x.End > text.Length || x.Start > x.End) continue;
@@ -134,7 +138,10 @@ public sealed record ReportFeatures
             // A generic word right before a country or a coded word qualifies it ("in eastern Congo" beside Goma): no place either.
             bool Qualifies(Match m) => notPlaces.Generic.Contains(FoldName(m.Value))
                 && sentence.FirstOrDefault(n => n.Index > m.Index) is { } next && (notPlaces.Contains(FoldName(next.Value)) || coded.Contains(FoldName(next.Value)));
-            beside.UnionWith(near.Where(m => !Qualifies(m) && !person.Contains(m.Index)).Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
+            // The far end of the road the place is on ("la route reliant Douentza à X", the coder's route_end evidence) is where
+            // the road leads: a report that names it names the road, not a second place that another report would have to name.
+            bool RoadEnd(Match m) => roadEnds.Any(r => m.Index >= r.Start && m.Index + m.Length <= r.End);
+            beside.UnionWith(near.Where(m => !Qualifies(m) && !person.Contains(m.Index) && !RoadEnd(m)).Select(m => m.Value).Where(IsName).Select(FoldName).Where(w => !coded.Contains(w) && !notPlaces.Contains(w)));
         }
         return new ReportFeatures
         {

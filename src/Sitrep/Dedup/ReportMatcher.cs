@@ -83,6 +83,8 @@ public static class ReportMatcher
         else if (a.EventType == b.EventType) Weigh(rules.SameEventType, $"both {a.EventType} ({a.SubEventType}, {b.SubEventType})");
         else if (IsCrowdType(a.EventType) && IsCrowdType(b.EventType)) Weigh(rules.CrowdToldTwoWays, $"one crowd's event told two ways ({a.SubEventType}, {b.SubEventType})");
         else if (CompatibleTypes(a.EventType, b.EventType)) Weigh(rules.OtherEventType, $"{a.SubEventType} / {b.SubEventType}");
+        // Gunmen firing on a crowd that fires back: one outlet tells the protesters shot, another the gun battle they set off.
+        else if (CrowdAndViolence(a.EventType, b.EventType)) Weigh(rules.CrowdAndViolence, $"a crowd's event and political violence ({a.SubEventType}, {b.SubEventType})");
         else return No($"different kinds of event ({a.SubEventType}, {b.SubEventType})");
 
         // One force named with two regimes' years ("Military Forces of Mali (2012-2020)", "(2021-)") is one actor once
@@ -124,6 +126,9 @@ public static class ReportMatcher
             if (a.Fatalities == b.Fatalities && a.Fatalities <= rules.SmallToll) Weigh(rules.SameSmallToll, $"same small toll ({a.Fatalities})");
             else if (a.Fatalities == b.Fatalities) Weigh(rules.SameToll, $"same toll ({a.Fatalities})");
             else if (ratio <= rules.CloseTollRatio) Weigh(rules.CloseToll, $"close tolls ({a.Fatalities}, {b.Fatalities})");
+            // A later report counting more is the commonest revision (bodies found, the wounded dying): within the far ratio it is
+            // an early and a later count, as close tolls are; beyond it, no sign either way.
+            else if (IsUpdate(a, b) && ratio <= rules.FarTollRatio) Weigh(rules.TollRevised, $"a later report's revised toll ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio && IsUpdate(a, b)) Weigh(rules.TollUpdate, $"a later report's higher toll ({a.Fatalities}, {b.Fatalities})");
             // One dead told against many: a report of the one victim it names (a commander killed in a clash) within the other's toll.
             else if (ratio > rules.FarTollRatio && Math.Min(a.Fatalities, b.Fatalities) <= rules.SmallToll) Weigh(rules.SmallTollWithin, $"a single death within the other's toll ({a.Fatalities}, {b.Fatalities})");
@@ -222,6 +227,10 @@ public static class ReportMatcher
     /// <summary>Two kinds of political violence that reports of one attack mix ("a suicide attack" and "a clash"), or two kinds of crowd (weighed first, by <see cref="IsCrowdType"/>).</summary>
     private static bool CompatibleTypes(string a, string b) =>
         (EventType.TryParse(a), EventType.TryParse(b)) is ({ } x, { } y) && (IsViolence(x) && IsViolence(y) || x.IsDemonstration && y.IsDemonstration);
+
+    /// <summary>A protest or a riot in one report and political violence in the other: a shooting at a crowd that turned into a fight.</summary>
+    private static bool CrowdAndViolence(string a, string b) =>
+        (EventType.TryParse(a), EventType.TryParse(b)) is ({ } x, { } y) && (x.IsDemonstration && IsViolence(y) || IsViolence(x) && y.IsDemonstration);
 
     private static bool IsViolence(EventType t) => t == EventType.Battles || t == EventType.Explosions || t == EventType.ViolenceAgainstCivilians;
 

@@ -58,6 +58,15 @@ public sealed class TwoReportsOneEventTests
             .ShouldHaveSingleItem();
         e.Location.ShouldBe("Kaya");
         e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
+        // The road's other end is kept as evidence of its own, so that a matcher reads it as the road, not a second place.
+        e.Evidence.Where(x => x.Field == Sitrep.Coding.Resolve.EventPlaceStage.RouteEndField).Select(x => x.Text).ShouldBe(["Dori"]);
+    }
+
+    [Fact]
+    public void A_place_beside_the_coded_one_that_is_no_road_s_end_keeps_no_route_evidence()
+    {
+        var e = French("Mardi, un minibus a heurté une mine près de Kaya, non loin de Dori, faisant neuf morts.", "2022-06-15").ShouldHaveSingleItem();
+        e.Evidence.ShouldNotContain(x => x.Field == Sitrep.Coding.Resolve.EventPlaceStage.RouteEndField);
     }
 
     [Fact]

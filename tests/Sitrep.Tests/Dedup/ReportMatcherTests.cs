@@ -190,6 +190,62 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void A_later_report_revising_the_toll_upwards_weighs_as_an_early_and_a_later_count()
+    {
+        var first = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel) with { Fatalities = 8, Published = new DateOnly(2024, 9, 17) };
+        var later = first with { DocId = "b", Fatalities = 14, Published = new DateOnly(2024, 9, 18) };
+        ReportMatcher.Compare(first, later).Reason.ShouldContain("a later report's revised toll (8, 14) (+0.5)");
+        // Published the same day, or the later one counting fewer, the two counts tell nothing either way.
+        var sameDay = ReportMatcher.Compare(first, later with { Published = first.Published });
+        sameDay.Reason.ShouldNotContain("revised toll");
+        sameDay.Reason.ShouldNotContain("tolls");
+        ReportMatcher.Compare(first with { Fatalities = 14 }, later with { Fatalities = 8 }).Reason.ShouldNotContain("revised toll");
+    }
+
+    [Fact]
+    public void The_far_end_of_the_road_a_report_names_is_no_place_the_other_must_name()
+    {
+        static ReportFeatures French(string id, string text) => ReportFeatures.Of(TestResources.Coder.Code(
+            new Sitrep.Documents.Document(id, text, new DateOnly(2022, 6, 15), Language: "fr"))[0] with { DocId = id }, text);
+        var road = French("a", "Mardi, un minibus a heurté une mine sur la route reliant Kaya à Dori, faisant neuf morts.");
+        var near = French("b", "Mardi, neuf passagers ont été tués par une mine près de Kaya.");
+        road.PlaceNames.ShouldNotContain("dori");
+        ReportMatcher.Compare(road, near).Reason.ShouldNotContain("names a place the other does not");
+        // Named beside the place but not as the road's end, the other town is a place of its own.
+        var beside = French("c", "Mardi, un minibus a heurté une mine près de Kaya, non loin de Dori, faisant neuf morts.");
+        ReportMatcher.Compare(beside, near).Reason.ShouldContain("one names a place the other does not (dori)");
+    }
+
+    [Fact]
+    public void A_title_before_a_person_s_name_is_no_place_beside_the_coded_one()
+    {
+        const string text = "Gunmen shot dead four traders in Jos on Tuesday, Governor Obadiah Tanko said.";
+        var r = Report("a", text, "2023-05-09");
+        r.Location.ShouldBe("Jos");
+        r.PlaceNames.ShouldNotContain("governor");
+        // Without the pack's title words the office counts as a place beside the town.
+        ReportFeatures.Of(Sitrep.Tests.Coding.CodingTestKit.Main(text, "2023-05-09"), text, NotPlaceWords.None).PlaceNames.ShouldContain("governor");
+    }
+
+    [Fact]
+    public void Gunmen_firing_on_a_crowd_told_as_a_clash_by_another_outlet_weigh_against_but_are_no_veto()
+    {
+        var fired = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel, "Protesters (Mali)", Inter.Protesters) with
+            { EventType = "Protests", SubEventType = "Excessive force against protesters", Fatalities = 6, EventNames = ["kalaban", "amadou", "toure"], DocumentNames = ["bagadadji", "diarra", "kone", "sissoko"] };
+        var clash = Coded("b", "Unidentified Armed Group (Mali)", Inter.Rebel, "Military Forces of Mali", Inter.State) with
+            { Fatalities = 6, EventNames = ["kalaban", "amadou", "toure"], DocumentNames = ["bagadadji", "diarra", "kone", "sissoko"] };
+        var v = ReportMatcher.Compare(fired, clash);
+        v.Reason.ShouldContain("a crowd's event and political violence (Excessive force against protesters, Armed clash) (-2)");
+        // A strong sign against: the day, the place, the toll, three names of the event's sentences and four more of the
+        // documents only just outweigh it.
+        v.Same.ShouldBeTrue(v.Reason);
+        var apart = ReportMatcher.Compare(fired with { DocumentNames = [] }, clash with { DocumentNames = [] });
+        apart.Same.ShouldBeFalse(apart.Reason);
+        // A crowd and a development (no violence) remain two kinds of event.
+        ReportMatcher.Compare(fired, clash with { EventType = "Strategic developments", SubEventType = "Looting/property destruction" }).Reason.ShouldContain("different kinds of event");
+    }
+
+    [Fact]
     public void A_single_death_against_a_larger_toll_is_the_one_victim_a_report_names_not_another_event()
     {
         var commander = Coded("a", "Unidentified Armed Group (Mali)", Inter.Rebel) with { Fatalities = 1 };

@@ -76,8 +76,8 @@ public abstract class StoreContract : IDisposable
         events.Count.ShouldBe(1);
         var e = events[0];
         e.Sources.Select(s => s.Outlet).ShouldBe(["Wire Service", "Mopti Matin"], ignoreOrder: true);
-        e.Fatalities.ShouldBe(12);          // the most conservative figure
-        e.FatalitiesLow.ShouldBe(12);
+        e.Fatalities.ShouldBe(14);          // the later report's count revises the first (data/acled/merge-toll.tsv)
+        e.FatalitiesLow.ShouldBe(12);       // the lowest count any report gave
         e.FatalitiesHigh.ShouldBe(14);
         e.Location.ShouldBe("Sevare");      // the more precise place
         e.GeoPrecision.ShouldBe(GeoPrecision.Town);

@@ -7,7 +7,7 @@ namespace Sitrep.Coding.Resolve;
 /// <summary>
 /// Makes the <see cref="CodedEvent"/> of a resolved draft: the fields derived from the type, the actors and the place
 /// (event and disorder type, interaction, civilian targeting, the country's codes and region), the notes, the
-/// confidence, and the evidence of every field in the order type, actors, place, date, the dead, the tags.
+/// confidence, and the evidence of every field in the order type, actors, place (and the far end of its road), date, the dead, the tags.
 /// </summary>
 public static class EventAssembler
 {
@@ -24,6 +24,7 @@ public static class EventAssembler
         if (actors.Actor1Evidence is TextSpan a1) evidence.Add(E("actor1", a1));
         if (actors.Actor2Evidence is TextSpan a2) evidence.Add(E("actor2", a2));
         if (place?.Evidence is TextSpan ps) evidence.Add(E(EventPlaceStage.Field, ps));
+        if (place?.RouteEnd is TextSpan re) evidence.Add(E(EventPlaceStage.RouteEndField, re));
         if (draft.DateEvidence is TextSpan ds) evidence.Add(E(EventDateStage.Field, ds));
         foreach (var f in draft.FatalityEvidence) evidence.Add(E(FatalityCountStage.Field, f));
         foreach (var t in draft.TagEvidence) evidence.Add(E(CrowdSizeStage.Field, t));

@@ -7,6 +7,8 @@ namespace Sitrep.Coding.Resolve;
 public sealed class EventPlaceStage : IResolutionStage
 {
     public const string Field = "location";
+    /// <summary>The evidence of the far end of the road the place is on (<see cref="ResolvedPlace.RouteEnd"/>), and the rule that tells it.</summary>
+    public const string RouteEndField = "route_end";
 
     public string Name => "place";
     public DraftField Reads => DraftField.None;
@@ -19,7 +21,10 @@ public sealed class EventPlaceStage : IResolutionStage
         var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
         draft = draft with { Place = place, CountryCode = country };
         if (place is not null)
-            return draft.Fired(context.Rule(Field, place.Rule, $"{place.Location} (precision {(int)place.GeoPrecision})", place.Evidence));
+        {
+            draft = draft.Fired(context.Rule(Field, place.Rule, $"{place.Location} (precision {(int)place.GeoPrecision})", place.Evidence));
+            return place.RouteEnd is { } end ? draft.Fired(context.Rule(Field, "road-other-end", doc.Document.Slice(end), end)) : draft;
+        }
         return country is null ? draft.Fired(context.Rule(Field, "no-place-told", "")) : draft.Fired(context.Rule("country", "first-country-named", country, doc.Countries[0].Span));
     }
 }
