@@ -9,5 +9,9 @@ namespace Sitrep.Coding;
 public sealed record EventFrame(int Index, ImmutableArray<int> Sentences)
 {
     public int First => Sentences[0];
+    /// <summary>The rule that told this frame apart from the one before it where that is no plain new trigger (<c>pursuit-of-suspects</c>), for the trace; null otherwise.</summary>
+    public string? OpenedBy { get; init; }
+    /// <summary>The words the rule in <see cref="OpenedBy"/> rests on.</summary>
+    public Sitrep.Documents.TextSpan? OpenedAt { get; init; }
     public bool Contains(int sentence) => Sentences.Contains(sentence);
 }

@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using System.Collections.Immutable;
 using Sitrep.Coding.Resolve;
 using Sitrep.Events;
@@ -51,6 +52,8 @@ public sealed class FrameStage : ICodingStage
         // Per region, the first frame whose sentences name it: the frame a sentence about that region goes back to.
         var firstFrameOf = new Dictionary<string, int>(StringComparer.Ordinal);
         int current = -1;
+        // The frames a pursuit of suspects opened, with the words that tell the pursuit.
+        var pursuits = new Dictionary<List<int>, TextSpan>(ReferenceEqualityComparer.Instance);
         var country = MainCountry(doc);
         int lastSentence = -10;
         foreach (var s in doc.Sentences)
@@ -116,6 +119,15 @@ public sealed class FrameStage : ICodingStage
             // "The army took Kidal. It had fought the rebels there for three days, with heavy fighting last weekend": a
             // takeover and the fighting before it are two events by ACLED's rules, the takeover on its own day (an
             // undated lead's is the day of publication), the fighting on the days it is told.
+            // "Police killed four suspects connected to the assassination": the state's forces fighting or killing those
+            // hunted for an event no state force took part in tell their pursuit, which ACLED codes as an event of its own.
+            int firstTrigger = standalone.Min(t => t.Token);
+            var pursuit = frames.Count > 0 && !anaphoric ? cues.FirstOrDefault(m => m.Values.Contains(DiscourseRole.Pursuit)) : default;
+            if (pursuit.Length > 0
+                && actorsOf[s.Index].Any(a => a.Token < firstTrigger && a.Entries.Count > 0 && a.Entries.All(e => e.Inter == Inter.State))
+                && !frames[current].Any(f => actorsOf[f].Any(a => a.Entries.Any(e => e.Inter == Inter.State))))
+                separate = true;
+            else pursuit = default;
             bool territorial = standalone.Any(t => t.Entry.SubEventType.IsTerritorial);
             if (!otherDate && frames.Count > 0 && !anaphoric && territorial != takesTerritory[current] && eventDate is DateOnly od
                 && (dates[current] ?? doc.Document.Published) is DateOnly known && Math.Abs(od.DayNumber - known.DayNumber) > 1)
@@ -138,6 +150,7 @@ public sealed class FrameStage : ICodingStage
                 towns.Add([]);
                 takesTerritory.Add(territorial);
                 current = frames.Count - 1;
+                if (pursuit.Length > 0) pursuits[frames[current]] = new TextSpan(doc.Tokens[pursuit.Start].Span.Start, doc.Tokens[pursuit.Start + pursuit.Length - 1].Span.End);
             }
             else
             {
@@ -152,8 +165,15 @@ public sealed class FrameStage : ICodingStage
         }
         var story = new Story(doc, lex);
         frames.RemoveAll(f => IsQuiet(story, f, triggersOf, actorsOf, fatalitiesOf));
-        return doc with { Frames = [.. frames.Select((f, i) => new EventFrame(i, [.. f]))] };
+        return doc with
+        {
+            Frames = [.. frames.Select((f, i) => pursuits.TryGetValue(f, out var cue)
+                ? new EventFrame(i, [.. f]) { OpenedBy = PursuitRule, OpenedAt = cue } : new EventFrame(i, [.. f]))],
+        };
     }
+
+    /// <summary>The rule that opens a frame on the state's forces pursuing the suspects of an event told before.</summary>
+    public const string PursuitRule = "pursuit-of-suspects";
 
     /// <summary>Protest words this weak or weaker ("marched", "blockades") may tell the moves of armed men.</summary>
     private const double WeakProtestWeight = 3;

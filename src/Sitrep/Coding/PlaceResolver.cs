@@ -68,7 +68,7 @@ public static class PlaceResolver
         return byCountry.Count > 1 && byCountry[0].Salience >= byCountry[1].Salience + 3 ? byCountry[0].Country : null;
     }
 
-    public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx)
+    public static ResolvedPlace? Resolve(AnnotatedDocument doc, EventFrame frame, GazetteerIndex gaz, IReadOnlyDictionary<string, double> ctx, WordClasses words)
     {
         var cued = CuedRegions(doc, gaz);
         var best = Best(doc, frame, gaz, ctx, cued, inFrame: true);
@@ -102,9 +102,34 @@ public static class PlaceResolver
         // Only the country: the one the document names most, at its capital.
         if (country is null) return best is null ? null : best with { Rule = "weak-place-reading" };
         var capital = gaz.CapitalOf(country);
+        // "Gunmen killed the president at his residence": a head of state's residence or palace, where the text names no
+        // town, is the seat of government, in the capital: near it (precision 2), not anywhere in the country.
+        if (capital is not null && SeatOfGovernment(doc, frame, words) is TextSpan seat)
+            return Make(gaz, capital, capital.Name, GeoPrecision.NearTown, seat, 0, doc) with { Rule = "seat-of-government-in-capital" };
         var span = doc.Countries.FirstOrDefault(c => c.Iso2 == country && frame.Contains(c.Sentence))?.Span
             ?? doc.Countries.FirstOrDefault(c => c.Iso2 == country)?.Span;
         return new ResolvedPlace(country, "", "", gaz.Country(country)?.Name ?? "", capital?.Latitude, capital?.Longitude, GeoPrecision.Region, span, 0) { Rule = "country-capital" };
+    }
+
+    /// <summary>
+    /// Where a sentence of the frame names a head of state (word-classes.tsv: head-of-state) and a residence
+    /// (official-residence) together: the residence's word, which places the event at the seat of government; null
+    /// when none does.
+    /// </summary>
+    private static TextSpan? SeatOfGovernment(AnnotatedDocument doc, EventFrame frame, WordClasses words)
+    {
+        foreach (var s in frame.Sentences.Select(i => doc.Sentences[i]).Where(s => !s.IsBackground))
+        {
+            bool head = false;
+            TextSpan? residence = null;
+            for (int k = s.FirstToken; k < s.EndToken; k++)
+            {
+                head |= words.PhraseAt(WordClass.HeadOfState, doc.Tokens, k, s.EndToken);
+                if (residence is null && words.Has(WordClass.OfficialResidence, doc.Tokens[k].Folded)) residence = doc.Tokens[k].Span;
+            }
+            if (head && residence is not null) return residence;
+        }
+        return null;
     }
 
     /// <summary>

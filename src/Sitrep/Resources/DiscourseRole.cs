@@ -24,4 +24,6 @@ public enum DiscourseRole
     ArmedVictim,
     /// <summary>"scored", "the final", "tournament": words of sport; a story full of them beats, attacks and fights in play.</summary>
     Sport,
+    /// <summary>"the suspects", "the perpetrators": those the security forces hunt after an event; their arrest or killing by the state is an event of its own.</summary>
+    Pursuit,
 }

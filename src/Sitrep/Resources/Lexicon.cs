@@ -224,6 +224,7 @@ public sealed class Lexicon
                 "demand" => DiscourseRole.Demand,
                 "armed-victim" => DiscourseRole.ArmedVictim,
                 "sport" => DiscourseRole.Sport,
+                "pursuit" => DiscourseRole.Pursuit,
                 _ => throw new ResourceFormatException(F("discourse.tsv"), line, $"unknown role '{f[1]}'"),
             };
             discourse.Add(f[0], role);

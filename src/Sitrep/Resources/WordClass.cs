@@ -151,4 +151,8 @@ public enum WordClass
     TallyAcross,
     /// <summary>Words right after a place's name that, near a count of dead, make it a tally over that whole place ("In Kyiv alone, 27 were killed"); after anything else they say nothing of the count ("two men travelling alone were killed").</summary>
     TallyAfterPlace,
+    /// <summary>Words for a head of state or government ("president", "prime minister"): with a residence in the same sentence they tell the seat of government.</summary>
+    HeadOfState,
+    /// <summary>Nouns for where a head of state lives or sits ("residence", "palace"): beside a head of state, the seat of government, in the capital.</summary>
+    OfficialResidence,
 }

@@ -22,7 +22,7 @@ public partial class EngineLiteralTests
         // triggers.tsv kinds, casualties.tsv kinds, place-cues.tsv positions and cues, calendar.tsv kinds
         "noun", "firearms", "death", "injury", "transitive", "before", "after", "at", "near", "kind", "part", "between", "route-end", "month", "weekday", "day", "week", "weekend",
         // discourse.tsv roles
-        "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport",
+        "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport", "pursuit",
         // news-structure.tsv parts, count-qualifiers.tsv kinds
         "byline", "boilerplate", "credit", "caption", "about",
         // data/acled/type-precedence.tsv rules
@@ -30,7 +30,7 @@ public partial class EngineLiteralTests
         // data/acled/state-forces.tsv: every kind of a state's forces
         "state",
         // the event's JSON field names and the resolution stages' names
-        "location", "fatalities", "country", "actors", "date", "place", "tags",
+        "location", "fatalities", "country", "actors", "date", "place", "tags", "frame",
         // the annotation stages' names
         "tokenizer", "sentences", "dates", "background", "triggers", "places", "frames", "structure",
         // the data folder's name, and a message to the user (messages are output, not words the coder reads)

@@ -25,6 +25,26 @@ public class PlaceResolverTests
     public void A_second_level_division_ACLED_counts_as_first_level_is_the_admin1(string text, string admin1) =>
         Main(text).Admin1.ShouldBe(admin1);
 
+    [Theory]
+    // A head of state's palace or residence, where the text names no town, is the seat of government: near the capital.
+    [InlineData("Gunmen attacked the presidential palace in Guinea-Bissau on Tuesday, killing two guards, the government said.", "Bissau")]
+    [InlineData("Armed men killed two guards at the residence of the President of Mali on Tuesday.", "Bamako")]
+    public void A_head_of_states_residence_with_no_town_is_near_the_capital(string text, string capital)
+    {
+        var e = Main(text, "2024-03-06");
+        e.Location.ShouldBe(capital);
+        e.GeoPrecision.ShouldBe(GeoPrecision.NearTown);
+        e.Admin1.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Anyone_elses_residence_with_no_town_is_only_the_country() =>
+        Main("Gunmen attacked the residence of a farmer in Mali on Tuesday, killing two people.", "2024-03-06").GeoPrecision.ShouldBe(GeoPrecision.Region);
+
+    [Fact]
+    public void A_town_named_beats_the_seat_of_government() =>
+        Main("In Mopti, gunmen raided a regional assembly president's residence on Tuesday, killing two guards.", "2024-03-06").Location.ShouldBe("Mopti");
+
     [Fact]
     public void Near_a_town_is_precision_2()
     {

@@ -19,8 +19,37 @@ public sealed class ActorResolutionStage : IResolutionStage
     /// <summary>The actors of the frame as an event of <paramref name="subEventType"/> in the draft's country, named as on its date.</summary>
     internal static ResolvedActors Resolve(SubEventType subEventType, DraftEvent draft, ResolutionContext context) =>
         DatedActorNames.For(context.Resources).Apply(
-            ActorResolver.Resolve(context.Doc, context.Frame, subEventType, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon),
+            PursuersAct(ActorResolver.Resolve(context.Doc, context.Frame, subEventType, draft.CountryCode, context.Resources.Gazetteer, context.Resources.Lexicon), subEventType, draft, context),
             draft.Date, draft.CountryCode);
+
+    /// <summary>
+    /// In a frame that tells the state's forces pursuing the suspects of an event (<see cref="FrameStage.PursuitRule"/>), the
+    /// forces are the doer and the hunted their target, however the sentences weigh them (a sentence on who the gunmen were
+    /// makes them its subject, not the doers of the raid). Hunted for an armed attack, the suspects are armed men, not
+    /// civilians: where the text names them no further, the unnamed armed actor of unnamed-actors.tsv.
+    /// </summary>
+    private static ResolvedActors PursuersAct(ResolvedActors actors, SubEventType subEventType, DraftEvent draft, ResolutionContext context)
+    {
+        if (context.Frame.OpenedBy != FrameStage.PursuitRule) return actors;
+        if (actors.Inter2 == Inter.State && actors.Inter1 != Inter.State)
+            actors = actors with
+            {
+                Actor1 = actors.Actor2, Inter1 = actors.Inter2, AssocActor1 = actors.AssocActor2, Actor1Evidence = actors.Actor2Evidence, Actor1NameRule = actors.Actor2NameRule,
+                Actor2 = actors.Actor1, Inter2 = actors.Inter1, AssocActor2 = actors.AssocActor1, Actor2Evidence = actors.Actor1Evidence, Actor2NameRule = actors.Actor1NameRule,
+                Actor1Rule = "pursuers-act", Actor2Rule = "pursued-suspects",
+            };
+        else if (actors.Inter1 == Inter.State && actors.Inter2 is Inter.Civilians or Inter.None)
+        {
+            var lex = context.Resources.Lexicon;
+            var (name, inter) = lex.UnnamedActor(subEventType, draft.CountryCode);
+            actors = actors with
+            {
+                Actor2 = ActorResolver.Fill(name, draft.CountryCode, context.Resources.Gazetteer, lex), Inter2 = inter, AssocActor2 = "",
+                Actor2Evidence = context.Frame.OpenedAt, Actor2NameRule = "", Actor2Rule = "pursued-suspects",
+            };
+        }
+        return actors;
+    }
 
     /// <summary>
     /// The draft with <paramref name="actors"/> set and the rules that chose them recorded, each with the name it chose,

@@ -17,7 +17,7 @@ public sealed class EventPlaceStage : IResolutionStage
     public DraftEvent Apply(DraftEvent draft, ResolutionContext context)
     {
         var doc = context.Doc;
-        var place = PlaceResolver.Resolve(doc, context.Frame, context.Resources.Gazetteer, context.CountryContext);
+        var place = PlaceResolver.Resolve(doc, context.Frame, context.Resources.Gazetteer, context.CountryContext, context.Resources.Lexicon.Words);
         var country = place?.CountryCode ?? doc.Countries.FirstOrDefault()?.Iso2;
         draft = draft with { Place = place, CountryCode = country };
         if (place is not null)

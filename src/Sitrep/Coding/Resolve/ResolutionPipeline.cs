@@ -60,6 +60,9 @@ public sealed class ResolutionPipeline
         new CrowdSizeStage(),
     ]);
 
+    /// <summary>The field a rule that told a frame apart from the one before it is traced under, with the frame's number (from 1) as its value.</summary>
+    public const string FrameField = "frame";
+
     /// <summary>The name <see cref="StageProfile"/> gives the work shared by a document's frames (its countries, each frame's triggers).</summary>
     public const string ContextStage = "resolve:context";
     /// <summary>The name <see cref="StageProfile"/> gives <see cref="EventAssembler"/>'s work.</summary>
@@ -82,6 +85,7 @@ public sealed class ResolutionPipeline
             var context = new ResolutionContext(doc, resources, frame, triggers, countries, events.Count);
             profile?.Add(ContextStage, start);
             var draft = new DraftEvent(frame);
+            if (frame.OpenedBy is string opened) draft = draft.Fired(context.Rule(FrameField, opened, (frame.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), frame.OpenedAt));
             foreach (var stage in Stages)
             {
                 if (profile is not null) start = Stopwatch.GetTimestamp();
