@@ -143,7 +143,17 @@ public static class ActorResolver
             (name2, inter2) = other.Kind is { } kind ? (Generic(lex.Codebook[kind].Template), lex.Codebook[kind].Inter) : FallbackActor1(lex, subEventType, country, Generic);
             (rule2, evidence2, byConvention) = (other.Rule, actor1?.Span, true);
         }
-        return new ResolvedActors(name1, inter1, string.Join(ResolvedActors.AssocSeparator, assoc1), name2, inter2, "", actor1?.Span, evidence2)
+        // A rebel group takes a place from its country's state: a foreign force the event tells it fighting or killing there
+        // ("captured the city; peacekeepers from abroad among the dead") held it beside the state's forces, which other-side.tsv
+        // names as the rebels' other side and ACLED as the side that lost the place; the foreign force is associated with them.
+        string assoc2 = "";
+        if (subEventType == SubEventType.NonStateActorOvertakesTerritory && inter1 == Inter.Rebel && inter2 == Inter.External && country is not null
+            && lex.Codebook.OtherSideOf(inter1) is { Kind: { } stateKind } && lex.Codebook[stateKind].Inter == Inter.State)
+        {
+            assoc2 = name2;
+            (name2, inter2, rule2) = (Generic(lex.Codebook[stateKind].Template), Inter.State, "territory-taken-from-the-state");
+        }
+        return new ResolvedActors(name1, inter1, string.Join(ResolvedActors.AssocSeparator, assoc1), name2, inter2, assoc2, actor1?.Span, evidence2)
         {
             CrowdActs = crowdActs,
             UnorganisedFight = unorganised,

@@ -155,4 +155,6 @@ public enum WordClass
     HeadOfState,
     /// <summary>Nouns for where a head of state lives or sits ("residence", "palace"): beside a head of state, the seat of government, in the capital.</summary>
     OfficialResidence,
+    /// <summary>Words that tell fighting going on as the story is written ("raging", "continuing"): an undated event told so is on the day of the report.</summary>
+    OngoingWord,
 }

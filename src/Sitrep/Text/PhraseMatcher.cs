@@ -55,6 +55,8 @@ public sealed class PhraseMatcher<T>(IReadOnlySet<string>? elisions = null)
         foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             bool star = w.EndsWith('*');
+            // A lone '*' is any one word: "captured the * city" takes "the key city", "the eastern city".
+            if (w == "*") { words.Add(w); continue; }
             var parts = Tokenizer.Tokenize(star ? w[..^1] : w, elisions).Select(t => t.Folded).Where(f => f.Length > 0).ToList();
             if (star && parts.Count > 0) parts[^1] += "*";
             words.AddRange(parts);
@@ -92,7 +94,7 @@ public sealed class PhraseMatcher<T>(IReadOnlySet<string>? elisions = null)
         if (node.Exact is not null && node.Exact.TryGetValue(word, out var next)) Collect(next, tokens, start, i + 1, end, all);
         if (node.Prefixes is not null)
             foreach (var (prefix, n) in node.Prefixes)
-                if (word.StartsWith(prefix, StringComparison.Ordinal)) Collect(n, tokens, start, i + 1, end, all);
+                if (Fits(prefix, tokens[i])) Collect(n, tokens, start, i + 1, end, all);
     }
 
     private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int end, ref int bestLen, ref IReadOnlyList<T> best)
@@ -104,9 +106,13 @@ public sealed class PhraseMatcher<T>(IReadOnlySet<string>? elisions = null)
             Walk(next, tokens, start, i + 1, end, ref bestLen, ref best);
         if (node.Prefixes is not null)
             foreach (var (prefix, n) in node.Prefixes)
-                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                if (Fits(prefix, tokens[i]))
                     Walk(n, tokens, start, i + 1, end, ref bestLen, ref best);
     }
+
+    /// <summary>Whether a token is one a phrase's word ending in '*' takes: a word it begins; a lone '*' (no prefix) takes any word, no mark.</summary>
+    private static bool Fits(string prefix, Token token) =>
+        token.Folded.StartsWith(prefix, StringComparison.Ordinal) && (prefix.Length > 0 || token.IsWord);
 
     /// <summary>All non-overlapping longest matches in <c>[start, end)</c>, left to right.</summary>
     public IEnumerable<(int Start, int Length, IReadOnlyList<T> Values)> FindAll(IReadOnlyList<Token> tokens, int start, int end)
