@@ -143,7 +143,8 @@ public sealed class FatalityStage : ICodingStage
     /// <summary>
     /// Whether a person's name (two or more capitalized words, none of them an actor's name, a person noun or an article)
     /// is the victim of the transitive death verb at <paramref name="at"/>: before its passive, with an apposition between
-    /// commas allowed ("Ahmed Karimi, a district chief, was shot dead"), or right after it in the active.
+    /// commas allowed ("Ahmed Karimi, a district chief, was shot dead") or the name itself that apposition ("the district
+    /// chief, Ahmed Karimi, was shot dead"), or right after it in the active.
     /// </summary>
     private static bool NamedVictim(Lexicon lex, IReadOnlyList<Token> t, int start, int end, int at, int length, bool passive)
     {
@@ -156,11 +157,16 @@ public sealed class FatalityStage : ICodingStage
         for (int from = k - 1; from >= Math.Max(start, k - 4); from--)
             if (lex.Discourse.MatchAt(t, from, k) is var (len, roles) && len == k - from && roles.Contains(DiscourseRole.Passive)) { aux = from; break; }
         if (aux == k || at - k > 2) return false;
+        // "has been killed": the perfect's auxiliary before the passive's.
+        if (aux - 1 > start && lex.Words.Has(WordClass.PerfectAuxiliary, t[aux - 1].Folded)) aux--;
         if (aux - 1 > start && t[aux - 1].Folded == ",")
         {
             int open = aux - 2;
             while (open > start && aux - open <= 12 && t[open].Folded != ",") open--;
             if (t[open].Folded != ",") return false;
+            // "the country's president, Ahmed Karimi, was shot dead": the name between the commas is the victim's.
+            int inside = aux - 1 - (open + 1);
+            if (inside >= 2 && NameLength(lex, t, open + 1, aux - 1, forward: true) == inside) return true;
             aux = open;
         }
         return NameLength(lex, t, aux, start, forward: false) >= 2;

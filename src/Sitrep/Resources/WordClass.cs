@@ -157,4 +157,6 @@ public enum WordClass
     OfficialResidence,
     /// <summary>Words that tell fighting going on as the story is written ("raging", "continuing"): an undated event told so is on the day of the report.</summary>
     OngoingWord,
+    /// <summary>Auxiliaries of the perfect before a passive ("has been killed"): the victim's name stands before them.</summary>
+    PerfectAuxiliary,
 }

@@ -69,6 +69,10 @@ public class FatalityStageTests
     [Theory]
     [InlineData("Gunmen shot dead Rahim Basharzai in the town on Monday.", 1)]
     [InlineData("Rahim Basharzai, a village elder, was assassinated in the town on Monday.", 1)]
+    // The name may be the apposition itself, and the passive may be a perfect's.
+    [InlineData("The district chief, Rahim Basharzai, was shot dead in the town on Monday.", 1)]
+    [InlineData("The district chief, Rahim Basharzai, has been shot dead in the town.", 1)]
+    [InlineData("Rahim Basharzai has been shot dead in the town.", 1)]
     [InlineData("Rahim Basharzai and three guards were killed in the town on Monday.", 3)]
     [InlineData("Gunmen killed Rahim Basharzai in the town on Monday. Four guards were killed with him, police said.", 4)]
     public void One_named_victim_with_no_number_is_one_dead_and_a_written_count_stands(string text, int expected)
