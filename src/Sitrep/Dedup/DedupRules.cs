@@ -27,6 +27,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double PlaceNamesDiffer { get; init; }
     public required double SameUnlistedPlace { get; init; }
     public required double PlaceNameUnmatched { get; init; }
+    public required double SettlementsDiffer { get; init; }
     public required double SameSubEvent { get; init; }
     public required double SameEventType { get; init; }
     public required double OtherEventType { get; init; }
@@ -89,7 +90,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
             DaysWeek = (int)V("days_week"), DaysMonth = (int)V("days_month"),
             SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DayApartNight = V("day_apart_night"), DaysApartVague = V("days_apart_vague"),
             SamePlace = V("same_place"), SameDistrict = V("same_district"), SameRegion = V("same_region"),
-            PlaceNamesDiffer = V("place_names_differ"), SameUnlistedPlace = V("same_unlisted_place"), PlaceNameUnmatched = V("place_name_unmatched"),
+            PlaceNamesDiffer = V("place_names_differ"), SameUnlistedPlace = V("same_unlisted_place"), PlaceNameUnmatched = V("place_name_unmatched"), SettlementsDiffer = V("settlements_differ"),
             SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"), CrowdAndViolence = V("crowd_and_violence"),
             SameActor = V("same_actor"), SameUnnamedActor = V("same_unnamed_actor"), OtherTarget = V("other_target"),
             SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), OtherPerpetratorNamed = V("other_perpetrator_named"), SameCrowd = V("same_crowd"),
@@ -117,7 +118,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     [
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
         "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "days_apart_vague",
-        "same_place", "same_district", "same_region", "same_unlisted_place", "place_names_differ", "place_name_unmatched",
+        "same_place", "same_district", "same_region", "same_unlisted_place", "place_names_differ", "place_name_unmatched", "settlements_differ",
         "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "crowd_and_violence", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
         "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "toll_revised", "small_toll_within",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",

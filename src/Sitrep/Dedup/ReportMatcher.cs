@@ -78,6 +78,11 @@ public static class ReportMatcher
             Weigh(rules.PlaceNamesDiffer, $"each names a place the other does not ({string.Join(" ", beside.A)} / {string.Join(" ", beside.B)})");
         else if (beside.A.Count + beside.B.Count > 0)
             Weigh(rules.PlaceNameUnmatched, $"one names a place the other does not ({string.Join(" ", beside.A.Concat(beside.B))})");
+        // Each names a village as one ("the village of Kobure", "la commune de Tindi") that the other never mentions: two
+        // villages around one coded town or in one region, whatever the distance from the coded place at which they are written.
+        var villages = (A: a.Settlements.Where(n => !b.Mentions(n)).ToList(), B: b.Settlements.Where(n => !a.Mentions(n)).ToList());
+        if (!(beside.A.Count > 0 && beside.B.Count > 0) && villages.A.Count > 0 && villages.B.Count > 0)
+            Weigh(rules.SettlementsDiffer, $"each names a village the other does not ({string.Join(" ", villages.A)} / {string.Join(" ", villages.B)})");
 
         if (a.SubEventType == b.SubEventType) Weigh(rules.SameSubEvent, $"both {a.SubEventType}");
         else if (a.EventType == b.EventType) Weigh(rules.SameEventType, $"both {a.EventType} ({a.SubEventType}, {b.SubEventType})");

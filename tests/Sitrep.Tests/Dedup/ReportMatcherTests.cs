@@ -54,6 +54,20 @@ public class ReportMatcherTests
         v.Same.ShouldBeFalse(v.Reason);
     }
 
+    [Fact]
+    public void Two_reports_that_each_name_another_village_as_one_far_from_the_coded_town_tell_two_places()
+    {
+        const string told = "On Tuesday soldiers shelled the village of {0} and the fields around it in the district of Mopti, killing 3 fighters of JNIM.";
+        var a = Report("a", string.Format(told, "Kourouma"), "2022-03-08");
+        var b = Report("b", string.Format(told, "Dialloube"), "2022-03-08");
+        a.PlaceNames.ShouldNotContain("kourouma");
+        var v = ReportMatcher.Compare(a, b);
+        v.Reason.ShouldContain("each names a village the other does not (kourouma / dialloube) (-4)");
+        v.Same.ShouldBeFalse(v.Reason);
+        // The same village in both is no sign against.
+        ReportMatcher.Compare(a, Report("c", string.Format(told, "Kourouma"), "2022-03-09")).Reason.ShouldNotContain("names a village");
+    }
+
     /// <summary>A report's features as the coder would leave them: Bamako, a day, a clash; the test names what differs.</summary>
     private static ReportFeatures Coded(string id, string actor1, Inter inter1, string actor2 = "Military Forces of Mali", Inter inter2 = Inter.State) => new()
     {
