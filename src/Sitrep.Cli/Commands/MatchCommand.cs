@@ -37,6 +37,7 @@ internal static class MatchCommand
             SplitPhrases split;
             TimeWords time;
             SettlementWords settlements;
+            EventWords wording;
             var folder = parse.GetValue(data) ?? Sitrep.Resources.CodingResources.DefaultDataDirectory();
             try
             {
@@ -45,6 +46,7 @@ internal static class MatchCommand
                 split = SplitPhrases.Load(folder);
                 time = TimeWords.Load(folder);
                 settlements = SettlementWords.Load(folder);
+                wording = EventWords.Load(folder);
             }
             catch (Sitrep.Resources.ResourceFormatException e)
             {
@@ -62,7 +64,7 @@ internal static class MatchCommand
                 // Numbered as the store numbers a document's reports, so the names match the events' sources.
                 var events = coder.Code(r.Document!);
                 for (int i = 0; i < events.Count; i++)
-                    reports.Add(ReportFeatures.Of(events[i] with { EventId = $"{r.Document!.Id}#{i + 1}" }, r.Document!.Text, notPlaces, split, time, settlements) with { DocId = $"{r.Document!.Id}#{i + 1}" });
+                    reports.Add(ReportFeatures.Of(events[i] with { EventId = $"{r.Document!.Id}#{i + 1}" }, r.Document!.Text, notPlaces, split, time, settlements, wording) with { DocId = $"{r.Document!.Id}#{i + 1}" });
             }
             Write(reports, rules, parse.GetValue(min));
             return 0;
@@ -79,6 +81,7 @@ internal static class MatchCommand
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.DocId}: {r.EventDate:yyyy-MM-dd} (time {(int)r.TimePrecision}) | {r.SubEventType} | {r.Actor1} vs {r.Actor2} | {r.Location}, {r.Admin1}, {r.Country} (geo {(int)r.GeoPrecision}) | {r.Fatalities} dead | published {r.Published:yyyy-MM-dd}"));
             o.WriteLine($"    names: {string.Join(" ", r.EventNames)}");
+            if (r.EventWords.Length > 0) o.WriteLine($"    words: {string.Join(" ", r.EventWords)}");
             if (r.PlaceNames.Length > 0) o.WriteLine($"    beside the place: {string.Join(" ", r.PlaceNames)}");
         }
         o.WriteLine("# pairs");

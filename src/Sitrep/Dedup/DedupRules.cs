@@ -54,6 +54,11 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double SharedNamesMax { get; init; }
     public required double SharedDocumentName { get; init; }
     public required double SharedDocumentNamesMax { get; init; }
+    public required double SharedWord { get; init; }
+    public required double SharedWordsMax { get; init; }
+    public required int SharedWordsFree { get; init; }
+    public required double SharedWordCrowd { get; init; }
+    public required double WordMinLetters { get; init; }
     public required double OncePerPlace { get; init; }
     /// <summary>The sub-event types that happen to a place once (data/acled/dedup-once.tsv): a capture of a town.</summary>
     public System.Collections.Immutable.ImmutableHashSet<string> OncePerPlaceTypes { get; init; } = [];
@@ -97,6 +102,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
             SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"), TollRevised = V("toll_revised"), SmallTollWithin = V("small_toll_within"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
+            SharedWord = V("shared_word"), SharedWordsMax = V("shared_words_max"), SharedWordsFree = (int)V("shared_words_free"), SharedWordCrowd = V("shared_word_crowd"), WordMinLetters = V("word_min_letters"),
             OncePerPlace = V("once_per_place"), OncePerPlaceTypes = ReadOnce(dataDirectory),
             Threshold = V("threshold"), RegionThreshold = V("region_threshold"),
         };
@@ -121,6 +127,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
         "same_place", "same_district", "same_region", "same_unlisted_place", "place_names_differ", "place_name_unmatched", "settlements_differ",
         "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "crowd_and_violence", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
         "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "toll_revised", "small_toll_within",
-        "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max", "threshold", "region_threshold",
+        "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max",
+        "shared_word", "shared_words_max", "shared_words_free", "shared_word_crowd", "word_min_letters", "threshold", "region_threshold",
     ];
 }

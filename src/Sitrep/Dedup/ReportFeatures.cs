@@ -60,6 +60,13 @@ public sealed record ReportFeatures
     /// <summary>The words of the coded place and actors, folded: what shared names leave out, as those are weighed on their own.</summary>
     [JsonPropertyName("coded")] public ImmutableArray<string> CodedWords { get; init; } = [];
 
+    /// <summary>
+    /// The words and numbers of the event's sentences peculiar to the event (<see cref="Dedup.EventWords"/>): the stems of the
+    /// words no list of common words or lexicon holds ("bus", "wedding", "checkpoint") and the numbers besides the coded toll
+    /// and the date's ("60" wounded, "14" seats), sorted; none for a language without a list of common words.
+    /// </summary>
+    [JsonPropertyName("words")] public ImmutableArray<string> EventWords { get; init; } = [];
+
     /// <summary>The document says it is one of several events cut from one source report (<see cref="SplitPhrases"/>).</summary>
     [JsonPropertyName("split")] public bool SplitPart { get; init; }
 
@@ -83,7 +90,7 @@ public sealed record ReportFeatures
     /// <paramref name="split"/> the phrases that tell a report is a part of a split one and <paramref name="time"/> the words of
     /// months, weekdays and the night (default: the shipped ones).
     /// </summary>
-    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces, SplitPhrases? split = null, TimeWords? time = null, SettlementWords? settlementWords = null)
+    public static ReportFeatures Of(CodedEvent e, string? text, NotPlaceWords notPlaces, SplitPhrases? split = null, TimeWords? time = null, SettlementWords? settlementWords = null, EventWords? eventWords = null)
     {
         text ??= string.Join(". ", e.Evidence.Select(x => x.Text).Append(e.Notes));
         time ??= TimeWords.Default;
@@ -154,8 +161,57 @@ public sealed record ReportFeatures
             CodedWords = [.. new[] { e.Location, e.Admin1, e.Country, e.Actor1, e.Actor2 }.SelectMany(Fold).Distinct().Order(StringComparer.Ordinal)],
             DocumentNames = [.. words.Where(m => !StartsSentence(text, m.Index) && IsName(m.Value)).Select(m => FoldName(m.Value))
                 .Where(w => !coded.Contains(w) && !w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal)],
+            EventWords = Wording(e, text, words, foldedWords, IsName, coded, time, (eventWords ?? Dedup.EventWords.Default).For(text)),
             JoinedNames = [.. JoinedPairs(text, words, foldedWords, IsName).Where(w => !coded.Contains(w)).Distinct().Order(StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>
+    /// The stems of the event's sentences' words that <paramref name="language"/> finds peculiar, besides names and coded
+    /// words, and the numbers they write (in digits or in words: "nine", "une soixantaine") besides the coded toll and the
+    /// date's: a number written within two words of a month or a weekday ("11 juin", "Saturday 12"), or that is the event's
+    /// or the publication's day of the month (or the day before or after it, as a night straddles two) or year. Digits
+    /// grouped by thousands ("3 490", "8,300") are one number.
+    /// </summary>
+    private static ImmutableArray<string> Wording(CodedEvent e, string text, MatchCollection words, string[] folded, Func<string, bool> isName,
+        HashSet<string> coded, TimeWords time, EventWords.Language? language)
+    {
+        if (language is null) return [];
+        var sentences = e.Evidence.Where(x => x.Start >= 0 && x.Start <= x.End && x.End <= text.Length)
+            .Select(x => SentenceAround(text, x.Start, x.End)).Distinct().ToList();
+        var notCounts = new HashSet<int> { 0, e.Fatalities };
+        foreach (var d in new[] { e.EventDate, e.Sources.Where(s => s.DocId == e.DocId).Select(s => s.Published).FirstOrDefault() }.OfType<DateOnly>())
+            notCounts.UnionWith([d.Day, d.AddDays(-1).Day, d.AddDays(1).Day, d.Year]);
+        bool NearDate(int first, int last) =>
+            Enumerable.Range(Math.Max(0, first - 2), Math.Min(words.Count, last + 3) - Math.Max(0, first - 2)).Any(k => time.Calendar.Contains(folded[k]));
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        void Count(int n, int first, int last)
+        {
+            if (!notCounts.Contains(n) && !NearDate(first, last)) found.Add(n.ToString(CultureInfo.InvariantCulture));
+        }
+        for (int i = 0; i < words.Count; i++)
+        {
+            var m = words[i];
+            if (!sentences.Any(s => m.Index >= s.From && m.Index + m.Length <= s.To)) continue;
+            if (m.Value[0] is >= '0' and <= '9' && m.Value.All(char.IsAsciiDigit))
+            {
+                // A number grouped by thousands: the groups of three digits that follow it after a space, a comma or a point.
+                var digits = m.Value;
+                int first = i;
+                while (i + 1 < words.Count && words[i + 1].Length == 3 && words[i + 1].Value.All(char.IsAsciiDigit)
+                    && Gap(text, words[i], words[i + 1]) is " " or "," or "." or "\u00a0" or "\u202f")
+                    digits += words[++i].Value;
+                if (int.TryParse(digits, out var n)) Count(n, first, i);
+                continue;
+            }
+            // An elided article or preposition ("l'explosion", "d'autobus") is no part of the word.
+            var word = folded[i];
+            int apostrophe = word.LastIndexOfAny(['\u0027', '’']);
+            if (apostrophe >= 0) word = word[(apostrophe + 1)..];
+            if (language.Number(word) is int figure) Count(figure, i, i);
+            else if (!isName(m.Value) && !coded.Contains(folded[i]) && language.Peculiar(word) is { } stem) found.Add(stem);
+        }
+        return [.. found];
     }
 
     /// <summary>Two names written one after the other with a space between ("Abdel Kader"), joined and folded.</summary>

@@ -149,6 +149,17 @@ public static class ReportMatcher
         if (alsoShared.Count > 0)
             Weigh(Math.Min(rules.SharedDocumentNamesMax, rules.SharedDocumentName * alsoShared.Count), $"names both documents use ({string.Join(" ", alsoShared.Take(6))})");
 
+        // The wording both reports' event sentences share besides names: the words and numbers peculiar to the event
+        // (a bus, a wedding, 60 wounded), not those every report of its kind writes (EventWords). The first few add nothing,
+        // as any two reports of a kind share some; between two crowds the words tell the cause many crowds share.
+        var words = SharedWords(a.EventWords, b.EventWords);
+        if (words.Count > rules.SharedWordsFree)
+        {
+            double each = crowd ? rules.SharedWordCrowd : rules.SharedWord;
+            Weigh(Math.Min(rules.SharedWordsMax, each * (words.Count - rules.SharedWordsFree)),
+                $"shared words{(crowd ? " between crowds" : "")} ({string.Join(" ", words.Take(8))})");
+        }
+
         double needed = regional ? rules.RegionThreshold : rules.Threshold;
         string tally = string.Create(CultureInfo.InvariantCulture, $"score {score:0.##} {(score >= needed ? ">=" : "<")} {needed:0.##}");
         return new MatchVerdict(score >= needed, score, string.Join("; ", evidence.Append(tally)), needed);
@@ -215,6 +226,20 @@ public static class ReportMatcher
         {
             if (leftSet.Contains(n) || Met(n, leftSet.Contains) is not null) continue;
             if (Met(n, joined ? bSingles.Contains : bAll.Contains) is { } m && seen.Add(m)) shared.Add(n);
+        }
+        return shared;
+    }
+
+    /// <summary>The words two reports' sorted event words both hold, in order: one pass over each.</summary>
+    private static List<string> SharedWords(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        var shared = new List<string>();
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            int c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0) { shared.Add(a[i]); i++; j++; }
+            else if (c < 0) i++;
+            else j++;
         }
         return shared;
     }
