@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sitrep.Resources;
+using Sitrep.Gazetteer;
 using Sitrep.Text;
 
 namespace Sitrep.Events;
@@ -9,7 +10,7 @@ namespace Sitrep.Events;
 /// How the CSV export writes what ACLED's files write differently from the coded record: division names in ACLED's
 /// style (no accents, no "Province du" or " District" around the name, the name a country's own maps use where the
 /// gazetteer files another), inter codes as labels when asked, and the scale of outlets whose scale is known.
-/// The tables are data: data/gazetteer/admin2-aliases.tsv, data/gazetteer/division-name-affixes.tsv, data/countries.tsv, data/acled/inter-labels.tsv and
+/// The tables are data: data/gazetteer/admin2-aliases.tsv, data/gazetteer/division-name-words.tsv, data/countries.tsv, data/acled/inter-labels.tsv and
 /// data/sources/outlet-scales.tsv.
 /// </summary>
 public sealed record ExportConventions
@@ -18,20 +19,17 @@ public sealed record ExportConventions
     private readonly Dictionary<string, string> _admin2Names;
     private readonly Dictionary<int, string> _interLabels;
     private readonly List<(string Scale, HashSet<string> Outlets)> _scales;
-    // Longest first, so "province de la" is tried before "province".
-    private readonly string[] _prefixes;
-    private readonly string[] _suffixes;
+    private readonly DivisionNameWords _divisionWords;
 
     /// <summary>Write inter1, inter2 and interaction as ACLED's labels ("State forces", "State forces-Civilians").</summary>
     public bool InterLabels { get; init; }
 
     /// <summary>No tables: names as coded, scales unknown, inter codes as numbers.</summary>
-    public static ExportConventions None { get; } = new([], [], [], [], [], []);
+    public static ExportConventions None { get; } = new([], [], [], [], DivisionNameWords.None);
 
-    private ExportConventions(Dictionary<string, string> iso2ByCountry, Dictionary<string, string> admin2Names, Dictionary<int, string> interLabels, List<(string, HashSet<string>)> scales, string[] prefixes, string[] suffixes)
+    private ExportConventions(Dictionary<string, string> iso2ByCountry, Dictionary<string, string> admin2Names, Dictionary<int, string> interLabels, List<(string, HashSet<string>)> scales, DivisionNameWords divisionWords)
     {
-        _prefixes = prefixes;
-        _suffixes = suffixes;
+        _divisionWords = divisionWords;
         _iso2ByCountry = iso2ByCountry;
         _admin2Names = admin2Names;
         _interLabels = interLabels;
@@ -42,16 +40,9 @@ public sealed record ExportConventions
     public static ExportConventions Load(string dataDirectory)
     {
         string In(params string[] parts) => Path.Combine([dataDirectory, .. parts]);
-        List<string> prefixes = [], suffixes = [];
-        if (File.Exists(In("gazetteer", "division-name-affixes.tsv")))
-            foreach (var (line, f) in TsvFile.Read(In("gazetteer", "division-name-affixes.tsv"), 2))
-                (f[0] switch
-                {
-                    "prefix" => prefixes,
-                    "suffix" => suffixes,
-                    _ => throw new ResourceFormatException(In("gazetteer", "division-name-affixes.tsv"), line, $"'{f[0]}' is not prefix or suffix"),
-                }).Add(f[1]);
-        var (pre, suf) = (Longest(prefixes), Longest(suffixes));
+        var words = File.Exists(In(DivisionNameWords.FileName))
+            ? DivisionNameWords.Read(In(DivisionNameWords.FileName), File.Exists(In(NameSkeleton.ArticlesFile)) ? In(NameSkeleton.ArticlesFile) : null)
+            : DivisionNameWords.None;
         var iso2 = new Dictionary<string, string>(StringComparer.Ordinal);
         if (File.Exists(In("countries.tsv")))
             foreach (var (_, f) in TsvFile.Read(In("countries.tsv"), 2)) iso2.TryAdd(TextFold.Fold(f[1]), f[0]);
@@ -59,7 +50,7 @@ public sealed record ExportConventions
         if (File.Exists(In("gazetteer", "admin2-aliases.tsv")))
             foreach (var (_, f) in TsvFile.Read(In("gazetteer", "admin2-aliases.tsv"), 3))
                 if (f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var written, ..])
-                    admin2.TryAdd(f[0] + "|" + Key(f[1], pre, suf), written);
+                    admin2.TryAdd(f[0] + "|" + Key(f[1], words), written);
         var labels = new Dictionary<int, string>();
         if (File.Exists(In("acled", "inter-labels.tsv")))
             foreach (var (line, f) in TsvFile.Read(In("acled", "inter-labels.tsv"), 2))
@@ -68,7 +59,7 @@ public sealed record ExportConventions
         if (File.Exists(In("sources", "outlet-scales.tsv")))
             foreach (var (_, f) in TsvFile.Read(In("sources", "outlet-scales.tsv"), 2))
                 scales.Add((f[0], f[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal)));
-        return new ExportConventions(iso2, admin2, labels, scales, pre, suf);
+        return new ExportConventions(iso2, admin2, labels, scales, words);
     }
 
     /// <summary>A first-level division's name as ACLED's files write it.</summary>
@@ -78,7 +69,7 @@ public sealed record ExportConventions
     public string Admin2(string country, string name)
     {
         if (name.Length == 0) return name;
-        if (_iso2ByCountry.TryGetValue(TextFold.Fold(country), out var cc) && _admin2Names.TryGetValue(cc + "|" + Key(name, _prefixes, _suffixes), out var written)) return Plain(written);
+        if (_iso2ByCountry.TryGetValue(TextFold.Fold(country), out var cc) && _admin2Names.TryGetValue(cc + "|" + Key(name, _divisionWords), out var written)) return Plain(written);
         return Plain(name);
     }
 
@@ -116,49 +107,8 @@ public sealed record ExportConventions
         return string.Join("-", _scales.Where(s => s.Outlets.Overlaps(keys)).Select(s => s.Scale));
     }
 
-    private static string[] Longest(List<string> words) => words.OrderByDescending(w => w.Length).ToArray();
+    private static string Key(string name, DivisionNameWords words) => words.Strip(name, DivisionNameWords.Use.Export).ToLowerInvariant();
 
-    private static string Key(string name, string[] prefixes, string[] suffixes) => Strip(Ascii(name), prefixes, suffixes).ToLowerInvariant();
-
-    /// <summary>A name without accents and without the words GeoNames puts around it.</summary>
-    internal string Plain(string name) => Strip(Ascii(name), _prefixes, _suffixes);
-
-    private static string Strip(string name, string[] prefixes, string[] suffixes)
-    {
-        var s = name.Trim();
-        foreach (var p in prefixes)
-            if (s.Length > p.Length + 2 && s.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (p.EndsWith('\'') || s[p.Length] == ' '))
-            {
-                s = s[p.Length..].TrimStart();
-                break;
-            }
-        foreach (var w in suffixes)
-            if (s.Length > w.Length + 3 && s.EndsWith(w, StringComparison.OrdinalIgnoreCase) && s[^(w.Length + 1)] == ' ')
-            {
-                s = s[..^(w.Length + 1)];
-                break;
-            }
-        return s;
-    }
-
-    /// <summary>Accents dropped and typographic apostrophes made plain, case and everything else kept ("Wazīristān" is "Waziristan").</summary>
-    private static string Ascii(string s)
-    {
-        bool ascii = true;
-        foreach (var ch in s) if (ch >= 128) { ascii = false; break; }
-        if (ascii) return s;
-        var sb = new StringBuilder(s.Length);
-        foreach (var ch in s.Normalize(NormalizationForm.FormD))
-        {
-            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            sb.Append(ch switch
-            {
-                '\u2019' or '\u2018' or '\u02BC' or '\u02BB' => '\'',
-                'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'đ' => 'd', 'Đ' => 'D', 'ı' => 'i',
-                _ => ch,
-            });
-        }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>A name without accents and without the words GeoNames puts around it that ACLED's files leave out.</summary>
+    internal string Plain(string name) => _divisionWords.Strip(name, DivisionNameWords.Use.Export);
 }

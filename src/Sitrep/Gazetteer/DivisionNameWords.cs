@@ -1,12 +1,15 @@
+using System.Text;
 using Sitrep.Resources;
 using Sitrep.Text;
 
 namespace Sitrep.Gazetteer;
 
 /// <summary>
-/// The words around a division's name that the name is also found without, read from
-/// <c>data/gazetteer/division-name-words.tsv</c>: words for a kind of division dropped from either end ("Kandahar
-/// District", "Province de la Tapoa"), articles ("Al Anbar"), and abbreviations also written out ("St. James").
+/// The words around a division's name, read from <c>data/gazetteer/division-name-words.tsv</c>: those the gazetteer
+/// also finds the name without ("Kandahar District", "Province de la Tapoa"; abbreviations also written out, "St.
+/// James"), and those the CSV export drops as ACLED's files do. One table and one way of dropping them
+/// (<see cref="Strip"/>), each row saying where each use drops its words. The articles a name is also found without
+/// ("Al Anbar") are the consonant skeleton's (<see cref="NameSkeleton.ArticlesFile"/>).
 /// The gazetteer indexes every division and alias under <see cref="Keys"/>.
 /// </summary>
 public sealed class DivisionNameWords
@@ -14,16 +17,29 @@ public sealed class DivisionNameWords
     /// <summary>The table's place in a data folder.</summary>
     public static readonly string FileName = Path.Combine("gazetteer", "division-name-words.tsv");
 
-    private const string DivisionKind = "division";
-    private const string ArticleKind = "article";
+    private const string AffixKind = "affix";
     private const string AbbreviationKind = "abbreviation";
+    private const string Prefix = "prefix";
+    private const string Suffix = "suffix";
+    private const string Either = "either";
+    private const string Never = "-";
 
-    /// <summary>A name left this short once its division words are dropped is not a key of its own.</summary>
-    private const int MinStrippedLength = 3;
+    /// <summary>What the words around a name are dropped for.</summary>
+    public enum Use
+    {
+        /// <summary>One more key the gazetteer finds a division under.</summary>
+        Key,
+        /// <summary>The name as ACLED's files write it.</summary>
+        Export,
+    }
 
-    // Longest first, so "province de la" is dropped before "province".
-    private readonly string[] _suffixes;
-    private readonly string[] _prefixes;
+    /// <summary>What is left of a name once words are dropped from it is at least this long, else they stay.</summary>
+    private const int MinLeft = 3;
+
+    // Per use, in that use's form of a name (Form), longest first, so "province de la" is dropped before "province";
+    // a joined prefix is written with its apostrophe ("province d'") and needs no space after it.
+    private readonly (string Words, bool Joined)[][] _prefixes;
+    private readonly string[][] _suffixes;
     private readonly string[] _articles;
     private readonly (string Short, string Full)[] _abbreviations;
 
@@ -32,76 +48,133 @@ public sealed class DivisionNameWords
     /// <summary>The table of the data folder the program runs with, read on first use.</summary>
     public static DivisionNameWords Default => Shipped.Value;
 
-    /// <summary>No words: a division is found under its folded name only.</summary>
-    public static DivisionNameWords None { get; } = new([], [], []);
+    /// <summary>No words: a division is found under its folded name only, and written as named.</summary>
+    public static DivisionNameWords None { get; } = new([[], []], [[], []], [], []);
 
-    private DivisionNameWords(List<string> divisionWords, List<string> articles, List<(string, string)> abbreviations)
+    private DivisionNameWords(List<string>[] prefixes, List<string>[] suffixes, IEnumerable<string> articles, List<(string, string)> abbreviations)
     {
-        var longest = divisionWords.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray();
-        _suffixes = longest.Select(w => " " + w).ToArray();
-        _prefixes = longest.Select(w => w + " ").ToArray();
-        _articles = articles.Select(a => a + " ").ToArray();
+        static IEnumerable<string> Longest(List<string> words) => words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length);
+        _prefixes = [.. Enum.GetValues<Use>().Select(u => Longest(prefixes[(int)u]).Select(w => w.EndsWith('\'') ? (Form(w[..^1], u) + "'", true) : (Form(w, u), false)).ToArray())];
+        _suffixes = [.. Enum.GetValues<Use>().Select(u => Longest(suffixes[(int)u]).Select(w => Form(w, u)).ToArray())];
+        _articles = articles.Order(StringComparer.Ordinal).Select(a => a + " ").ToArray();
         _abbreviations = abbreviations.Select(a => (a.Item1 + " ", a.Item2 + " ")).ToArray();
     }
 
     /// <summary>
     /// The table of <paramref name="dataDirectory"/>, or the <see cref="Default"/> one where that folder has none. A row
-    /// of an unknown kind, without its words, or an abbreviation without its full word is a
+    /// of an unknown kind or position, without its words, or an abbreviation without its full word is a
     /// <see cref="ResourceFormatException"/> naming the file and line.
     /// </summary>
     public static DivisionNameWords Load(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, FileName);
         if (!File.Exists(path) && Path.GetFullPath(dataDirectory) != Path.GetFullPath(CodingResources.DefaultDataDirectory())) return Default;
-        return Read(path);
+        var articles = Path.Combine(dataDirectory, NameSkeleton.ArticlesFile);
+        return Read(path, File.Exists(articles) ? articles : null);
     }
 
-    /// <summary>The table of one file.</summary>
-    public static DivisionNameWords Read(string path)
+    /// <summary>The table of one file, with the articles of <paramref name="articlesPath"/> (none when null).</summary>
+    public static DivisionNameWords Read(string path, string? articlesPath = null)
     {
-        List<string> divisions = [], articles = [];
+        List<string>[] prefixes = [[], []], suffixes = [[], []];
         List<(string, string)> abbreviations = [];
-        foreach (var (line, f) in TsvFile.Read(path, 2))
+        foreach (var (line, f) in TsvFile.Read(path, 3))
         {
-            var words = TextFold.Fold(f[1]);
+            var words = Words(f[1]);
             if (words.Length == 0) throw new ResourceFormatException(path, line, "the words are empty");
             switch (f[0])
             {
-                case DivisionKind: divisions.Add(words); break;
-                case ArticleKind: articles.Add(words); break;
+                case AffixKind:
+                    if (f.Length < 4) throw new ResourceFormatException(path, line, "an affix needs where the gazetteer and where the CSV export drop it (third and fourth columns)");
+                    foreach (var use in Enum.GetValues<Use>())
+                    {
+                        var position = f[2 + (int)use].Trim();
+                        if (position is not (Prefix or Suffix or Either or Never))
+                            throw new ResourceFormatException(path, line, $"'{position}' is not a position ({Prefix}, {Suffix}, {Either} or {Never})");
+                        if (position is Prefix or Either) prefixes[(int)use].Add(words);
+                        if (position is Suffix or Either) suffixes[(int)use].Add(words);
+                    }
+                    break;
                 case AbbreviationKind:
-                    var full = f.Length > 2 ? TextFold.Fold(f[2]) : "";
+                    var full = TextFold.Fold(f[2]);
                     if (full.Length == 0) throw new ResourceFormatException(path, line, "an abbreviation needs its full word in the third column");
-                    abbreviations.Add((words, full));
+                    abbreviations.Add((TextFold.Fold(words), full));
                     break;
                 default:
-                    throw new ResourceFormatException(path, line, $"'{f[0]}' is not a kind ({DivisionKind}, {ArticleKind} or {AbbreviationKind})");
+                    throw new ResourceFormatException(path, line, $"'{f[0]}' is not a kind ({AffixKind} or {AbbreviationKind})");
             }
         }
-        return new DivisionNameWords(divisions, articles, abbreviations);
+        return new DivisionNameWords(prefixes, suffixes, articlesPath is null ? [] : NameSkeleton.ReadArticles(articlesPath), abbreviations);
+    }
+
+    /// <summary>A row's words as written: accents dropped, apostrophes kept, lower case.</summary>
+    private static string Words(string words) => TextFold.Plain(words).Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// A name in the form a use matches words in. For the export, without accents only (<see cref="TextFold.Plain"/>:
+    /// case and punctuation kept, as ACLED's files write it). For a key, lower case and every mark a space as in
+    /// <see cref="TextFold.Fold"/>, but for an apostrophe that joins two words ("de l'Ocean", kept, so that a joined
+    /// prefix is told from "de Loga"); one that ends a word ("Qada' Samarra'", "Oblast'") goes.
+    /// </summary>
+    private static string Form(string name, Use use)
+    {
+        var plain = TextFold.Plain(name).Trim();
+        if (use == Use.Export) return plain;
+        var sb = new StringBuilder(plain.Length);
+        for (int i = 0; i < plain.Length; i++)
+        {
+            var c = plain[i];
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (c == '\'' && sb.Length > 0 && sb[^1] != ' ' && i + 1 < plain.Length && char.IsLetterOrDigit(plain[i + 1])) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+        }
+        return sb.ToString().TrimEnd();
     }
 
     /// <summary>
-    /// A division's folded name, then the same without its article, without the division words around it, and with an
+    /// <paramref name="name"/> in <paramref name="use"/>'s form (<see cref="Form"/>) without one prefix and one suffix of
+    /// that use's, the longest that fits of each, matched ignoring case at a space (a joined prefix needs none), while at
+    /// least <see cref="MinLeft"/> characters of the name are left: "Province du Seno" is "Seno" for the export,
+    /// "Kandahar District" is "kandahar" for a key.
+    /// </summary>
+    public string Strip(string name, Use use)
+    {
+        var s = Form(name, use);
+        foreach (var (p, joined) in _prefixes[(int)use])
+        {
+            if (!s.StartsWith(p, StringComparison.OrdinalIgnoreCase) || !joined && (s.Length == p.Length || s[p.Length] != ' ')) continue;
+            var rest = s.AsSpan(p.Length).TrimStart();
+            if (rest.Length < MinLeft) continue;
+            s = rest.ToString();
+            break;
+        }
+        foreach (var w in _suffixes[(int)use])
+        {
+            if (s.Length <= w.Length || !s.EndsWith(w, StringComparison.OrdinalIgnoreCase) || s[^(w.Length + 1)] != ' ') continue;
+            var rest = s.AsSpan(0, s.Length - w.Length).TrimEnd();
+            if (rest.Length < MinLeft) continue;
+            s = rest.ToString();
+            break;
+        }
+        return s;
+    }
+
+    /// <summary>
+    /// A division's folded name, then the same without its article, without the words around it, and with an
     /// abbreviation written out ("Al Anbar Governorate": "al anbar governorate", "anbar", "al anbar").
     /// </summary>
     public IEnumerable<string> Keys(string name)
     {
         var folded = TextFold.Fold(name);
         yield return folded;
-        var stripped = folded;
-        for (int i = 0; i < _suffixes.Length; i++)
-        {
-            if (stripped.EndsWith(_suffixes[i], StringComparison.Ordinal)) stripped = stripped[..^_suffixes[i].Length];
-            if (stripped.StartsWith(_prefixes[i], StringComparison.Ordinal)) stripped = stripped[_prefixes[i].Length..];
-        }
+        var stripped = TextFold.Fold(Strip(name, Use.Key));
         foreach (var article in _articles)
             if (stripped.StartsWith(article, StringComparison.Ordinal))
             {
                 yield return stripped[article.Length..];
                 break;
             }
-        if (stripped != folded && stripped.Length >= MinStrippedLength) yield return stripped;
+        if (stripped != folded) yield return stripped;
         foreach (var (abbreviation, full) in _abbreviations)
             if (stripped.StartsWith(abbreviation, StringComparison.Ordinal)) yield return full + stripped[abbreviation.Length..];
     }

@@ -49,6 +49,27 @@ public static class TextFold
 
     public static string Fold(string s) => Fold(s.AsSpan());
 
+    /// <summary>Accents dropped and typographic apostrophes made plain, case and everything else kept ("Wazīristān" is "Waziristan").</summary>
+    public static string Plain(string s)
+    {
+        bool ascii = true;
+        foreach (var ch in s) if (ch >= 128) { ascii = false; break; }
+        if (ascii) return s;
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s.Normalize(NormalizationForm.FormD))
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            sb.Append(ch switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '\u02BB' => '\'',
+                'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'đ' => 'd', 'Đ' => 'D', 'ı' => 'i',
+                _ => ch,
+            });
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     private static char Special(char c) => c switch
     {
         'ø' or 'Ø' => 'o',

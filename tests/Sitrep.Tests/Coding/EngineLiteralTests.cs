@@ -123,9 +123,8 @@ public partial class EngineLiteralTests
         ],
         // The status of an alert or an item in the monitor's store.
         ["states of the monitor's alerts and items"] = ["pending", "stored", "delivered", "failed", "timed out"],
-        // The keywords of data files' columns outside the language packs (data/acled/dedup.tsv, data/gazetteer/division-name-affixes.tsv,
-        // division-name-words.tsv).
-        ["keywords of the data files' columns"] = ["threshold", "prefix", "suffix", "division", "article", "abbreviation"],
+        // The keywords of data files' columns outside the language packs (data/acled/dedup.tsv, data/gazetteer/division-name-words.tsv).
+        ["keywords of the data files' columns"] = ["threshold", "affix", "abbreviation", "prefix", "suffix", "either"],
         // The data folder's subfolders and the files a build reads.
         ["folder and file names"] = ["gazetteer", "sources", "readme"],
         // URL schemes, standard streams, the default host, and the unit of a duration.

@@ -61,6 +61,9 @@ public sealed class AcledCsvWriterTests
         chile["admin1"].ShouldBe("Metropolitana de Santiago");
         chile["admin2"].ShouldBe("Santiago");
         Rows(Shipped, Event() with { Country = "Mexico", Admin1 = "Ciudad de México", Admin2 = "Mexico City" })[0]["admin2"].ShouldBe("Mexico City");
+        // A prefix goes only while three letters of the name are left: "Région de La Mé" is "La Me", not "Me".
+        Rows(Shipped, Event() with { Country = "Ivory Coast", Admin1 = "Lagunes", Admin2 = "Région de La Mé" })[0]["admin2"].ShouldBe("La Me");
+        Rows(Shipped, Event() with { Admin2 = "Province d'Oubritenga" })[0]["admin2"].ShouldBe("Oubritenga");
     }
 
     [Fact]
@@ -70,9 +73,9 @@ public sealed class AcledCsvWriterTests
         try
         {
             Directory.CreateDirectory(Path.Combine(dir, "gazetteer"));
-            File.WriteAllText(Path.Combine(dir, "gazetteer", "division-name-affixes.tsv"), "# a comment\nsuffix\tdistrict\nmiddle\tof the\n");
+            File.WriteAllText(Path.Combine(dir, "gazetteer", "division-name-words.tsv"), "# a comment\naffix\tdistrict\teither\tsuffix\naffix\tof the\t-\tmiddle\n");
             var e = Should.Throw<Sitrep.Resources.ResourceFormatException>(() => ExportConventions.Load(dir));
-            e.Message.ShouldContain("division-name-affixes.tsv");
+            e.Message.ShouldContain("division-name-words.tsv");
             e.Message.ShouldContain("3");
         }
         finally { Directory.Delete(dir, true); }

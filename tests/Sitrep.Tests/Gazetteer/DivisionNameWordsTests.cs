@@ -21,6 +21,14 @@ public class DivisionNameWordsTests
     [InlineData("Région de Mopti", "region de mopti|mopti")]
     [InlineData("Ay District", "ay district")]
     [InlineData("Mopti", "mopti")]
+    // An article the consonant skeleton drops (skeleton-articles.tsv), assimilated or not.
+    [InlineData("As Sulaymaniyah", "as sulaymaniyah|sulaymaniyah")]
+    // A joined prefix is told from a word that starts the name ("de l'Océan", "de Loga").
+    [InlineData("Département de l'Océan", "departement de locean|ocean")]
+    [InlineData("Département de Loga", "departement de loga|loga")]
+    // A word's closing apostrophe is its own; two words of one kind of division go together.
+    [InlineData("Qaḑā’ Sāmarrā’", "qada samarra|samarra")]
+    [InlineData("Amathole District Municipality", "amathole district municipality|amathole")]
     public void A_division_is_found_without_the_words_around_its_name(string name, string keys) =>
         string.Join("|", Shipped.Keys(name)).ShouldBe(keys);
 
@@ -34,7 +42,7 @@ public class DivisionNameWordsTests
         try
         {
             Directory.CreateDirectory(Path.Combine(dir, "gazetteer"));
-            File.WriteAllText(Path.Combine(dir, DivisionNameWords.FileName), "# own\ndivision\tbezirk\narticle\tal\n");
+            File.WriteAllText(Path.Combine(dir, DivisionNameWords.FileName), "# own\naffix\tbezirk\teither\t-\n");
             var own = DivisionNameWords.Load(dir);
             string.Join("|", own.Keys("Mitte Bezirk")).ShouldBe("mitte bezirk|mitte");
             string.Join("|", own.Keys("St James District")).ShouldBe("st james district");
@@ -50,9 +58,11 @@ public class DivisionNameWordsTests
     }
 
     [Theory]
-    [InlineData("division\tdistrict\nprefix\tprovince\n", "division-name-words.tsv:2", "'prefix' is not a kind")]
-    [InlineData("abbreviation\tst\n", "division-name-words.tsv:1", "full word")]
-    [InlineData("division\n", "division-name-words.tsv:1", "fields")]
+    [InlineData("affix\tdistrict\teither\tsuffix\nprefix\tprovince\t-\n", "division-name-words.tsv:2", "'prefix' is not a kind")]
+    [InlineData("affix\tdistrict\tmiddle\t-\n", "division-name-words.tsv:1", "'middle' is not a position")]
+    [InlineData("affix\tdistrict\tsuffix\n", "division-name-words.tsv:1", "fourth")]
+    [InlineData("abbreviation\tst\t.\n", "division-name-words.tsv:1", "full word")]
+    [InlineData("affix\n", "division-name-words.tsv:1", "fields")]
     public void A_bad_row_is_one_error_naming_its_file_and_line(string rows, string where, string what)
     {
         var dir = Directory.CreateTempSubdirectory("sitrep-division-words-").FullName;
