@@ -15,24 +15,23 @@ internal sealed class GazetteerData
     /// <summary>For places not yet in <see cref="Keys"/> (all of them while building, overlay places at load), their folded names, the name first.</summary>
     public List<string[]> Names { get; } = [];
     /// <summary>The prebuilt name index of the places read from the binary file (see <see cref="GazetteerFile"/>).</summary>
-    public ulong[] Keys { get; set; } = [];
-    public int[] Postings { get; set; } = [];
+    public ulong[] Keys { get; init; } = [];
+    public int[] Postings { get; init; } = [];
     /// <summary>The prebuilt skeleton index (<see cref="Sitrep.Text.NameSkeleton"/>) of the main names of the first <see cref="SkeletonPlaces"/> places.</summary>
-    public ulong[] SkeletonKeys { get; set; } = [];
-    public int[] SkeletonPostings { get; set; } = [];
-    public int SkeletonPlaces { get; set; }
+    public ulong[] SkeletonKeys { get; init; } = [];
+    public int[] SkeletonPostings { get; init; } = [];
+    public int SkeletonPlaces { get; init; }
     /// <summary>Places from this index on have their names in <see cref="Names"/> rather than in <see cref="Keys"/>.</summary>
     public int FirstUnindexedPlace => Places.Count - Names.Count;
     public List<(string Alias, Admin1 Admin1)> Admin1Aliases { get; } = [];
     public List<(string Alias, Admin2 Admin2)> Admin2Aliases { get; } = [];
 
     /// <summary>The words around a division's name it is also found without (data/gazetteer/division-name-words.tsv).</summary>
-    public DivisionNameWords DivisionNames { get; set; } = DivisionNameWords.None;
+    public DivisionNameWords DivisionNames { get; init; } = DivisionNameWords.None;
 
     public static GazetteerData Read(string file, string? overlayCsv, string? admin1Aliases, string? admin2Aliases, DivisionNameWords divisionNames)
     {
-        var data = GazetteerFile.Read(file);
-        data.DivisionNames = divisionNames;
+        var data = GazetteerFile.Read(file, divisionNames);
         if (admin1Aliases is not null && File.Exists(admin1Aliases)) data.ReadAdmin1Aliases(admin1Aliases);
         if (admin2Aliases is not null && File.Exists(admin2Aliases)) data.ReadAdmin2Aliases(admin2Aliases);
         if (overlayCsv is not null && File.Exists(overlayCsv)) data.ReadOverlay(overlayCsv);

@@ -77,7 +77,8 @@ internal static class GazetteerFile
         File.Move(temp, path, overwrite: true);
     }
 
-    public static GazetteerData Read(string path)
+    /// <summary>The records and prebuilt indexes of a gazetteer file, to be indexed under <paramref name="divisionNames"/>' keys (none by default).</summary>
+    public static GazetteerData Read(string path, DivisionNameWords? divisionNames = null)
     {
         if (!File.Exists(path)) throw new GazetteerFormatException(path, 0, "no gazetteer here; build it with 'sitrep gazetteer build --geonames DIR'");
         // Decompress in large blocks into memory first: the many small reads of parsing are then memory reads.
@@ -92,15 +93,17 @@ internal static class GazetteerFile
             if (r.ReadString() != Magic) throw new GazetteerFormatException(path, 0, "not a Sitrep gazetteer file; rebuild it with 'sitrep gazetteer build'");
             if (r.ReadInt32() != Version) throw new GazetteerFormatException(path, 0, "a gazetteer of another version; rebuild it with 'sitrep gazetteer build'");
             r.ReadString(); // attribution
-            var data = new GazetteerData();
+            var countries = new List<Country>();
             int n = r.ReadInt32();
             for (int i = 0; i < n; i++)
-                data.Countries.Add(new Country(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString(),
+                countries.Add(new Country(r.ReadString(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString(),
                     r.ReadString().Split(',', StringSplitOptions.RemoveEmptyEntries)));
+            var admin1 = new List<Admin1>();
             n = r.ReadInt32();
-            for (int i = 0; i < n; i++) data.Admin1.Add(new Admin1(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
+            for (int i = 0; i < n; i++) admin1.Add(new Admin1(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
+            var admin2 = new List<Admin2>();
             n = r.ReadInt32();
-            for (int i = 0; i < n; i++) data.Admin2.Add(new Admin2(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
+            for (int i = 0; i < n; i++) admin2.Add(new Admin2(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadString()));
             var strings = new string[r.ReadInt32()];
             for (int i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
             n = r.ReadInt32();
@@ -122,20 +125,25 @@ internal static class GazetteerFile
                     places[i] = new Place(br.ReadInt32(), br.ReadString(), br.ReadDouble(), br.ReadDouble(),
                         strings[br.ReadInt32()], strings[br.ReadInt32()], strings[br.ReadInt32()], strings[br.ReadInt32()], br.ReadInt64(), "GeoNames");
             });
-            data.Places.AddRange(places);
             int k = r.ReadInt32();
             var keys = new ulong[k];
             var postings = new int[k];
             raw.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
             raw.ReadExactly(MemoryMarshal.AsBytes(postings.AsSpan()));
-            data.Keys = keys;
-            data.Postings = postings;
             int sk = r.ReadInt32();
-            data.SkeletonKeys = new ulong[sk];
-            data.SkeletonPostings = new int[sk];
-            raw.ReadExactly(MemoryMarshal.AsBytes(data.SkeletonKeys.AsSpan()));
-            raw.ReadExactly(MemoryMarshal.AsBytes(data.SkeletonPostings.AsSpan()));
-            data.SkeletonPlaces = sk;
+            var skeletonKeys = new ulong[sk];
+            var skeletonPostings = new int[sk];
+            raw.ReadExactly(MemoryMarshal.AsBytes(skeletonKeys.AsSpan()));
+            raw.ReadExactly(MemoryMarshal.AsBytes(skeletonPostings.AsSpan()));
+            var data = new GazetteerData
+            {
+                Keys = keys, Postings = postings, SkeletonKeys = skeletonKeys, SkeletonPostings = skeletonPostings, SkeletonPlaces = sk,
+                DivisionNames = divisionNames ?? DivisionNameWords.None,
+            };
+            data.Countries.AddRange(countries);
+            data.Admin1.AddRange(admin1);
+            data.Admin2.AddRange(admin2);
+            data.Places.AddRange(places);
             return data;
         }
         catch (EndOfStreamException)

@@ -10,7 +10,8 @@ namespace Sitrep.Tests.Coding;
 /// of the engine (src/Sitrep) and fails on a string literal that is a word or phrase of a language. Identifiers (rule and
 /// stage names in kebab case, the keywords of the data files' columns, the event's field names), format strings and
 /// file names are allowed; outside Coding/ and Resources/ so are the names formats and protocols give (JSON and CSV
-/// fields, HTML and feed elements), messages to the user and the other kinds <see cref="AllowedByKind"/> lists. No file may hold one: a word the engine needs goes into word-classes.tsv or a list of its own.
+/// fields, HTML and feed elements), messages to the user and the other kinds <see cref="AllowedByKind"/> lists, and in
+/// the one file of their format the function words a format also uses as keywords (<see cref="AllowedInFile"/>). No file may hold one: a word the engine needs goes into word-classes.tsv or a list of its own.
 /// Nor may the engine write one of ACLED's names or values ("Military Forces of {country}", "Civilian targeting"): those
 /// are the codebook's, in data/acled/; that walk too covers every engine source.
 /// </summary>
@@ -83,8 +84,9 @@ public partial class EngineLiteralTests
 
     /// <summary>
     /// The literals outside Coding/ and Resources/ that look like words but are names a format, a protocol or the program
-    /// gives, by what they are. A literal is allowed by its kind, never by its file: a word added to any of these lists must
-    /// be one of its kind, and a word the coder matches goes into a language pack instead.
+    /// gives, by what they are, in any of those sources: a word added to any of these lists must be one of its kind, and a
+    /// word the coder matches goes into a language pack instead. A function word of a language is never one of these: it is
+    /// allowed in its format's file only (<see cref="AllowedInFile"/>).
     /// </summary>
     private static readonly Dictionary<string, string[]> AllowedByKind = new()
     {
@@ -95,7 +97,7 @@ public partial class EngineLiteralTests
             "id", "text", "title", "url", "source", "sources", "published", "language", "region", "iso", "year",
             "latitude", "longitude", "notes", "interaction", "confidence", "evidence", "timestamp",
             "name", "row", "detected", "coordinates", "geometry", "properties", "type",
-            "features", "code", "actor", "from", "to", "limit", "offset", "ev", "summary",
+            "features", "code", "actor", "limit", "offset", "ev", "summary",
         ],
         // HTML's element names (Documents/HtmlNesting.cs, HtmlText.cs) and RSS and Atom's (Ingest/FeedReader.cs).
         ["element and attribute names of HTML, RSS and Atom"] =
@@ -106,11 +108,10 @@ public partial class EngineLiteralTests
             "tr", "track", "ul", "wbr", "content", "datetime", "item", "entry", "rss", "feed", "updated", "issued", "modified",
             "description", "encoded", "guid", "rel", "alternate", "href",
         ],
-        // The watch configuration's keys and YAML's booleans (Monitor/WatchConfigReader.cs).
-        ["keys and values of the watch configuration"] =
+        // The watch configuration's keys (Monitor/WatchConfigReader.cs).
+        ["keys of the watch configuration"] =
         [
             "alerts", "alert", "every", "enabled", "bbox", "types", "webhook", "file", "stdout", "lat", "lon", "km",
-            "true", "false", "yes", "no", "on", "off",
         ],
         // Error codes (Documents/ErrorCatalog.cs), problems reported to the user, and the context a message names.
         ["error codes and messages to the user"] =
@@ -130,6 +131,33 @@ public partial class EngineLiteralTests
         // URL schemes, standard streams, the default host, and the unit of a duration.
         ["schemes, streams, hosts and units"] = ["http", "https", "stdin", "localhost", "ms"],
     };
+
+    /// <summary>
+    /// Words a sentence is made of ("on", "no", "to") that are also a format's keywords: allowed only in the one source that
+    /// reads or writes that format, so that one slipped into any other (the deduplicator's, say) fails.
+    /// </summary>
+    private static readonly Dictionary<string, (string Kind, string[] Words)> AllowedInFile = new()
+    {
+        ["Monitor/WatchConfigReader.cs"] = ("YAML's booleans in the watch configuration", ["true", "false", "yes", "no", "on", "off"]),
+        ["Storage/SqlEventStore.cs"] = ("the names of the SQL queries' parameters", ["from", "to"]),
+    };
+
+    private static readonly HashSet<string> AllowedAnywhere = AllowedByKind.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a literal outside Coding/ and Resources/ is allowed in the source <paramref name="rel"/> (its path from src/Sitrep).</summary>
+    private static bool Allowed(string rel, string literal) =>
+        AllowedAnywhere.Contains(literal) || AllowedInFile.TryGetValue(rel, out var kind) && kind.Words.Contains(literal);
+
+    [Theory]
+    [InlineData("Monitor/WatchConfigReader.cs", "on", true)]
+    [InlineData("Storage/SqlEventStore.cs", "to", true)]
+    [InlineData("Dedup/Clusterer.cs", "on", false)]
+    [InlineData("Dedup/ReportMatcher.cs", "no", false)]
+    [InlineData("Dedup/ReportMatcher.cs", "to", false)]
+    [InlineData("Monitor/WatchConfigReader.cs", "to", false)]
+    [InlineData("Dedup/DedupRules.cs", "threshold", true)]
+    public void A_function_word_is_allowed_only_in_the_file_of_its_format(string rel, string literal, bool allowed) =>
+        Allowed(rel, literal).ShouldBe(allowed);
 
     /// <summary>
     /// A literal that the code around it shows to be a key or a message: the name given to a JSON property or read from one
@@ -165,8 +193,8 @@ public partial class EngineLiteralTests
     {
         var files = EngineSources();
         files.Count.ShouldBeGreaterThan(100);
-        var allowed = AllowedByKind.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var usedInFile = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var (rel, code) in files)
         {
@@ -177,7 +205,8 @@ public partial class EngineLiteralTests
                 if (!IsNaturalLanguage(literal)) continue;
                 // The coder's own folders hold no key, message or markup name: only the identifiers above.
                 if (!engineCore && KeyOrMessageByPlace(code, at)) continue;
-                if (!engineCore && allowed.Contains(literal)) { used.Add(literal); continue; }
+                if (!engineCore && AllowedAnywhere.Contains(literal)) { used.Add(literal); continue; }
+                if (!engineCore && Allowed(rel, literal)) { usedInFile.Add(rel + ":" + literal); continue; }
                 words.Add(literal);
             }
             if (words.Count > 0)
@@ -185,7 +214,8 @@ public partial class EngineLiteralTests
         }
         problems.ShouldBeEmpty(string.Join("\n", problems));
         // An entry no source needs any more goes, so the lists do not grow into a dictionary.
-        allowed.Except(used).ShouldBeEmpty("allowed literals that no engine source holds");
+        AllowedAnywhere.Except(used).ShouldBeEmpty("allowed literals that no engine source holds");
+        AllowedInFile.SelectMany(f => f.Value.Words.Select(w => f.Key + ":" + w)).Except(usedInFile).ShouldBeEmpty("literals allowed in a file that it no longer holds");
     }
 
     [Theory]
