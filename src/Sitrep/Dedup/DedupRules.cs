@@ -20,6 +20,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double DayApartVague { get; init; }
     public required double DayApartExact { get; init; }
     public required double DayApartNight { get; init; }
+    public required double DayApartOnce { get; init; }
     public required double DaysApartVague { get; init; }
     public required double SamePlace { get; init; }
     public required double SameDistrict { get; init; }
@@ -93,7 +94,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
         {
             MaxKm = V("max_km"), TownKm = V("town_km"), RegionKm = V("region_km"), SamePlaceKm = V("same_place_km"),
             DaysWeek = (int)V("days_week"), DaysMonth = (int)V("days_month"),
-            SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DayApartNight = V("day_apart_night"), DaysApartVague = V("days_apart_vague"),
+            SameDay = V("same_day"), DayApartVague = V("day_apart_vague"), DayApartExact = V("day_apart_exact"), DayApartNight = V("day_apart_night"), DayApartOnce = V("day_apart_once"), DaysApartVague = V("days_apart_vague"),
             SamePlace = V("same_place"), SameDistrict = V("same_district"), SameRegion = V("same_region"),
             PlaceNamesDiffer = V("place_names_differ"), SameUnlistedPlace = V("same_unlisted_place"), PlaceNameUnmatched = V("place_name_unmatched"), SettlementsDiffer = V("settlements_differ"),
             SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"), CrowdAndViolence = V("crowd_and_violence"),
@@ -123,7 +124,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     private static readonly HashSet<string> Names =
     [
         "max_km", "town_km", "region_km", "same_place_km", "days_week", "days_month",
-        "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "days_apart_vague",
+        "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "day_apart_once", "days_apart_vague",
         "same_place", "same_district", "same_region", "same_unlisted_place", "place_names_differ", "place_name_unmatched", "settlements_differ",
         "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "crowd_and_violence", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
         "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "toll_revised", "small_toll_within",

@@ -28,6 +28,7 @@ public static class ReportMatcher
             evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{what} ({weight:+0.##;-0.##;0})"));
         }
 
+        string? exactDayApart = null;
         if (a.EventDate is DateOnly da && b.EventDate is DateOnly db)
         {
             int days = Math.Abs(da.DayNumber - db.DayNumber);
@@ -35,7 +36,9 @@ public static class ReportMatcher
             if (days > rules.DaysAllowed(coarser)) return No($"{days} days apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             if (days == 0) Weigh(rules.SameDay, $"same day {da:yyyy-MM-dd}");
             else if (days == 1 && coarser == TimePrecision.Day && (a.Night || b.Night)) Weigh(rules.DayApartNight, $"1 day apart, at night ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
-            else if (days == 1) Weigh(coarser == TimePrecision.Day ? rules.DayApartExact : rules.DayApartVague, $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
+            // Two exact dates a day apart are weighed once the place and actors are known: a capture is told on two days.
+            else if (days == 1 && coarser == TimePrecision.Day) exactDayApart = $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})";
+            else if (days == 1) Weigh(rules.DayApartVague, $"1 day apart ({da:yyyy-MM-dd}, {db:yyyy-MM-dd})");
             else Weigh(rules.DaysApartVague, $"{days} days apart, within a vague date");
         }
 
@@ -117,8 +120,12 @@ public static class ReportMatcher
         else if (crowd) Weigh(rules.SameCrowd, $"one crowd told two ways ({a.Actor1}, {b.Actor1})");
         // A place changes hands once: the same named group taking the same town is one capture, whatever else the reports
         // share. The side that lost it does not count: an army loses towns to many groups.
-        if (samePlace && a.SubEventType == b.SubEventType && rules.OncePerPlaceTypes.Contains(a.SubEventType) && IsNamed(a.Actor1) && Same(a.Actor1, b.Actor1))
-            Weigh(rules.OncePerPlace, $"{a.SubEventType} happens to a place once");
+        bool once = samePlace && a.SubEventType == b.SubEventType && rules.OncePerPlaceTypes.Contains(a.SubEventType) && IsNamed(a.Actor1) && Same(a.Actor1, b.Actor1);
+        if (once) Weigh(rules.OncePerPlace, $"{a.SubEventType} happens to a place once");
+        // A town taken overnight is dated by one outlet on the day the fighters entered and by another on the day the group
+        // claimed it: for what happens to a place once, two exact dates a day apart are as good as a vague day.
+        if (exactDayApart is not null)
+            Weigh(once ? rules.DayApartOnce : rules.DayApartExact, once ? $"{exactDayApart}, entry and claim of one capture" : exactDayApart);
         // The same armed force hit in both (civilians, the commonest target, tell nothing).
         if (IsNamed(a.Actor2) && Same(a.Actor2, b.Actor2) && !Same(a.Actor1, b.Actor1) && InterCodes.IsArmed(a.Inter2)) Weigh(rules.SameTarget, $"same target ({a.Actor2})");
         if (IsNamed(a.Actor2) && IsNamed(b.Actor2) && !Same(a.Actor2, b.Actor2) && !Same(a.Actor2, b.Actor1) && !Same(b.Actor2, a.Actor1))

@@ -287,6 +287,22 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void A_capture_dated_a_day_apart_by_two_outlets_is_the_entry_and_the_claim_of_one_capture()
+    {
+        var entered = Coded("a", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel) with { SubEventType = "Non-state actor overtakes territory" };
+        var claimed = entered with { DocId = "b", EventDate = entered.EventDate!.Value.AddDays(1) };
+        var v = ReportMatcher.Compare(entered, claimed);
+        v.Reason.ShouldContain("entry and claim of one capture (+1.5)");
+        v.Same.ShouldBeTrue(v.Reason);
+        // Two clashes of that group in that town, on two exact days, are still two days' events.
+        var clash = Coded("c", "JNIM: Group for Support of Islam and Muslims", Inter.Rebel);
+        var next = ReportMatcher.Compare(clash, clash with { DocId = "d", EventDate = clash.EventDate!.Value.AddDays(1) });
+        next.Reason.ShouldContain("1 day apart");
+        next.Reason.ShouldContain("(-2)");
+        next.Same.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Two_parts_of_a_report_split_across_events_stay_apart_however_alike_they_read()
     {
         const string note = "On 2 March 2021, soldiers clashed with militants in Sevare and in two villages around it, killing 9 militants. Fatalities are split across 3 events ({0}).";
