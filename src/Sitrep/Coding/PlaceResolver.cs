@@ -96,7 +96,7 @@ public static class PlaceResolver
         {
             var regionSeat = gaz.SeatOf(cued[0]);
             var cue = doc.Countries.First(c => c.Regions.Count > 0);
-            return new ResolvedPlace(cued[0].CountryCode, Admin1Name(doc, cued[0]), "", regionSeat?.Name ?? cued[0].Name,
+            return new ResolvedPlace(cued[0].CountryCode, Admin1Name(gaz, doc, cued[0]), "", regionSeat?.Name ?? cued[0].Name,
                 regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, cue.Span, 0) { Rule = "region-of-country-cue" };
         }
         // Only the country: the one the document names most, at its capital.
@@ -277,7 +277,7 @@ public static class PlaceResolver
                     ?? containers.SelectMany(c => c.Admin1s).FirstOrDefault(a => a.CountryCode == a2.CountryCode);
                 var regionSeat = region is null ? null : gaz.SeatOf(region);
                 if (region is not null)
-                    yield return new ResolvedPlace(a2.CountryCode, gaz.SplitAdmin1(a2) ?? Admin1Name(doc, region), a2.Name, AsWritten(doc) ? text : gaz.WrittenName(a2), regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
+                    yield return new ResolvedPlace(a2.CountryCode, gaz.SplitAdmin1(a2) ?? Admin1Name(gaz, doc, region), a2.Name, AsWritten(doc) ? text : gaz.WrittenName(a2), regionSeat?.Latitude, regionSeat?.Longitude, GeoPrecision.Region, m.Span,
                         spelling + Context(a2.CountryCode) + (districtWord ? 2 : 0) - (regionWord ? 3 : 0) + (containers.Any(c => c.Admin1s.Contains(region)) ? 8 : 0));
                 else
                 {
@@ -301,7 +301,7 @@ public static class PlaceResolver
             // A region is where the event is only when no town is named: a town inside it comes first. Named with its
             // kind ("Lara state") or as the outermost container, the name is the region's.
             double s = spelling + Context(a1.CountryCode) + (regionWord || m.IsContainer && m.Containers.Count == 0 ? 3 : 0) - 3.5;
-            yield return new ResolvedPlace(a1.CountryCode, Admin1Name(doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, GeoPrecision.Region, m.Span, s);
+            yield return new ResolvedPlace(a1.CountryCode, Admin1Name(gaz, doc, a1), "", seat?.Name ?? text, seat?.Latitude, seat?.Longitude, GeoPrecision.Region, m.Span, s);
         }
     }
 
@@ -339,7 +339,7 @@ public static class PlaceResolver
     private static ResolvedPlace Make(GazetteerIndex gaz, Place p, string text, GeoPrecision precision, TextSpan span, double score, AnnotatedDocument doc)
     {
         var (a1, a2) = (gaz.Admin1Of(p), gaz.Admin2Of(p));
-        var admin1 = (a2 is null ? null : gaz.SplitAdmin1(a2)) ?? (a1 is null ? "" : Admin1Name(doc, a1));
+        var admin1 = (a2 is null ? null : gaz.SplitAdmin1(a2)) ?? (a1 is null ? "" : Admin1Name(gaz, doc, a1));
         return new ResolvedPlace(p.CountryCode, admin1, a2?.Name ?? "", AsWritten(doc) ? text : p.Name, p.Latitude, p.Longitude, precision, span, score);
     }
 
@@ -351,15 +351,17 @@ public static class PlaceResolver
 
     /// <summary>
     /// A division the way the text writes it when the text names it ("Tombouctou" for GeoNames' "Timbuktu"), else ACLED's
-    /// form. A city that is a division of its own ("Kyiv City") is named by the text as the city, so keeps the division's name;
-    /// so does a division whose name to write admin1-aliases.tsv gives.
+    /// form. A division whose name ACLED writes with words the text may leave out ("Kyiv City": division-name-words.tsv) is
+    /// named by the text as the city, so keeps the division's name; so does a division whose name to write
+    /// admin1-aliases.tsv gives.
     /// </summary>
-    private static string Admin1Name(AnnotatedDocument doc, Admin1 a1)
+    private static string Admin1Name(GazetteerIndex gaz, AnnotatedDocument doc, Admin1 a1)
     {
-        if (!AsWritten(doc) || a1.NamedByHand || a1.Name.EndsWith(" City", StringComparison.Ordinal)) return a1.AcledName;
+        var acled = gaz.AcledName(a1);
+        if (!AsWritten(doc) || a1.NamedByHand || gaz.DivisionNames.WritesDroppableWords(a1.Name)) return acled;
         // Where the text writes the division's name more than once, the mention that can only be the division (a
         // container, a name with "governorate") spells it best: "Hodeidah" may be the city, "(Al Hali, Al Hudaydah)" not.
-        return DivisionSpellings.GetValue(doc, SpellingsOf).TryGetValue(a1, out var named) ? doc.Document.Slice(named.Span) : a1.AcledName;
+        return DivisionSpellings.GetValue(doc, SpellingsOf).TryGetValue(a1, out var named) ? doc.Document.Slice(named.Span) : acled;
     }
 
     /// <summary>For each division the document's place mentions name, the one that spells it best (<see cref="Admin1Name"/>), found once a document.</summary>

@@ -7,8 +7,6 @@ namespace Sitrep.Gazetteer;
 /// </summary>
 public sealed record Admin1(string CountryCode, string Code, string Name, string CommonName = "")
 {
-    private static readonly string[] GenericSuffixes = [" Region", " Province", " Governorate", " Department", " Area", " State", " Oblast", " Prefecture"];
-
     public string Key => CountryCode + "." + Code;
 
     /// <summary>
@@ -18,17 +16,9 @@ public sealed record Admin1(string CountryCode, string Code, string Name, string
     public bool NamedByHand { get; init; }
 
     /// <summary>
-    /// The name as ACLED writes it: the common name when there is one, else GeoNames' without a generic
-    /// word it adds ("Southern Region" is "Southern", "Greater Accra Region" is "Greater Accra").
+    /// The name as ACLED writes it: the common name when there is one, else GeoNames' without the words around it that
+    /// ACLED's files leave out (<paramref name="words"/>, data/gazetteer/division-name-words.tsv: "Southern Region" is
+    /// "Southern", "Greater Accra Region" is "Greater Accra").
     /// </summary>
-    public string AcledName
-    {
-        get
-        {
-            if (CommonName.Length > 0) return CommonName;
-            foreach (var suffix in GenericSuffixes)
-                if (Name.Length > suffix.Length + 2 && Name.EndsWith(suffix, StringComparison.Ordinal)) return Name[..^suffix.Length];
-            return Name;
-        }
-    }
+    public string AcledName(DivisionNameWords words) => CommonName.Length > 0 ? CommonName : words.StripWritten(Name);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sitrep.Resources;
 using Sitrep.Text;
@@ -137,26 +138,45 @@ public sealed class DivisionNameWords
     /// least <see cref="MinLeft"/> characters of the name are left: "Province du Seno" is "Seno" for the export,
     /// "Kandahar District" is "kandahar" for a key.
     /// </summary>
-    public string Strip(string name, Use use)
+    public string Strip(string name, Use use) => Strip(Form(name, use), use, CompareOptions.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <paramref name="name"/> as written (accents and case kept) without the words the CSV export drops, matched ignoring
+    /// case and accents: the name as ACLED writes it in the coded record ("Southern Region" is "Southern", "Région de
+    /// Ségou" is "Ségou").
+    /// </summary>
+    public string StripWritten(string name) => Strip(name.Trim(), Use.Export, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+
+    private string Strip(string s, Use use, CompareOptions compare)
     {
-        var s = Form(name, use);
+        var culture = CultureInfo.InvariantCulture.CompareInfo;
         foreach (var (p, joined) in _prefixes[(int)use])
         {
-            if (!s.StartsWith(p, StringComparison.OrdinalIgnoreCase) || !joined && (s.Length == p.Length || s[p.Length] != ' ')) continue;
-            var rest = s.AsSpan(p.Length).TrimStart();
+            if (!culture.IsPrefix(s, p, compare, out int length) || !joined && (s.Length == length || s[length] != ' ')) continue;
+            var rest = s.AsSpan(length).TrimStart();
             if (rest.Length < MinLeft) continue;
             s = rest.ToString();
             break;
         }
         foreach (var w in _suffixes[(int)use])
         {
-            if (s.Length <= w.Length || !s.EndsWith(w, StringComparison.OrdinalIgnoreCase) || s[^(w.Length + 1)] != ' ') continue;
-            var rest = s.AsSpan(0, s.Length - w.Length).TrimEnd();
+            if (!culture.IsSuffix(s, w, compare, out int length) || s.Length <= length || s[^(length + 1)] != ' ') continue;
+            var rest = s.AsSpan(0, s.Length - length).TrimEnd();
             if (rest.Length < MinLeft) continue;
             s = rest.ToString();
             break;
         }
         return s;
+    }
+
+    /// <summary>
+    /// Whether ACLED writes a division's name with words the gazetteer also finds it without ("Kyiv City", "Northern
+    /// Territory"): the press may leave them out, naming the city or the land rather than the division.
+    /// </summary>
+    public bool WritesDroppableWords(string name)
+    {
+        var written = StripWritten(name);
+        return Strip(written, Use.Key) != Form(written, Use.Key);
     }
 
     /// <summary>

@@ -152,7 +152,7 @@ public static partial class GazetteerBuilder
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // Nor is a name another division of the country or a neighbour bears in GeoNames ("Eastern Cape" given
         // to a place in Lesotho).
-        var geoNamesNames = data.Admin1.GroupBy(a => TextFold.Fold(a.AcledName)).ToDictionary(g => g.Key, g => g.Select(a => a.Key).ToHashSet(), StringComparer.Ordinal);
+        var geoNamesNames = data.Admin1.GroupBy(a => TextFold.Fold(a.AcledName(DivisionNameWords.Default))).ToDictionary(g => g.Key, g => g.Select(a => a.Key).ToHashSet(), StringComparer.Ordinal);
         for (int i = 0; i < data.Admin1.Count; i++)
         {
             var a = data.Admin1[i];
@@ -161,7 +161,7 @@ public static partial class GazetteerBuilder
             if (owners[a.CountryCode + "|" + TextFold.Fold(name)] != 1) continue;
             var near = data.Countries.FirstOrDefault(c => c.Iso2 == a.CountryCode)?.Neighbours.Append(a.CountryCode).ToHashSet() ?? [a.CountryCode];
             if (geoNamesNames.TryGetValue(TextFold.Fold(name), out var bearers) && bearers.Any(b => b != a.Key && near.Contains(b[..b.IndexOf('.')]))) continue;
-            if (TextFold.Fold(name) != TextFold.Fold(a.AcledName)) data.Admin1[i] = a with { CommonName = name };
+            if (TextFold.Fold(name) != TextFold.Fold(a.AcledName(DivisionNameWords.Default))) data.Admin1[i] = a with { CommonName = name };
         }
     }
 

@@ -238,6 +238,9 @@ public sealed class GazetteerIndex
     /// <summary>The words around a division's name it is also found without.</summary>
     public DivisionNameWords DivisionNames { get; }
 
+    /// <summary>A first-level division's name as ACLED writes it, under this gazetteer's division words (<see cref="Admin1.AcledName"/>).</summary>
+    public string AcledName(Admin1 a) => a.AcledName(DivisionNames);
+
     private static void Add<T>(Dictionary<string, List<T>> d, string key, T value)
     {
         if (key.Length == 0) return;

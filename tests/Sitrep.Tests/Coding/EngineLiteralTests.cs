@@ -247,14 +247,30 @@ public partial class EngineLiteralTests
     [InlineData("{0} was {1}", false)]
     [InlineData("Military Forces of {country}", false)]
     [InlineData("x", false)]
-    public void A_word_is_lower_case_letters_and_spaces_that_name_no_identifier(string literal, bool word) =>
+    [InlineData(" Region", true)]
+    [InlineData(" City", true)]
+    [InlineData("Province ", true)]
+    [InlineData(" Saint Louis", true)]
+    [InlineData(" was ", false)]
+    [InlineData(" ", false)]
+    [InlineData(" {0}", false)]
+    [InlineData(" - ", false)]
+    public void A_word_is_lower_case_letters_and_spaces_that_name_no_identifier_or_a_word_set_off_by_a_space(string literal, bool word) =>
         IsNaturalLanguage(literal).ShouldBe(word);
 
+    /// <summary>
+    /// A word: lower case letters and spaces that name no identifier ("killed"), or a capitalised word with a space before
+    /// or after it (" Region", "Province "): a piece of a name cut out to be matched in a name or a text, which no
+    /// identifier, key, format string or message is.
+    /// </summary>
     private static bool IsNaturalLanguage(string literal) =>
-        literal.Length > 1 && WordPattern().IsMatch(literal) && !Identifiers.Contains(literal);
+        literal.Length > 1 && (WordPattern().IsMatch(literal) && !Identifiers.Contains(literal) || SpacedWordPattern().IsMatch(literal));
 
     [GeneratedRegex(@"^[a-z]+(?:[ '][a-z]+)*$")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^(?: +[A-Z][a-z]*(?:[ '][A-Za-z][a-z]*)* *|[A-Z][a-z]*(?:[ '][A-Za-z][a-z]*)* +)$")]
+    private static partial Regex SpacedWordPattern();
 
     /// <summary>The string literals of C# source: the text of "...", @"..." and the literal parts of $"..." (not the holes).</summary>
     internal static List<string> Literals(string code) => LiteralsAt(code).Select(l => l.Text).ToList();
