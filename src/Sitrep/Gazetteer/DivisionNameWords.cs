@@ -43,6 +43,7 @@ public sealed class DivisionNameWords
     private readonly string[][] _suffixes;
     private readonly string[] _articles;
     private readonly (string Short, string Full)[] _abbreviations;
+    private readonly CommonWords _common = CommonWords.None;
 
     private static readonly Lazy<DivisionNameWords> Shipped = new(() => Load(CodingResources.DefaultDataDirectory()));
 
@@ -71,7 +72,22 @@ public sealed class DivisionNameWords
         var path = Path.Combine(dataDirectory, FileName);
         if (!File.Exists(path) && Path.GetFullPath(dataDirectory) != Path.GetFullPath(CodingResources.DefaultDataDirectory())) return Default;
         var articles = Path.Combine(dataDirectory, NameSkeleton.ArticlesFile);
-        return Read(path, File.Exists(articles) ? articles : null);
+        return Read(path, File.Exists(articles) ? articles : null).With(CommonWords.Load(dataDirectory));
+    }
+
+    /// <summary>
+    /// The same words, with the common words of the languages coded (<see cref="CommonWords"/>) that no key made by
+    /// dropping words from a name may be: "As Said" is found as "as said", not as "said".
+    /// </summary>
+    public DivisionNameWords With(CommonWords common) => new(this, common);
+
+    /// <summary>The common words of the data folder these words were read from (<see cref="With"/>), which the gazetteer's other names may not be either.</summary>
+    public CommonWords Common => _common;
+
+    private DivisionNameWords(DivisionNameWords words, CommonWords common)
+    {
+        (_prefixes, _suffixes, _articles, _abbreviations) = (words._prefixes, words._suffixes, words._articles, words._abbreviations);
+        _common = common;
     }
 
     /// <summary>The table of one file, with the articles of <paramref name="articlesPath"/> (none when null).</summary>
@@ -181,13 +197,19 @@ public sealed class DivisionNameWords
 
     /// <summary>
     /// A division's folded name, then the same without its article, without the words around it, and with an
-    /// abbreviation written out ("Al Anbar Governorate": "al anbar governorate", "anbar", "al anbar").
+    /// abbreviation written out ("Al Anbar Governorate": "al anbar governorate", "anbar", "al anbar"); a key made so
+    /// is left out where it is a common word (<see cref="With"/>).
     /// </summary>
     public IEnumerable<string> Keys(string name)
     {
         var folded = TextFold.Fold(name);
         yield return folded;
-        var stripped = TextFold.Fold(Strip(name, Use.Key));
+        foreach (var key in Derived(folded, TextFold.Fold(Strip(name, Use.Key))))
+            if (!_common.Contains(key)) yield return key;
+    }
+
+    private IEnumerable<string> Derived(string folded, string stripped)
+    {
         foreach (var article in _articles)
             if (stripped.StartsWith(article, StringComparison.Ordinal))
             {

@@ -47,7 +47,7 @@ public sealed class GazetteerIndex
         Parallel.Invoke(
             () => IndexDivisions(data),
             () => FindSeats(),
-            () => (_keys, _postings) = GazetteerFile.IndexOf(data));
+            () => (_keys, _postings) = WithoutCommonAlternates(GazetteerFile.IndexOf(data), data.DivisionNames.Common));
         PlaceCount = _places.Length;
         NameCount = _keys.Length;
         var (skeletonKeys, skeletonPostings, skeletonPlaces) = (data.SkeletonKeys, data.SkeletonPostings, data.SkeletonPlaces);
@@ -55,6 +55,37 @@ public sealed class GazetteerIndex
         _joined = new Lazy<(ulong[], int[])>(() => JoinedIndexOf(places), LazyThreadSafetyMode.ExecutionAndPublication);
         _skeletons = new Lazy<SkeletonIndex>(() => new SkeletonIndex(_places, skeletonKeys, skeletonPostings, skeletonPlaces, _admin1ByName, _admin2ByName),
             LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// The name index without the postings of a common word (<see cref="CommonWords"/>) that is another name of a place
+    /// than its own: GeoNames lists "CAN" for Guangzhou and "Said" for As Sa`id, which a headline's "Can" or a man's name
+    /// would find. A place whose own name it is keeps it.
+    /// </summary>
+    private static (ulong[] Keys, int[] Postings) WithoutCommonAlternates((ulong[] Keys, int[] Postings) index, CommonWords common)
+    {
+        var (keys, postings) = index;
+        var drop = new List<int>();
+        foreach (var hash in common.Hashes)
+        {
+            int i = Array.BinarySearch(keys, hash);
+            if (i < 0) continue;
+            while (i > 0 && keys[i - 1] == hash) i--;
+            for (; i < keys.Length && keys[i] == hash; i++)
+                if ((postings[i] & 1) == 1) drop.Add(i);
+        }
+        if (drop.Count == 0) return index;
+        drop = [.. drop.Distinct().Order()];
+        var (k2, p2) = (new ulong[keys.Length - drop.Count], new int[keys.Length - drop.Count]);
+        int from = 0, to = 0;
+        foreach (var d in drop.Append(keys.Length))
+        {
+            Array.Copy(keys, from, k2, to, d - from);
+            Array.Copy(postings, from, p2, to, d - from);
+            to += d - from;
+            from = d + 1;
+        }
+        return (k2, p2);
     }
 
     private readonly Lazy<SkeletonIndex> _skeletons;

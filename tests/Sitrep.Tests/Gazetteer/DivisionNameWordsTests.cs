@@ -33,6 +33,21 @@ public class DivisionNameWordsTests
         string.Join("|", Shipped.Keys(name)).ShouldBe(keys);
 
     [Fact]
+    public void A_key_made_by_dropping_words_is_no_common_word_of_the_languages_coded()
+    {
+        // Without the article "As Said" would be found as "said", which every report writes.
+        var words = DivisionNameWords.Read(Path.Combine(TestResources.DataDirectory, DivisionNameWords.FileName),
+            Path.Combine(TestResources.DataDirectory, Sitrep.Text.NameSkeleton.ArticlesFile));
+        string.Join("|", words.Keys("As Said")).ShouldBe("as said|said");
+        string.Join("|", words.With(CommonWords.Of(["said"])).Keys("As Said")).ShouldBe("as said");
+        // A division's own name stays a key, common word or not, and so does a key that is none.
+        string.Join("|", words.With(CommonWords.Of(["said"])).Keys("Said")).ShouldBe("said");
+        string.Join("|", words.With(CommonWords.Of(["said"])).Keys("As Sulaymaniyah")).ShouldBe("as sulaymaniyah|sulaymaniyah");
+        // The shipped folder's words are the language packs' function and common words.
+        string.Join("|", Shipped.Keys("As Said")).ShouldBe("as said");
+    }
+
+    [Fact]
     public void The_gazetteer_indexes_a_division_under_the_table_of_its_data_folder()
     {
         var gaz = TestResources.Resources.Gazetteer;

@@ -91,6 +91,21 @@ public class GazetteerIndexTests
         Gaz.CapitalOf("ML")!.Name.ShouldBe("Bamako");
     }
 
+    [Fact]
+    public void A_common_word_is_no_other_name_of_a_place_but_stays_the_own_name_of_one()
+    {
+        // GeoNames lists airport codes among other names: "CAN" for Guangzhou, "LOS" for Lagos; a title-case "Can" or
+        // "Los" finds neither. Iraq's Hit and Niger's Say bear the word as their own name and are still found.
+        Gaz.FindPlaces("can").ShouldNotContain(p => p.CountryCode == "CN");
+        Gaz.FindPlaces("los").ShouldNotContain(p => p.CountryCode == "NG");
+        Gaz.FindPlaces("guangzhou").ShouldContain(p => p.CountryCode == "CN");
+        Gaz.FindPlaces("hit").ShouldContain(p => p.CountryCode == "IQ");
+        Gaz.FindPlaces("say").ShouldContain(p => p.CountryCode == "NE");
+        // Yemen's As Said district is found by its whole name only.
+        Gaz.FindAdmin2("said").ShouldBeEmpty();
+        Gaz.FindAdmin2("as said").ShouldContain(a => a.CountryCode == "YE");
+    }
+
     [Theory]
     [InlineData("Southern Region", "Southern")]
     [InlineData("Rajshahi Division", "Rajshahi")]
