@@ -61,6 +61,35 @@ public sealed class EventWordsTests : IDisposable
     }
 
     [Fact]
+    public void Spanish_and_portuguese_reports_weigh_their_own_details_not_the_words_every_report_writes()
+    {
+        var market = Report("a", "Hombres armados atacaron el martes un mercado de ganado cerca de Tumaco y mataron a nueve personas, según informó una fuente local. Las fuerzas de seguridad fueron desplegadas en la zona tras el ataque, dijeron los vecinos.", "2023-04-12");
+        var well = Report("b", "Al menos quince campesinos murieron el martes cuando hombres armados atacaron un pozo de agua cerca de Tumaco, dijeron fuentes de seguridad. Los vecinos afirmaron que los atacantes huyeron después de los ataques.", "2023-04-12");
+        var es = EventWords.Default.For("Hombres armados atacaron el martes un mercado de ganado, según informó una fuente local.")
+            .ShouldNotBeNull("Spanish has a list of common words, so weighs wording");
+        foreach (var generic in new[] { "dijeron", "fuentes", "seguridad", "vecinos", "ataque", "ataques", "zona", "armados", "atacantes", "informo", "local", "desplegadas", "menos" })
+            es.Peculiar(generic).ShouldBeNull(generic);
+        // What is left of each report is its own: the cattle market, the water well (and the counts of their tolls).
+        string.Join(" ", market.EventWords).ShouldBe("ganad mercad");
+        string.Join(" ", well.EventWords).ShouldBe("agu poz");
+        // The market and the water point are each event's own; a plural meets its singular.
+        market.EventWords.ShouldContain(es.Peculiar("mercado")!);
+        market.EventWords.ShouldContain(es.Peculiar("ganado")!);
+        well.EventWords.ShouldContain(es.Peculiar("pozo")!);
+        es.Peculiar("mercados").ShouldBe(es.Peculiar("mercado"));
+        es.Peculiar("autobuses").ShouldBe(es.Peculiar("autobus"));
+        // Two attacks of one day and town told in the same generic words stay apart.
+        var v = ReportMatcher.Compare(market, well);
+        v.Reason.ShouldNotContain("shared words (");
+        v.Same.ShouldBeFalse(v.Reason);
+        var pt = EventWords.Default.For("Homens armados atacaram uma feira perto da cidade na terça-feira e mataram nove pessoas, segundo moradores e fontes da polícia.")
+            .ShouldNotBeNull("Portuguese has a list of common words, so weighs wording");
+        foreach (var generic in new[] { "moradores", "policiais", "segundo", "atacaram", "cidade", "fontes" }) pt.Peculiar(generic).ShouldBeNull(generic);
+        pt.Peculiar("feiras").ShouldBe(pt.Peculiar("feira"));
+        pt.Peculiar("feira").ShouldNotBeNull();
+    }
+
+    [Fact]
     public void A_singular_meets_its_plural_and_a_verb_its_forms_in_english_and_french()
     {
         var en = EventWords.Default.For("The bus was hit by a bomb and the driver of the car was wounded in the attack.")!;
