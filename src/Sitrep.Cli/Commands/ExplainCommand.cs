@@ -50,16 +50,17 @@ internal static class ExplainCommand
         string T(Sitrep.Documents.TextSpan s) => doc.Document.Slice(s);
         foreach (var s in doc.Sentences)
         {
-            var frame = doc.Frames.FirstOrDefault(f => f.Contains(s.Index));
-            o.WriteLine($"[{s.Index}]{(s.IsBackground ? " background" : "")}{(frame is null ? "" : $" event {frame.Index + 1}")}: {T(s.Span)}");
+            var frames = doc.Frames.Where(f => f.Contains(s.Index)).Select(f => f.Index + 1).ToList();
+            o.WriteLine($"[{s.Index}]{(s.IsBackground ? " background" : "")}{(frames.Count == 0 ? "" : $" event {string.Join(",", frames)}")}: {T(s.Span)}");
             foreach (var t in doc.Triggers.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    trigger  '{T(t.Span)}' {t.Entry.SubEventType} w={t.Entry.Weight}{(t.Entry.Requires is null ? "" : " requires " + t.Entry.Requires)}{(t.IsAnaphoric ? " (refers back)" : "")}");
+            var asides = Asides.Of(resources.Lexicon.Words, doc.Tokens, s);
             foreach (var a in doc.Actors.Where(x => x.Sentence == s.Index))
-                o.WriteLine($"    actor    '{T(a.Span)}' {string.Join(" | ", a.Entries.Select(e => e.Actor))}{(a.CountryCode is null ? "" : " country " + a.CountryCode)}{(a.ClaimedResponsibility ? " (claims)" : "")}");
+                o.WriteLine($"    actor    '{T(a.Span)}' {string.Join(" | ", a.Entries.Select(e => e.Actor))}{(a.CountryCode is null ? "" : " country " + a.CountryCode)}{(a.ClaimedResponsibility ? " (claims)" : "")}{(Asides.Inside(asides, a.Token, a.EndToken) ? $" (no actor: {Asides.Rule})" : "")}");
             foreach (var c in doc.Countries.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    country  '{T(c.Span)}' {c.Iso2}{(c.IsDemonym ? " (demonym)" : c.IsCue ? " (cue)" : "")}");
             foreach (var p in doc.Places.Where(x => x.Sentence == s.Index))
-                o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.RouteStart ? " (route start)" : p.RouteEnd ? " (route end)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
+                o.WriteLine($"    place    '{T(p.Span)}' cue={p.Cue}{(p.KindWord is null ? "" : " kind=" + p.KindWord)}{(p.KindRule is null ? "" : $" {p.KindDivision} ({p.KindRule})")} places={p.Places.Count} admin1={p.Admin1s.Count} admin2={p.Admin2s.Count}{(p.IsContainer ? " (container)" : "")}{(p.RouteStart ? " (route start)" : p.RouteEnd ? " (route end)" : "")}{(p.Containers.Count > 0 ? " in " + string.Join(", ", p.Containers.Select(j => T(doc.Places[j].Span))) : "")}");
             foreach (var d in doc.Dates.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    date     '{T(d.Span)}' {d.Date:yyyy-MM-dd} precision {(int)d.Precision}{(d.IsReportDate ? " (report date)" : "")}");
             foreach (var f in doc.Fatalities.Where(x => x.Sentence == s.Index))

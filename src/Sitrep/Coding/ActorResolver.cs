@@ -186,6 +186,9 @@ public static class ActorResolver
             var (name, inter, nameRule) = Name(m, country, gaz, lex);
             if (name.Length == 0) continue;
             var sentence = doc.Sentences[m.Sentence];
+            // "the Front — a splinter group of former soldiers — attacked": whom an aside names describes the name before it.
+            var asides = Asides.Of(lex.Words, tokens, sentence);
+            if (Asides.Inside(asides, m.Token, m.EndToken)) continue;
             // "police said", "according to police": the actor is the source of the report, not in the event.
             if (IsSource(lex.Words, tokens, sentence, m)) continue;
             // Security personnel off duty are civilians by ACLED's rule: "an off-duty policeman", "a soldier (assumed off-duty)".
@@ -215,9 +218,11 @@ public static class ActorResolver
                 // "killed 14 villagers in an attack", "during an incursion": an event noun in an adjunct is no verb either.
                 var words = lex.Words;
                 var next = triggers.FirstOrDefault(t => t.Token >= m.EndToken && !(t.Token > 0 && words.Has(WordClass.InstrumentPreposition, tokens[t.Token - 1].Folded))
-                    && !(t.Token > 1 && words.Has(WordClass.Article, tokens[t.Token - 1].Folded) && words.Has(WordClass.AdjunctPreposition, tokens[t.Token - 2].Folded)));
+                    && !(t.Token > 1 && words.Has(WordClass.Article, tokens[t.Token - 1].Folded) && words.Has(WordClass.AdjunctPreposition, tokens[t.Token - 2].Folded))
+                    && !Asides.Inside(asides, t.Token, t.Token + 1));
                 var prev = triggers.LastOrDefault(t => t.Token < m.Token);
-                if (next is not null && (prev is null || next.Token - m.EndToken <= m.Token - prev.Token + 3))
+                // An aside between the name and its verb parts them no more than its absence would.
+                if (next is not null && (prev is null || Asides.Gap(asides, m.EndToken, next.Token) <= m.Token - prev.Token + 3))
                 {
                     bool passive = Cues.EndsAt(lex.Discourse, tokens, sentence.FirstToken, next.Token, DiscourseRole.Passive);
                     if (passive) patient += 2; else agent += 2;
@@ -308,9 +313,11 @@ public static class ActorResolver
             var (name, inter, nameRule) = Name(m, country, gaz, lex);
             if (name.Length == 0 || !InterCodes.IsNonStateArmed(inter)) continue;
             var sentence = doc.Sentences[m.Sentence];
-            var next = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null && t.Token >= m.EndToken).OrderBy(t => t.Token).FirstOrDefault();
+            var asides = Asides.Of(lex.Words, tokens, sentence);
+            if (Asides.Inside(asides, m.Token, m.EndToken)) continue;
+            var next = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null && t.Token >= m.EndToken && !Asides.Inside(asides, t.Token, t.Token + 1)).OrderBy(t => t.Token).FirstOrDefault();
             if (next is null || SaysOfOthers(lex.Words, tokens, m.EndToken, next.Token) || Cues.EndsAt(lex.Discourse, tokens, sentence.FirstToken, next.Token, DiscourseRole.Passive)) continue;
-            int gap = next.Token - m.EndToken;
+            int gap = Asides.Gap(asides, m.EndToken, next.Token);
             if (gap < bestGap) (best, bestGap) = (new Scored(name, inter, 2, 0, m.Span, ai, NameRule: nameRule), gap);
         }
         return best;

@@ -31,6 +31,8 @@ public sealed record PlaceMention(
     public string? KindWord { get; init; }
     /// <summary>The level of division <see cref="KindWord"/> names, by the language's word classes.</summary>
     public DivisionLevel KindDivision { get; init; }
+    /// <summary>The rule that read <see cref="KindDivision"/> from the kind word (PlaceStage's RegionWordRule, CountryDivisionWordRule, DistrictWordRule).</summary>
+    public string? KindRule { get; init; }
     /// <summary>The kind word stands before the name, as French writes it ("région de Mopti", "cercle de Douentza").</summary>
     public bool KindBefore { get; init; }
     /// <summary>The first end of a road or route the text names ("sur la route entre X et Y", "on the road between X and Y").</summary>

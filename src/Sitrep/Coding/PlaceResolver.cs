@@ -190,11 +190,13 @@ public static class PlaceResolver
     /// <summary>
     /// Whether a sentence lies among the frame's own sentences without telling another event or background: "La mine a
     /// tué six passagers. L'incident a eu lieu sur l'axe Djibo-Arbinda. Les six victimes étaient des commerçants": the place told between the
-    /// event's sentences is the event's.
+    /// event's sentences is the event's. Not where the event sentences closest before it tell another event only: a sentence
+    /// amid another event's telling ("The bomb hit Pasto. The governor went to Pasto.") belongs to that one, even where this
+    /// frame's sentences stand on both sides of it.
     /// </summary>
     private static bool Between(AnnotatedDocument doc, MentionIndex index, EventFrame frame, int sentence) =>
         sentence > frame.First && sentence < frame.Sentences[^1] && !doc.Sentences[sentence].IsBackground
-        && !index.InAFrame(sentence);
+        && !index.InAFrame(sentence) && frame.Contains(Enumerable.Range(0, sentence).Last(index.InAFrame));
 
     /// <summary>The sentences after the frame's first that tell neither background nor any event, before another event begins.</summary>
     private static IEnumerable<int> AfterFrame(AnnotatedDocument doc, MentionIndex index, EventFrame frame)

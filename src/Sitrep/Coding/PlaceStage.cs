@@ -243,7 +243,8 @@ public sealed class PlaceStage : ICodingStage
                 if (Enumerable.Range(after, Math.Max(0, Math.Min(s.EndToken, after + HistoryYearReach) - after)).Any(j => TriggerStage.IsPastYear(lex, doc, s, j, published)))
                     mentions[k] = m with { OfHistory = true };
             }
-        var leveled = mentions.Select(m => m.KindWord is null ? m : m with { KindDivision = DivisionOf(lex.Words, m.KindWord) }).ToList();
+        var leveled = mentions.Select(m => m.KindWord is null ? m : Leveled(lex, m)).ToList();
+        leveled = leveled.Select(m => RegionNamedElsewhere(doc.Text, leveled, m, gaz)).ToList();
         return doc with { Places = LinkContainers(doc.Text, leveled, tokens, lex.Words), Countries = countries, FiledFrom = FiledFrom(doc, gaz) };
     }
 
@@ -284,10 +285,55 @@ public sealed class PlaceStage : ICodingStage
     /// <summary>The population from which a dateline's place is taken for a city a story may be filed from.</summary>
     private const long FiledFromCity = 50_000;
 
-    /// <summary>The level of division a kind word names: "province" a region, "district" a second-level division.</summary>
-    private static DivisionLevel DivisionOf(WordClasses words, string kindWord) =>
-        words.Has(WordClass.RegionWord, kindWord) ? DivisionLevel.Region
-        : words.Has(WordClass.DistrictWord, kindWord) ? DivisionLevel.District : DivisionLevel.None;
+    /// <summary>The rule that reads a kind word as a first-level division by the language's region words ("province", "state").</summary>
+    public const string RegionWordRule = "region-word";
+
+    /// <summary>
+    /// The rule that reads a kind word as a first-level division because division-words.tsv gives it as what a country of
+    /// the name's regions calls them: "department" is Colombia's first level ("the department of Caldas", "Caldas
+    /// department"), though a second level elsewhere.
+    /// </summary>
+    public const string CountryDivisionWordRule = "country-division-word";
+
+    /// <summary>
+    /// The rule that reads a bare name as the first-level division the story names elsewhere with its kind word: "eight soldiers killed
+    /// in Caldas" where the story also tells "the department of Caldas".
+    /// </summary>
+    public const string RegionNamedElsewhereRule = "region-named-elsewhere";
+
+    /// <summary>
+    /// A bare name (no kind word) the story elsewhere names as a first-level division with its kind word, read as that
+    /// division: the writer said which of the namesakes the name is. Not where a town of the name is the division's seat:
+    /// "Kandahar province ... a blast in Kandahar" tells the city.
+    /// </summary>
+    private static PlaceMention RegionNamedElsewhere(string text, IReadOnlyList<PlaceMention> mentions, PlaceMention m, GazetteerIndex gaz)
+    {
+        if (m.KindWord is not null || m.Admin1s.Count == 0) return m;
+        var name = TextFold.Fold(text[m.Span.Start..m.Span.End]);
+        var region = mentions.FirstOrDefault(r => r.KindDivision == DivisionLevel.Region && r.Admin1s.Count > 0
+            && TextFold.Fold(text[r.Span.Start..r.Span.End]) == name && r.Admin1s.Any(m.Admin1s.Contains));
+        if (region is null) return m;
+        var admin1s = m.Admin1s.Where(region.Admin1s.Contains).ToList();
+        if (admin1s.Any(a => gaz.SeatOf(a) is { } seat && m.Places.Any(p => p.Id == seat.Id))) return m;
+        return m with { Admin1s = admin1s, KindDivision = DivisionLevel.Region, KindRule = RegionNamedElsewhereRule };
+    }
+
+    /// <summary>The rule that reads a kind word as a second-level division ("district", "county").</summary>
+    public const string DistrictWordRule = "district-word";
+
+    /// <summary>
+    /// The mention with the level of division its kind word names, and the rule that says so: "province" a region, "district"
+    /// a second-level division, and a word a country of the name's first-level divisions calls them by (division-words.tsv)
+    /// that country's region, whatever level the word names elsewhere.
+    /// </summary>
+    private static PlaceMention Leveled(Lexicon lex, PlaceMention m)
+    {
+        var kindWord = m.KindWord!;
+        var (level, rule) = lex.Words.Has(WordClass.RegionWord, kindWord) ? (DivisionLevel.Region, RegionWordRule)
+            : m.Admin1s.Any(a => lex.DivisionWords.TryGetValue(a.CountryCode, out var called) && called.Contains(kindWord)) ? (DivisionLevel.Region, CountryDivisionWordRule)
+            : lex.Words.Has(WordClass.DistrictWord, kindWord) ? (DivisionLevel.District, DistrictWordRule) : (DivisionLevel.None, null);
+        return m with { KindDivision = level, KindRule = rule };
+    }
 
     /// <summary>
     /// A capitalised word right before or after, joined by a space ("Gabtali Bus Stand"). A hyphen joins two
@@ -354,6 +400,9 @@ public sealed class PlaceStage : ICodingStage
         return false;
     }
 
+    /// <summary>Whether a token can end a name: a capitalised word, or the parenthesis closing its other name ("Sidakan (Soran)").</summary>
+    private static bool EndsName(Token t) => t.IsCapitalized && t.IsWord || t.Folded == ")";
+
     private static Around CueAround(Lexicon lex, string text, IReadOnlyList<Token> tokens, Sentence s, int start, int end)
     {
         var cue = PlaceCue.None;
@@ -374,8 +423,11 @@ public sealed class PlaceStage : ICodingStage
             {
                 if (e.Kind is PlaceCueKind.Near or PlaceCueKind.Between) cue = PlaceCue.Near;
                 else if (e.Kind == PlaceCueKind.At) cue = PlaceCue.At;
-                // French names the kind before the name: "cercle de Douentza", "province du Séno".
-                else if (e.Kind == PlaceCueKind.Kind && kind is null) (kind, kindBefore) = (tokens[from].Folded, true);
+                // French names the kind before the name: "cercle de Douentza", "province du Séno"; English too with "of" ("the
+                // department of Caldas"). Not a kind word that ends the name before it: in "Kara-Suu district of Osh" or "Sidakan
+                // (Soran) region of Erbil" the district is Kara-Suu, the region Sidakan, and the name after holds it.
+                else if (e.Kind == PlaceCueKind.Kind && kind is null && !(from > s.FirstToken && EndsName(tokens[from - 1])))
+                    (kind, kindBefore) = (tokens[from].Folded, true);
             }
             if (cue != PlaceCue.None) cueFrom = from;
         }
@@ -401,11 +453,11 @@ public sealed class PlaceStage : ICodingStage
             if (len > 0 && (gap == 0 || gap == 1 && lex.Words.Has(WordClass.DefiniteArticle, tokens[start - 1].Folded))
                 && entries.Any(e => e.Before && e.Kind == PlaceCueKind.TakenTo)) { cue = PlaceCue.TakenTo; break; }
         }
-        // After: "X area", "X district", "X city".
+        // After: "X area", "X district", "X city". Every phrase starting there, not the longest alone: "Yuksekova district of
+        // Hakkari" is Yuksekova's district, though "district of" is the kind told before Hakkari.
         if (end < s.EndToken)
         {
-            var (len, entries) = lex.PlaceCues.MatchAt(tokens, end, s.EndToken);
-            foreach (var e in entries.Where(e => !e.Before))
+            foreach (var e in lex.PlaceCues.MatchAllAt(tokens, end, s.EndToken).SelectMany(m => m.Values).Where(e => !e.Before))
             {
                 if (e.Kind == PlaceCueKind.Near) cue = PlaceCue.Near;
                 else if (e.Kind == PlaceCueKind.Kind) (kind, kindBefore) = (tokens[end].Folded, false);

@@ -159,4 +159,9 @@ public enum WordClass
     OngoingWord,
     /// <summary>Auxiliaries of the perfect before a passive ("has been killed"): the victim's name stands before them.</summary>
     PerfectAuxiliary,
+    /// <summary>
+    /// Marks that set an aside off on both sides ("—", "–"): opening with an article right after a name, the aside describes
+    /// that name ("the Front — a splinter group of former soldiers — attacked"), and the people it names act in nothing.
+    /// </summary>
+    AsideDash,
 }

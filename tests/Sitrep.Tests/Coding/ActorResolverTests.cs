@@ -231,4 +231,17 @@ public class ActorResolverTests
         // A state force named firing on them stays the doer.
         Main("Police fired on protesters in Tyre on Friday, killing three people.", "2024-03-09").Actor1.ShouldStartWith("Police Forces of Lebanon");
     }
+    [Theory]
+    // The aside between dashes describes the group before it: its former soldiers are no actor, and the group is the
+    // doer of the verb after the aside, however long the aside.
+    [InlineData("Al-Shabaab — a movement of former soldiers and clan fighters from the south — attacked a police station in Mogadishu on Monday, killing four officers.", "Al Shabaab")]
+    [InlineData("On Thursday, after weeks of quiet, the Central General Staff — a splinter alliance of disaffected guerrilla commanders and soldiers — ambushed a police patrol near Tame, Arauca, killing five officers.", "FARC Dissidents")]
+    public void Whom_an_aside_names_describes_the_name_before_it_and_that_name_is_the_doer(string text, string actor1) =>
+        Main(text, "2025-08-22").Actor1.ShouldBe(actor1);
+
+    [Fact]
+    public void A_dash_that_opens_no_description_parts_nothing() =>
+        // No article after the dash: not an aside about the name, and the soldiers after it are the doers.
+        Main("The raid came at dawn — soldiers stormed the camp near Mopti on Friday and killed six militants.", "2020-05-08")
+            .Actor1.ShouldStartWith("Military Forces of Mali");
 }
