@@ -56,7 +56,7 @@ internal static class ExplainCommand
                 o.WriteLine($"    trigger  '{T(t.Span)}' {t.Entry.SubEventType} w={t.Entry.Weight}{(t.Entry.Requires is null ? "" : " requires " + t.Entry.Requires)}{(t.IsAnaphoric ? " (refers back)" : "")}");
             var asides = Asides.Of(resources.Lexicon.Words, doc.Tokens, s);
             foreach (var a in doc.Actors.Where(x => x.Sentence == s.Index))
-                o.WriteLine($"    actor    '{T(a.Span)}' {string.Join(" | ", a.Entries.Select(e => e.Actor))}{(a.CountryCode is null ? "" : " country " + a.CountryCode)}{(a.ClaimedResponsibility ? " (claims)" : "")}{(Asides.Inside(asides, a.Token, a.EndToken) ? $" (no actor: {Asides.Rule})" : "")}");
+                o.WriteLine($"    actor    '{T(a.Span)}' {string.Join(" | ", a.Entries.Select(e => e.Actor))}{(a.CountryCode is null ? "" : " country " + a.CountryCode)}{(a.ClaimedResponsibility ? " (claims)" : "")}{(Asides.Inside(asides, a.Token, a.EndToken) ? $" (no actor: {Asides.Rule})" : "")}{(ActorResolver.AmongCasualties(resources.Lexicon, doc.Tokens, s.FirstToken, a.Token) ? $" (victim: {ActorResolver.AmongCasualtiesRule})" : "")}");
             foreach (var c in doc.Countries.Where(x => x.Sentence == s.Index))
                 o.WriteLine($"    country  '{T(c.Span)}' {c.Iso2}{(c.IsDemonym ? " (demonym)" : c.IsCue ? " (cue)" : "")}");
             foreach (var p in doc.Places.Where(x => x.Sentence == s.Index))

@@ -196,7 +196,8 @@ public static class ActorResolver
             double agent = 0, patient = 0;
             var triggers = index.TriggersIn([m.Sentence]).Select(i => doc.Triggers[i]).Where(t => t.Entry.Requires is null && !AfterTheAct(t)).ToList();
             bool victim = index.FatalitiesIn([m.Sentence]).Any(i => doc.Fatalities[i].Span.Contains(m.Span))
-                || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers);
+                || CasualtyFollows(lex, tokens, m.EndToken, sentence.EndToken, triggers)
+                || AmongCasualties(lex, tokens, sentence.FirstToken, m.Token);
             // Everyone a two-sided clash names, except its dead, fought in it: "police clashed with shopkeepers".
             bool side = !victim && triggers.Any(t => t.Entry.SubEventType == SubEventType.ArmedClash && !t.Entry.OneSided);
             if (m.ClaimedResponsibility) agent += 10;
@@ -446,6 +447,38 @@ public static class ActorResolver
             if (lex.Words.Has(WordClass.ClauseBreak, tokens[k].Folded)) return false;
             var (len, words) = lex.Casualties.MatchAt(tokens, k, end);
             if (len > 0) return Cues.VictimsBefore(lex, tokens, 0, k, words[0]);
+        }
+        return false;
+    }
+
+    /// <summary>The rule that reads the people named among a casualty count's members as its victims (<see cref="AmongCasualties"/>).</summary>
+    public const string AmongCasualtiesRule = "among-casualties";
+
+    /// <summary>How far before a mention a casualty-member word may open it ("among the 20 dead were nine Malawian soldiers").</summary>
+    private const int MemberReach = 6;
+
+    /// <summary>How far before a casualty-member word the casualty word it follows may stand ("20 people have died, among them").</summary>
+    private const int CasualtyReach = 6;
+
+    /// <summary>
+    /// Whether the mention at <paramref name="at"/> is among the members of a casualty count: a casualty-member word
+    /// (word-classes.tsv: "including", "among") a few words before it, and a casualty word between the two ("among the dead
+    /// were nine Malawian soldiers") or just before the member word ("some 20 people died, among them nine Malawian
+    /// soldiers", "killing 20, including nine soldiers"). Such people are victims, whatever verb comes after them.
+    /// </summary>
+    public static bool AmongCasualties(Lexicon lex, IReadOnlyList<Sitrep.Text.Token> tokens, int sentenceStart, int at)
+    {
+        bool CasualtyIn(int from, int to)
+        {
+            for (int k = Math.Max(sentenceStart, from); k < to; k++)
+                if (lex.Casualties.MatchAt(tokens, k, to).Length > 0) return true;
+            return false;
+        }
+        for (int k = at - 1; k >= Math.Max(sentenceStart, at - MemberReach); k--)
+        {
+            if (lex.Words.Has(WordClass.ClauseBreak, tokens[k].Folded)) return false;
+            if (lex.Words.Has(WordClass.CasualtyMember, tokens[k].Folded))
+                return CasualtyIn(k + 1, at) || CasualtyIn(k - CasualtyReach, k);
         }
         return false;
     }

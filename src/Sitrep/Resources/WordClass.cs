@@ -164,4 +164,9 @@ public enum WordClass
     /// that name ("the Front — a splinter group of former soldiers — attacked"), and the people it names act in nothing.
     /// </summary>
     AsideDash,
+    /// <summary>
+    /// Words that open the members of a casualty count ("20 dead, including nine Malawian soldiers", "among them", "among the
+    /// dead were"): the people named after them, a nationality's soldiers as well, are victims, never the doer.
+    /// </summary>
+    CasualtyMember,
 }

@@ -46,4 +46,15 @@ public class TakenPlaceTests
         e.Actor2.ShouldStartWith("Military Forces of the Democratic Republic of Congo");
         e.AssocActor2.ShouldBe("Military Forces of Malawi");
     }
+    [Theory]
+    // A nationality's soldiers told among the dead are victims, wherever the verb after them stands.
+    [InlineData("Among the 30 dead were seven Tanzanian soldiers, after the rebels had seized the town of Sake on Saturday.")]
+    [InlineData("The rebels seized the town of Sake on Saturday, killing 30 people, among them seven Tanzanian soldiers.")]
+    [InlineData("Some 30 people died, including seven Tanzanian soldiers, after the rebels seized the town of Sake on Saturday.")]
+    public void Soldiers_of_a_nationality_among_the_dead_are_victims_not_the_doer(string text)
+    {
+        var e = Code(text, "2024-05-13").Where(x => x.SubEventType == "Non-state actor overtakes territory").ShouldHaveSingleItem();
+        e.Actor1.ShouldNotContain("Tanzania");
+        e.Actor2.ShouldStartWith("Military Forces of the Democratic Republic of Congo");
+    }
 }
