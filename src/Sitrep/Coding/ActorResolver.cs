@@ -168,14 +168,13 @@ public static class ActorResolver
     /// <summary>
     /// Each actor of the frame with its scores. In an event of political violence (<paramref name="eventType"/>), a
     /// strategic development that acts on no one ("des renforts ont été envoyés dans la zone", a base set up)
-    /// tells what a side did after it, and gives no one a role in it; a change of territory, arrests, looting, weapons
-    /// seized or an agreement's end still tell who faced whom.
+    /// tells what a side did after it, and gives no one a role in it; which acts do is taxonomy.tsv's roles column
+    /// (<see cref="SubEventType.GivesRoles"/>: arrests, looting, weapons seized or an agreement's end still tell who faced whom).
     /// </summary>
     public static List<Scored> Score(AnnotatedDocument doc, EventFrame frame, string? country, GazetteerIndex gaz, Lexicon lex, EventType? eventType = null)
     {
         bool violent = eventType == EventType.Battles || eventType == EventType.Explosions || eventType == EventType.ViolenceAgainstCivilians;
-        bool AfterTheAct(TriggerMention t) => violent && t.Entry.SubEventType is var sub && sub.EventType == EventType.StrategicDevelopments && !sub.IsTerritorial
-            && sub != SubEventType.Arrests && sub != SubEventType.Looting && sub != SubEventType.DisruptedWeaponsUse && sub != SubEventType.Agreement;
+        bool AfterTheAct(TriggerMention t) => violent && !t.Entry.SubEventType.GivesRoles;
         var tokens = doc.Tokens;
         var byName = new Dictionary<string, Scored>(StringComparer.Ordinal);
         int order = 0;

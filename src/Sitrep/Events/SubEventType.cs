@@ -8,11 +8,12 @@ namespace Sitrep.Events;
 /// </summary>
 public sealed record SubEventType
 {
-    internal SubEventType(string name, EventType eventType, string disorderType)
+    internal SubEventType(string name, EventType eventType, string disorderType, bool givesRoles)
     {
         Name = name;
         EventType = eventType;
         DisorderType = disorderType;
+        GivesRoles = givesRoles;
     }
 
     /// <summary>ACLED's spelling, as the exports write it.</summary>
@@ -23,6 +24,12 @@ public sealed record SubEventType
 
     /// <summary>The disorder type this sub-event type implies ("Political violence; Demonstrations" for a violent demonstration).</summary>
     public string DisorderType { get; }
+
+    /// <summary>
+    /// Whether the act, told in the story of an event of political violence, still tells who faced whom (taxonomy.tsv's
+    /// roles column): not a strategic development that acts on no one, a base set up or reinforcements sent.
+    /// </summary>
+    public bool GivesRoles { get; }
 
     /// <summary>Each disorder type <see cref="DisorderType"/> names: two for a violent demonstration, one otherwise.</summary>
     public IEnumerable<string> DisorderTypes => DisorderType.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

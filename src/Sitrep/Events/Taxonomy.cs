@@ -52,6 +52,9 @@ public sealed class Taxonomy
     public string? FindDisorderType(string? name) =>
         name is null ? null : SubEventTypes.SelectMany(s => s.DisorderTypes).FirstOrDefault(d => string.Equals(d, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    private const string RolesColumn = "roles";
+    private const string NoRoles = "-";
+
     /// <summary>
     /// The taxonomy in <paramref name="file"/>. A row with too few columns, a sub-event type written twice, or a taxonomy
     /// that lacks a type the engine names is a <see cref="ResourceFormatException"/> naming the file and line.
@@ -62,9 +65,10 @@ public sealed class Taxonomy
         var types = new Dictionary<string, EventType>(StringComparer.OrdinalIgnoreCase);
         var order = new List<EventType>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (line, f) in TsvFile.Read(file, 3))
+        foreach (var (line, f) in TsvFile.Read(file, 4))
         {
             if (f[0].Length == 0 || f[1].Length == 0 || f[2].Length == 0) throw new ResourceFormatException(file, line, "a sub-event type, its event type and its disorder type must all be written");
+            if (f[3] is not (RolesColumn or NoRoles)) throw new ResourceFormatException(file, line, $"'{f[3]}' is not whether the act gives roles ({RolesColumn} or {NoRoles})");
             if (!seen.Add(f[0])) throw new ResourceFormatException(file, line, $"the sub-event type '{f[0]}' is written twice");
             if (!types.TryGetValue(f[1], out var type))
             {
@@ -72,7 +76,7 @@ public sealed class Taxonomy
                 types[f[1]] = type;
                 order.Add(type);
             }
-            subs.Add(new SubEventType(f[0], type, f[2]));
+            subs.Add(new SubEventType(f[0], type, f[2], f[3] == RolesColumn));
         }
         return new Taxonomy(subs, order, file);
     }

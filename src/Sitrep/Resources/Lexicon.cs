@@ -245,7 +245,9 @@ public sealed class Lexicon
                 "taken-to" => PlaceCueKind.TakenTo,
                 _ => throw new ResourceFormatException(F("place-cues.tsv"), line, $"unknown cue '{f[2]}'"),
             };
-            placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind));
+            if (f.Length > 3 && f[3].Length > 0 && f[3] != PlaceCueEntry.SettlementColumn)
+                throw new ResourceFormatException(F("place-cues.tsv"), line, $"'{f[3]}' is not what a phrase may name ({PlaceCueEntry.SettlementColumn})");
+            placeCues.Add(f[0], new PlaceCueEntry(f[0], f[1] == "before", kind, f.Length > 3 && f[3] == PlaceCueEntry.SettlementColumn));
         }
 
         var newsCues = new PhraseMatcher<NewsCue>(elisions);

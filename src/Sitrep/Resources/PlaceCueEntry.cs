@@ -1,7 +1,17 @@
 namespace Sitrep.Resources;
 
-/// <summary>A word around a place name from place-cues.tsv: "near" before it, "district" after it.</summary>
-public sealed record PlaceCueEntry(string Phrase, bool Before, PlaceCueKind Kind);
+/// <summary>
+/// A word around a place name from place-cues.tsv: "near" before it, "district" after it; <paramref name="Settlement"/>
+/// when the phrase names the place a settlement ("the village of", "la commune de": its fourth column).
+/// </summary>
+public sealed record PlaceCueEntry(string Phrase, bool Before, PlaceCueKind Kind, bool Settlement = false)
+{
+    /// <summary>The table's file in a language pack.</summary>
+    public const string FileName = "place-cues.tsv";
+
+    /// <summary>The fourth column's keyword for a phrase that names a settlement.</summary>
+    public const string SettlementColumn = "settlement";
+}
 
 public enum PlaceCueKind
 {

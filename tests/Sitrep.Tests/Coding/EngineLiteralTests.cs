@@ -20,8 +20,8 @@ public partial class EngineLiteralTests
     /// <summary>Literals that name things rather than say them: data-file keywords, event field names, stage names.</summary>
     private static readonly HashSet<string> Identifiers =
     [
-        // triggers.tsv kinds, casualties.tsv kinds, place-cues.tsv positions and cues, calendar.tsv kinds
-        "noun", "firearms", "death", "injury", "transitive", "before", "after", "at", "near", "kind", "part", "between", "route-end", "month", "weekday", "day", "week", "weekend",
+        // triggers.tsv kinds, casualties.tsv kinds, place-cues.tsv positions, cues and what a phrase names, calendar.tsv kinds
+        "noun", "firearms", "death", "injury", "transitive", "before", "after", "at", "near", "kind", "part", "between", "route-end", "settlement", "month", "weekday", "day", "week", "weekend",
         // discourse.tsv roles
         "claim", "agent", "report", "modality", "passive", "accident", "cause", "crime", "campaign", "demand", "sport", "pursuit",
         // news-structure.tsv parts, count-qualifiers.tsv kinds
@@ -124,8 +124,9 @@ public partial class EngineLiteralTests
         ],
         // The status of an alert or an item in the monitor's store.
         ["states of the monitor's alerts and items"] = ["pending", "stored", "delivered", "failed", "timed out"],
-        // The keywords of data files' columns outside the language packs (data/acled/dedup.tsv, data/gazetteer/division-name-words.tsv).
-        ["keywords of the data files' columns"] = ["threshold", "affix", "abbreviation", "prefix", "suffix", "either"],
+        // The keywords of data files' columns outside the language packs (data/acled/dedup.tsv, data/gazetteer/division-name-words.tsv,
+        // data/acled/taxonomy.tsv).
+        ["keywords of the data files' columns"] = ["threshold", "affix", "abbreviation", "prefix", "suffix", "either", "roles"],
         // The data folder's subfolders and the files a build reads.
         ["folder and file names"] = ["gazetteer", "sources", "readme"],
         // URL schemes, standard streams, the default host, and the unit of a duration.

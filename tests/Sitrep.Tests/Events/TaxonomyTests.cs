@@ -37,6 +37,17 @@ public class TaxonomyTests
     }
 
     [Fact]
+    public void A_strategic_development_that_acts_on_no_one_gives_no_roles()
+    {
+        SubEventType.Parse("Headquarters or base established").GivesRoles.ShouldBeFalse();
+        SubEventType.Parse("Change to group/activity").GivesRoles.ShouldBeFalse();
+        SubEventType.Arrests.GivesRoles.ShouldBeTrue();
+        SubEventType.Looting.GivesRoles.ShouldBeTrue();
+        SubEventType.ArmedClash.GivesRoles.ShouldBeTrue();
+        SubEventType.All.Where(s => !s.GivesRoles).ShouldAllBe(s => s.EventType == EventType.StrategicDevelopments);
+    }
+
+    [Fact]
     public void A_name_is_parsed_in_any_case_to_the_one_entry_and_written_in_acleds_spelling()
     {
         var clash = SubEventType.TryParse("  armed CLASH ").ShouldNotBeNull();
@@ -78,13 +89,18 @@ public class TaxonomyTests
             Taxonomy.Load(good).SubEventTypes.Count.ShouldBe(25);
 
             var twice = Path.Combine(dir.FullName, "twice.tsv");
-            File.WriteAllLines(twice, [.. rows, "ARMED CLASH\tBattles\tPolitical violence"]);
+            File.WriteAllLines(twice, [.. rows, "ARMED CLASH\tBattles\tPolitical violence\troles"]);
             var e = Should.Throw<ResourceFormatException>(() => Taxonomy.Load(twice));
             e.Message.ShouldBe($"{twice}:{rows.Count + 1}: the sub-event type 'ARMED CLASH' is written twice");
 
             var short_ = Path.Combine(dir.FullName, "short.tsv");
             File.WriteAllLines(short_, ["# a comment", "Armed clash\tBattles"]);
             Should.Throw<ResourceFormatException>(() => Taxonomy.Load(short_)).Line.ShouldBe(2);
+
+            // Whether an act gives roles is written as the column's keyword or '-'.
+            var roles = Path.Combine(dir.FullName, "roles.tsv");
+            File.WriteAllLines(roles, ["# a comment", "Armed clash\tBattles\tPolitical violence\tyes"]);
+            Should.Throw<ResourceFormatException>(() => Taxonomy.Load(roles)).Line.ShouldBe(2);
 
             // A taxonomy that lacks a type the coder's rules name fails at load, not in the middle of coding.
             var lacking = Path.Combine(dir.FullName, "lacking.tsv");
