@@ -17,7 +17,7 @@ public sealed record ReportFeatures
     [JsonPropertyName("doc")] public required string DocId { get; init; }
     [JsonPropertyName("date")] public DateOnly? EventDate { get; init; }
     [JsonPropertyName("tp"), JsonConverter(typeof(JsonNumberEnumConverter<TimePrecision>))] public TimePrecision TimePrecision { get; init; } = TimePrecision.Day;
-    /// <summary>The report dates the event by a night ("overnight", "dans la nuit"), which straddles two dates (<see cref="TimeWords"/>).</summary>
+    /// <summary>The report dates the event, or tells its act, by a night ("overnight", "dans la nuit"), which straddles two dates (<see cref="TimeWords"/>).</summary>
     [JsonPropertyName("night")] public bool Night { get; init; }
     [JsonPropertyName("country")] public string Country { get; init; } = "";
     [JsonPropertyName("admin1")] public string Admin1 { get; init; } = "";
@@ -73,6 +73,9 @@ public sealed record ReportFeatures
     /// <summary>The evidence field of the far end of the road the coded place is on, as the coder writes it.</summary>
     private const string RouteEndField = Coding.Resolve.EventPlaceStage.RouteEndField;
 
+    /// <summary>The evidence field of the words that tell the act (the trigger of its sub-event type), as the coder writes it.</summary>
+    private const string ActField = Coding.Resolve.EventTypeStage.Field;
+
     /// <summary>The words of a place written before or after the coded place that count as beside it.</summary>
     private const int BesideWords = 5;
 
@@ -115,11 +118,14 @@ public sealed record ReportFeatures
             if (BracketsWith(text, x.Start, x.End) is var (from, to)) coded.UnionWith(Fold(text[from..to]));
 
         // The night straddles two dates: a night word in the date the report was coded from, or in the two words after it
-        // ("Friday night") or before it ("dans la nuit de mardi à mercredi", "on the night of Saturday").
+        // ("Friday night") or before it ("dans la nuit de mardi à mercredi", "on the night of Saturday"), or in a sentence
+        // that tells the act itself ("they stormed the house overnight"), however the report dates it elsewhere.
         bool night = e.Evidence.Where(x => x.Field == "event_date" && InText(x))
             .Any(x => words.Where(m => m.Index + m.Length > x.Start && m.Index < x.End).Concat(words.Where(m => m.Index >= x.End).Take(2))
                 .Concat(words.Where(m => m.Index + m.Length <= x.Start).TakeLast(2))
-                .Any(m => time.Night.Contains(FoldName(m.Value))));
+                .Any(m => time.Night.Contains(FoldName(m.Value))))
+            || e.Evidence.Where(x => x.Field == ActField && InText(x)).Select(x => SentenceAround(text, x.Start, x.End)).Distinct()
+                .Any(s => Enumerable.Range(0, words.Count).Any(i => words[i].Index >= s.From && words[i].Index + words[i].Length <= s.To && time.Night.Contains(foldedWords[i])));
         var beside = new SortedSet<string>(StringComparer.Ordinal);
         var named = new SortedSet<string>(StringComparer.Ordinal);
         var settlements = new SortedSet<string>(StringComparer.Ordinal);

@@ -343,6 +343,25 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void A_report_whose_act_sentence_tells_the_night_is_one_event_with_the_report_dated_the_morning_after()
+    {
+        // Dated by its lead's weekday, but the sentence of the act says it happened overnight: the night straddles both days.
+        const string lead = "Gunmen killed three people in Sevare on Monday, among them the town's mayor, the governor said. He said men loyal to Hamadoun Kassa stormed the mayor's house{0} and opened fire.";
+        var overnight = Report("a", string.Format(lead, " overnight"), "2022-03-08");
+        var morning = Report("b", "Three people including the mayor of Sevare were shot dead at his house early on Tuesday when gunmen loyal to Hamadoun Kassa attacked it, the governor said.", "2022-03-09");
+        overnight.Night.ShouldBeTrue();
+        var v = ReportMatcher.Compare(overnight, morning);
+        v.Reason.ShouldContain("1 day apart, at night");
+        v.Same.ShouldBeTrue(v.Reason);
+        // Without the night the two exact days a day apart weigh against.
+        var plain = Report("c", string.Format(lead, ""), "2022-03-08");
+        plain.Night.ShouldBeFalse();
+        ReportMatcher.Compare(plain, morning).Same.ShouldBeFalse();
+        // A night word in a sentence that does not tell the act (an aftermath) dates nothing.
+        Report("d", string.Format(lead, "") + " Soldiers patrolled the town overnight.", "2022-03-08").Night.ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_night_told_before_the_day_dates_the_event_by_the_night()
     {
         var r = Report("a", "Dans la nuit de mardi à mercredi, des assaillants ont tué quatorze habitants de Tiongoli, un hameau du nord du Mali, a rapporté mercredi un élu.", "2024-05-22");
