@@ -51,6 +51,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
     public required double TollUpdate { get; init; }
     public required double TollRevised { get; init; }
     public required double SmallTollWithin { get; init; }
+    public required double TollTold { get; init; }
     public required double SharedName { get; init; }
     public required double SharedNamesMax { get; init; }
     public required double SharedDocumentName { get; init; }
@@ -100,7 +101,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
             SameSubEvent = V("same_sub_event"), SameEventType = V("same_event_type"), OtherEventType = V("other_event_type"), CrowdToldTwoWays = V("crowd_told_two_ways"), CrowdAndViolence = V("crowd_and_violence"),
             SameActor = V("same_actor"), SameUnnamedActor = V("same_unnamed_actor"), OtherTarget = V("other_target"),
             SameTarget = V("same_target"), ActorNamedByOther = V("actor_named_by_other"), OtherPerpetratorNamed = V("other_perpetrator_named"), SameCrowd = V("same_crowd"),
-            SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"), TollRevised = V("toll_revised"), SmallTollWithin = V("small_toll_within"),
+            SameToll = V("same_toll"), SameSmallToll = V("same_small_toll"), SmallToll = (int)V("small_toll"), CloseToll = V("close_toll"), CloseTollRatio = V("close_toll_ratio"), FarToll = V("far_toll"), FarTollRatio = V("far_toll_ratio"), TollUpdate = V("toll_update"), TollRevised = V("toll_revised"), SmallTollWithin = V("small_toll_within"), TollTold = V("toll_told"),
             SharedName = V("shared_name"), SharedNamesMax = V("shared_names_max"),
             SharedDocumentName = V("shared_document_name"), SharedDocumentNamesMax = V("shared_document_names_max"),
             SharedWord = V("shared_word"), SharedWordsMax = V("shared_words_max"), SharedWordsFree = (int)V("shared_words_free"), SharedWordCrowd = V("shared_word_crowd"), WordMinLetters = V("word_min_letters"),
@@ -127,7 +128,7 @@ public sealed record DedupRules : IDedupTable<DedupRules>
         "same_day", "day_apart_vague", "day_apart_exact", "day_apart_night", "day_apart_once", "days_apart_vague",
         "same_place", "same_district", "same_region", "same_unlisted_place", "place_names_differ", "place_name_unmatched", "settlements_differ",
         "same_sub_event", "same_event_type", "other_event_type", "crowd_told_two_ways", "crowd_and_violence", "once_per_place", "same_actor", "same_unnamed_actor", "other_target", "same_target", "actor_named_by_other", "other_perpetrator_named", "same_crowd",
-        "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "toll_revised", "small_toll_within",
+        "same_toll", "same_small_toll", "small_toll", "close_toll", "close_toll_ratio", "far_toll", "far_toll_ratio", "toll_update", "toll_revised", "small_toll_within", "toll_told",
         "shared_name", "shared_names_max", "shared_document_name", "shared_document_names_max",
         "shared_word", "shared_words_max", "shared_words_free", "shared_word_crowd", "word_min_letters", "threshold", "region_threshold",
     ];

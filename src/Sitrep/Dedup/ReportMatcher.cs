@@ -145,6 +145,10 @@ public static class ReportMatcher
             // One dead told against many: a report of the one victim it names (a commander killed in a clash) within the other's toll.
             else if (ratio > rules.FarTollRatio && Math.Min(a.Fatalities, b.Fatalities) <= rules.SmallToll) Weigh(rules.SmallTollWithin, $"a single death within the other's toll ({a.Fatalities}, {b.Fatalities})");
             else if (ratio > rules.FarTollRatio) Weigh(rules.FarToll, $"far tolls ({a.Fatalities}, {b.Fatalities})");
+            // One report's toll is a figure a later report's event sentences write besides its own ("the toll rose from 30 to 45"):
+            // the count one outlet gave is the earlier count the other retells, so both tell that count.
+            if (a.Fatalities != b.Fatalities && (TollWrittenIn(a, b, rules) ?? TollWrittenIn(b, a, rules)) is { } told)
+                Weigh(rules.TollTold, $"{told.Other.DocId} also writes {told.Told.DocId}'s toll ({told.Told.Fatalities})");
         }
 
         var shared = SharedNames(a.EventNames, b.EventNames, [], [], village);
@@ -190,6 +194,16 @@ public static class ReportMatcher
     /// <summary>Whether the report published later counts more dead: an update, as tolls grow while bodies are found.</summary>
     private static bool IsUpdate(ReportFeatures a, ReportFeatures b) =>
         a.Published is DateOnly pa && b.Published is DateOnly pb && pa != pb && (pa < pb) == (a.Fatalities < b.Fatalities);
+
+    /// <summary>
+    /// <paramref name="told"/> and <paramref name="other"/> when <paramref name="other"/>, published later, writes in its event
+    /// sentences (its event words: besides its own toll and its dates) the toll <paramref name="told"/> codes, above a small toll
+    /// (a single death is written everywhere); null otherwise. Only a later report retells a count: a figure of a report of the
+    /// same day (the wounded, the victims of another shooting) meets the other's toll by chance.
+    /// </summary>
+    private static (ReportFeatures Told, ReportFeatures Other)? TollWrittenIn(ReportFeatures told, ReportFeatures other, DedupRules rules) =>
+        told.Fatalities > rules.SmallToll && told.Published is DateOnly before && other.Published is DateOnly after && before < after
+        && other.EventWords.Contains(told.Fatalities.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal) ? (told, other) : null;
 
     /// <summary>A report that knows the country and no region of it.</summary>
     private static bool CountryOnly(ReportFeatures r) => r.Admin1.Length == 0 && r.GeoPrecision >= GeoPrecision.Region;

@@ -362,6 +362,27 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void A_toll_the_other_report_retells_as_its_earlier_count_ties_the_two()
+    {
+        // The test kit's documents carry no source of their own id: the day each was published is set here.
+        var first = Report("a", "Gunmen killed 30 civilians in Sevare on Tuesday during an attack on the cattle market, the governor said.", "2022-03-09") with { Published = new DateOnly(2022, 3, 9) };
+        const string later = "At least 45 civilians died in the attack by gunmen on the cattle market of Sevare on Tuesday, up from an earlier toll{0}, the governor said.";
+        var retold = Report("b", string.Format(later, " of 30"), "2022-03-11") with { Published = new DateOnly(2022, 3, 11) };
+        var v = ReportMatcher.Compare(first, retold);
+        v.Reason.ShouldContain("b also writes a's toll (30) (+1)");
+        v.Same.ShouldBeTrue(v.Reason);
+        // The same later report without the earlier figure shares only the coded fields and close tolls.
+        var bare = ReportMatcher.Compare(first, Report("c", string.Format(later, ""), "2022-03-11") with { Published = new DateOnly(2022, 3, 11) });
+        bare.Reason.ShouldNotContain("also writes");
+        bare.Same.ShouldBeFalse(bare.Reason);
+        // A single death is written everywhere: a toll of one found among the other's numbers ties nothing.
+        var one = ReportMatcher.Compare(first with { Fatalities = 1 }, retold with { EventWords = ["1", .. retold.EventWords] });
+        one.Reason.ShouldNotContain("also writes");
+        // Only a later report retells a count: a report of the same day writing the figure meets the toll by chance.
+        ReportMatcher.Compare(first, retold with { Published = first.Published }).Reason.ShouldNotContain("also writes");
+    }
+
+    [Fact]
     public void A_night_told_before_the_day_dates_the_event_by_the_night()
     {
         var r = Report("a", "Dans la nuit de mardi à mercredi, des assaillants ont tué quatorze habitants de Tiongoli, un hameau du nord du Mali, a rapporté mercredi un élu.", "2024-05-22");
