@@ -1,10 +1,13 @@
+using System.Globalization;
+
 namespace Sitrep.Dedup;
 
 /// <summary>
 /// Groups reports into events by complete linkage, eased for groups of three or more: two groups join when every
 /// report of one matches every report of the other, or when most of their pairs match, their scores average at
 /// least what the pairs need, and no pair is vetoed (one weak link, a name one outlet leaves out, keeps no report
-/// out of an event its other reports agree on; a contradiction does). The closest pairs join first. The result depends only on the
+/// out of an event its other reports agree on; a contradiction does). The closest pairs join first; then a report that matches
+/// every report of another group, with more score in all than it has with its own, moves there. The result depends only on the
 /// reports, not on the order they arrived in, so re-running changes nothing, and a later report that
 /// matches one member of a group better than the group hangs together can pull it out: the merge that
 /// the later report contradicts is undone. An analyst's decisions come before the matcher: reports
@@ -45,7 +48,7 @@ public static class Clusterer
             }
         var clusterOf = Enumerable.Range(0, n).ToArray();
         var members = Enumerable.Range(0, n).ToDictionary(i => i, i => new List<int> { i });
-        var reasons = Enumerable.Range(0, n).ToDictionary(i => i, _ => new List<string>());
+        var reasons = Enumerable.Range(0, n).ToDictionary(i => i, _ => new List<Link>());
         foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             int ca = clusterOf[a], cb = clusterOf[b];
@@ -57,12 +60,72 @@ public static class Clusterer
             var (keep, drop) = ca < cb ? (ca, cb) : (cb, ca);
             members[keep].AddRange(members[drop]);
             reasons[keep].AddRange(reasons[drop]);
-            reasons[keep].Add($"{reports[a].DocId} ~ {reports[b].DocId}: {verdicts[a, b]!.Reason}");
+            reasons[keep].Add(new Link(a, b, $"{reports[a].DocId} ~ {reports[b].DocId}: {verdicts[a, b]!.Reason}"));
             foreach (var m in members[drop]) clusterOf[m] = keep;
             members.Remove(drop);
             reasons.Remove(drop);
         }
-        return members.OrderBy(kv => kv.Key).Select(kv => new Cluster(kv.Value.Order().ToList(), reasons[kv.Key])).ToList();
+        MoveToBestFit(reports, verdicts, clusterOf, members, reasons);
+        return members.OrderBy(kv => kv.Key).Select(kv => new Cluster(kv.Value.Order().ToList(), reasons[kv.Key].Select(l => l.Reason).ToList())).ToList();
+    }
+
+    /// <summary>One merge reason: the two reports whose verdict joined their groups, and that verdict.</summary>
+    private sealed record Link(int A, int B, string Reason);
+
+    /// <summary>
+    /// The closest pair joins first, so a report may be taken by the one report it matches best before the reports it
+    /// matches together form their event (an ongoing fight's report takes a report of the capture that its other reports
+    /// tell): a report that matches every report of another event, with a sum of scores above the sum of its scores with the
+    /// rest of its own event, moves there. Each move raises the sum of the scores within events, so the moves end, and they
+    /// depend on the reports alone, not on the order they arrived in. A report tied by an analyst's decision, or joined
+    /// despite a veto, stays where it is.
+    /// </summary>
+    private static void MoveToBestFit(IReadOnlyList<ReportFeatures> reports, MatchVerdict?[,] verdicts, int[] clusterOf,
+        Dictionary<int, List<int>> members, Dictionary<int, List<Link>> reasons)
+    {
+        bool moved = true;
+        while (moved)
+        {
+            moved = false;
+            for (int r = 0; r < reports.Count; r++)
+            {
+                int from = clusterOf[r];
+                var own = members[from].Where(m => m != r).Select(m => verdicts[r, m]).ToList();
+                if (own.Any(v => v is null || double.IsInfinity(v.Score))) continue;
+                double stay = own.Sum(v => v!.Score);
+                var best = members.Where(kv => kv.Key != from && kv.Value.All(m => verdicts[r, m] is { Same: true } v && !double.IsInfinity(v.Score)))
+                    .Select(kv => (To: kv.Key, Sum: kv.Value.Sum(m => verdicts[r, m]!.Score)))
+                    .Where(c => c.Sum > stay).OrderByDescending(c => c.Sum).ThenBy(c => c.To).FirstOrDefault();
+                if (best.Sum <= stay) continue;
+                var to = best.To;
+                int closest = members[to].OrderByDescending(m => verdicts[r, m]!.Score).ThenBy(m => m).First();
+                members[from].Remove(r);
+                reasons[from].RemoveAll(l => l.A == r || l.B == r);
+                if (members[from].Count == 0) { members.Remove(from); reasons.Remove(from); }
+                else Reconnect(reports, verdicts, members[from], reasons[from]);
+                members[to].Add(r);
+                clusterOf[r] = to;
+                reasons[to].Add(new Link(r, closest, string.Create(CultureInfo.InvariantCulture,
+                    $"{reports[r].DocId} ~ {reports[closest].DocId}: {verdicts[r, closest]!.Reason}; fits this event better: matches all {members[to].Count - 1} of its reports, scores {best.Sum:0.##} against {stay:0.##} with the event it left")));
+                moved = true;
+            }
+        }
+    }
+
+    /// <summary>The reasons of a group a report left, joined again where the report was their only link: the closest pairs first.</summary>
+    private static void Reconnect(IReadOnlyList<ReportFeatures> reports, MatchVerdict?[,] verdicts, List<int> group, List<Link> links)
+    {
+        var part = group.ToDictionary(m => m, m => m);
+        int Find(int x) => part[x] == x ? x : part[x] = Find(part[x]);
+        foreach (var l in links) part[Find(l.A)] = Find(l.B);
+        var pairs = group.SelectMany(x => group.Where(y => y > x).Select(y => (A: x, B: y, V: verdicts[x, y])))
+            .Where(p => p.V is not null).OrderByDescending(p => p.V!.Score).ThenBy(p => p.A).ThenBy(p => p.B);
+        foreach (var (a, b, v) in pairs)
+            if (Find(a) != Find(b))
+            {
+                part[Find(a)] = Find(b);
+                links.Add(new Link(a, b, $"{reports[a].DocId} ~ {reports[b].DocId}: {v!.Reason}"));
+            }
     }
 
     /// <summary>

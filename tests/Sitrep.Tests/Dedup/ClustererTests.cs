@@ -66,4 +66,48 @@ public class ClustererTests
         MatchVerdict Pair(int i, int j) => (i, j) == (1, 2) ? new MatchVerdict(false, 6.0, "weak", 6.5) : new MatchVerdict(true, 8, "strong", 6.5);
         Clusterer.Group(three, compare: Pair).Select(c => c.Members).ShouldBe([[0, 1], [2]]);
     }
+
+    [Fact]
+    public void A_report_taken_by_its_closest_match_moves_to_the_event_whose_every_report_it_matches()
+    {
+        // A fight's report matches the capture's first report best (7), but the capture's three reports all match each
+        // other (6.5) and the fight matches neither of the other two: the first report belongs with the capture.
+        string[] ids = ["fight", "capture-a", "capture-b", "capture-c"];
+        MatchVerdict Verdict(string x, string y) => (x, y) switch
+        {
+            ("fight", "capture-a") or ("capture-a", "fight") => new MatchVerdict(true, 7, "closest", 6.5),
+            _ when x == "fight" || y == "fight" => new MatchVerdict(false, 2, "a day apart", 6.5),
+            _ => new MatchVerdict(true, 6.5, "one capture", 6.5),
+        };
+        foreach (var order in new[] { ids, ["capture-c", "capture-b", "fight", "capture-a"], ["capture-a", "capture-b", "fight", "capture-c"] })
+        {
+            var reports = order.Select(id => Wire with { DocId = id }).ToList();
+            var clusters = Clusterer.Group(reports, compare: (i, j) => Verdict(order[i], order[j]));
+            clusters.Select(c => c.Members.Select(m => order[m]).Order().ToList()).OrderBy(c => c.Count).ShouldBe(
+                [["fight"], ["capture-a", "capture-b", "capture-c"]]);
+            var capture = clusters.Single(c => c.Members.Count == 3);
+            capture.Reasons.Count.ShouldBe(2);
+            capture.Reasons.ShouldContain(r => r.StartsWith("capture-a ~ ") && r.Contains("fits this event better"));
+        }
+    }
+
+    [Fact]
+    public void A_report_stays_where_its_scores_are_higher_or_the_other_event_does_not_take_it_whole()
+    {
+        // The first report scores 7 with the fight and 6.5 and 6 (no match) with the other two: it matches the other event
+        // only in part, so it stays with the fight.
+        MatchVerdict Verdict(int i, int j) => (Math.Min(i, j), Math.Max(i, j)) switch
+        {
+            (0, 1) => new MatchVerdict(true, 7, "closest", 6.5),
+            (1, 2) => new MatchVerdict(true, 6.5, "one capture", 6.5),
+            (1, 3) => new MatchVerdict(false, 6, "one name fewer", 6.5),
+            (2, 3) => new MatchVerdict(true, 8, "one capture", 6.5),
+            _ => new MatchVerdict(false, 2, "a day apart", 6.5),
+        };
+        Clusterer.Group(Four, compare: Verdict).Select(c => c.Members).ShouldBe([[0, 1], [2, 3]]);
+        // Matching the other event whole but with less score in all than with its own, it stays too.
+        MatchVerdict Weak(int i, int j) => (Math.Min(i, j), Math.Max(i, j)) == (1, 3) ? new MatchVerdict(true, 6.5, "one capture", 6.5)
+            : (Math.Min(i, j), Math.Max(i, j)) == (0, 1) ? new MatchVerdict(true, 14, "closest", 6.5) : Verdict(i, j);
+        Clusterer.Group(Four, compare: Weak).Select(c => c.Members).ShouldBe([[0, 1], [2, 3]]);
+    }
 }
