@@ -115,6 +115,9 @@ public sealed class EventWords : IDedupTable<EventWords>
         return _packs.TryGetValue(language, out var pack) ? new Language(pack, MinLetters) : null;
     }
 
+    /// <summary>The words of the language of the given code (<see cref="CodingResources.AcledLanguage"/> for ACLED's names), or null when no pack has them.</summary>
+    public Language? In(string language) => _packs.TryGetValue(language, out var pack) ? new Language(pack, MinLetters) : null;
+
     /// <summary>One language's test of a word: its stem, or null when it is generic or too short to tell anything.</summary>
     public sealed class Language
     {
@@ -124,6 +127,9 @@ public sealed class EventWords : IDedupTable<EventWords>
 
         /// <summary>The figure a folded number word writes ("nine" 9, "soixantaine" 60), or null.</summary>
         public int? Number(string folded) => _pack.Numbers.TryGetValue(folded, out var n) ? n : null;
+
+        /// <summary>A folded word with this language's endings cut off ("dissidents" and "dissident" one stem), generic or not.</summary>
+        public string StemOf(string folded) => EventWords.Stem(folded, _pack.Endings, _minLetters);
 
         /// <summary>The stem of a folded word peculiar enough to weigh, or null for a generic word, a lexicon's word or a short one.</summary>
         public string? Peculiar(string folded)

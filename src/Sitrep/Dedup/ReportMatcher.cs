@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Sitrep.Resources;
 using Sitrep.Events;
 using Sitrep.Gazetteer;
 using Sitrep.Text;
@@ -112,8 +113,9 @@ public static class ReportMatcher
         // Only a region or country: the actors must agree, or both be unnamed, for the pair to be more than a coincidence.
         if (regional && !crowd && (IsNamed(a.Actor1) || IsNamed(b.Actor1)) && !SharesNamedActor(a, b, dated))
             return No($"only a region or country, and different actors ({a.Actor1}, {b.Actor1})");
-        if (IsNamed(a.Actor1) && (Same(a.Actor1, b.Actor1) || Same(a.Actor1, b.Actor2))) Weigh(rules.SameActor, $"same actor ({a.Actor1})");
-        else if (IsNamed(b.Actor1) && Same(b.Actor1, a.Actor2)) Weigh(rules.SameActor, $"same actor ({b.Actor1})");
+        if (IsNamed(a.Actor1) && Same(a.Actor1, b.Actor1)) Weigh(rules.SameActor, $"same actor ({Told(a.Actor1, b.Actor1)})");
+        else if (IsNamed(a.Actor1) && Same(a.Actor1, b.Actor2)) Weigh(rules.SameActor, $"same actor ({Told(a.Actor1, b.Actor2)})");
+        else if (IsNamed(b.Actor1) && Same(b.Actor1, a.Actor2)) Weigh(rules.SameActor, $"same actor ({Told(b.Actor1, a.Actor2)})");
         else if (NamedInSentences(a.Actor1, b) is { } inB) Weigh(rules.ActorNamedByOther, $"{b.DocId} names {a.Actor1} ({inB})");
         else if (NamedInSentences(b.Actor1, a) is { } inA) Weigh(rules.ActorNamedByOther, $"{a.DocId} names {b.Actor1} ({inA})");
         else if (a.Actor1.Length > 0 && a.Actor1 == b.Actor1) Weigh(rules.SameUnnamedActor, $"both unnamed alike ({a.Actor1})");
@@ -189,7 +191,31 @@ public static class ReportMatcher
     /// allows), equal but for the regime years ACLED writes after a state's forces ("(2021-)"), compared as the evaluation does.
     /// </summary>
     public static bool SameActor(string x, string y, bool dated) =>
-        x == y || dated && x.Contains('(') && y.Contains('(') && Evaluation.Evaluator.Actor(x) == Evaluation.Evaluator.Actor(y);
+        x == y || dated && x.Contains('(') && y.Contains('(') && Evaluation.Evaluator.Actor(x) == Evaluation.Evaluator.Actor(y)
+        || FactionOf(x, y) || FactionOf(y, x);
+
+    /// <summary>
+    /// Whether <paramref name="faction"/> is a faction of <paramref name="group"/>: ACLED names a faction after its group,
+    /// "Group: Faction" ("FARC Dissident: Central General Staff"), and the group alone by its name, in the singular or the
+    /// plural ("FARC Dissidents"). One outlet names the faction that struck and another the group it belongs to: one actor.
+    /// The words before the colon meet the group's name word by word, each cut of the endings of ACLED's language
+    /// (its word-endings.tsv), so a singular meets its plural. Two factions of one group (both with a colon) are not one
+    /// actor: rival factions fight each other. A gloss ("JNIM: Group for Support of Islam and Muslims") meets only its
+    /// own short name, the same group.
+    /// </summary>
+    public static bool FactionOf(string faction, string group)
+    {
+        int colon = faction.IndexOf(':');
+        if (colon <= 0 || group.Contains(':') || EventWords.Default.In(CodingResources.AcledLanguage) is not { } language) return false;
+        IEnumerable<string> Stems(string name) =>
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => language.StemOf(ReportFeatures.FoldName(w)));
+        var head = Stems(faction[..colon]).ToList();
+        return head.Count > 0 && head.SequenceEqual(Stems(group), StringComparer.Ordinal);
+    }
+
+    /// <summary>An actor as a merge reason names it: with the other report's name when one is a faction of the other.</summary>
+    private static string Told(string x, string y) =>
+        FactionOf(x, y) ? $"{x}, a faction of {y}" : FactionOf(y, x) ? $"{y}, a faction of {x}" : x;
 
     /// <summary>Whether the report published later counts more dead: an update, as tolls grow while bodies are found.</summary>
     private static bool IsUpdate(ReportFeatures a, ReportFeatures b) =>

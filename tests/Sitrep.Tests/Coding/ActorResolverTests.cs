@@ -235,7 +235,7 @@ public class ActorResolverTests
     // The aside between dashes describes the group before it: its former soldiers are no actor, and the group is the
     // doer of the verb after the aside, however long the aside.
     [InlineData("Al-Shabaab — a movement of former soldiers and clan fighters from the south — attacked a police station in Mogadishu on Monday, killing four officers.", "Al Shabaab")]
-    [InlineData("On Thursday, after weeks of quiet, the Central General Staff — a splinter alliance of disaffected guerrilla commanders and soldiers — ambushed a police patrol near Tame, Arauca, killing five officers.", "FARC Dissidents")]
+    [InlineData("On Thursday, after weeks of quiet, the Central General Staff — a splinter alliance of disaffected guerrilla commanders and soldiers — ambushed a police patrol near Tame, Arauca, killing five officers.", "FARC Dissident: Central General Staff")]
     public void Whom_an_aside_names_describes_the_name_before_it_and_that_name_is_the_doer(string text, string actor1) =>
         Main(text, "2025-08-22").Actor1.ShouldBe(actor1);
 

@@ -105,6 +105,24 @@ public class ReportMatcherTests
     }
 
     [Fact]
+    public void A_faction_named_after_its_group_is_one_actor_with_the_group_but_two_factions_of_it_are_not()
+    {
+        // Invented names: ACLED writes a faction "Group: Faction" and the group alone, here in the plural.
+        var faction = Coded("a", "Delta Rebel: Northern Command", Inter.Rebel);
+        var group = Coded("b", "Delta Rebels", Inter.Rebel);
+        var v = ReportMatcher.Compare(faction, group);
+        v.Reason.ShouldNotContain("different perpetrators");
+        v.Reason.ShouldContain("same actor (Delta Rebel: Northern Command, a faction of Delta Rebels) (+1)");
+        ReportMatcher.Compare(group, faction).Reason.ShouldContain("a faction of Delta Rebels");
+        // Two factions of one group are two actors (rivals fight each other), and a group of another name is no parent.
+        ReportMatcher.Compare(faction, Coded("c", "Delta Rebel: Southern Front", Inter.Rebel)).Reason.ShouldContain("different perpetrators");
+        ReportMatcher.Compare(faction, Coded("d", "Delta Raiders", Inter.Rebel)).Reason.ShouldContain("different perpetrators");
+        ReportMatcher.FactionOf("Delta Rebel: Northern Command", "Delta Rebel").ShouldBeTrue();
+        ReportMatcher.FactionOf("Delta Rebels", "Delta Rebel: Northern Command").ShouldBeFalse();
+        ReportMatcher.FactionOf("Delta Rebel: Northern Command", "Delta").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Two_named_perpetrators_weigh_against_one_event_when_one_report_names_the_others_group_and_are_two_events_otherwise()
     {
         const string Jnim = "JNIM: Group for Support of Islam and Muslims";
