@@ -39,8 +39,7 @@ public static class TextFold
                 continue;
             }
             if (ch is '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`') continue;
-            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (IsMark(ch)) continue;
             if (char.IsLetterOrDigit(ch)) Append(sb, char.ToLowerInvariant(Special(ch)), ref space);
             else space = sb.Length > 0;
         }
@@ -58,27 +57,28 @@ public static class TextFold
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s.Normalize(NormalizationForm.FormD))
         {
-            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            sb.Append(ch switch
-            {
-                '\u2019' or '\u2018' or '\u02BC' or '\u02BB' => '\'',
-                'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'đ' => 'd', 'Đ' => 'D', 'ı' => 'i',
-                _ => ch,
-            });
+            if (IsMark(ch)) continue;
+            sb.Append(ch is '\u2019' or '\u2018' or '\u02BC' or '\u02BB' ? '\'' : Unmarked(ch));
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static char Special(char c) => c switch
+    /// <summary>An accent decomposed off its letter (é is e and this mark): dropped by both <see cref="Fold(ReadOnlySpan{char})"/> and <see cref="Plain"/>.</summary>
+    private static bool IsMark(char ch) =>
+        CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>A letter whose mark no decomposition takes off (ø, ł, đ, dotless ı), as its plain letter, its case kept.</summary>
+    private static char Unmarked(char c) => c switch
     {
-        'ø' or 'Ø' => 'o',
-        'ł' or 'Ł' => 'l',
-        'đ' or 'Đ' => 'd',
+        'ø' => 'o', 'Ø' => 'O',
+        'ł' => 'l', 'Ł' => 'L',
+        'đ' => 'd', 'Đ' => 'D',
         'ı' => 'i',
-        'ß' => 's',
         _ => c,
     };
+
+    /// <summary>What a name folds a letter to before lower-casing it: <see cref="Unmarked"/>, and ß as s (a fold keeps one letter for one).</summary>
+    private static char Special(char c) => c == 'ß' ? 's' : Unmarked(c);
 
     private static void Append(StringBuilder sb, char c, ref bool space)
     {
