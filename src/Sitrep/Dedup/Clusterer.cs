@@ -93,10 +93,13 @@ public static class Clusterer
                 var own = members[from].Where(m => m != r).Select(m => verdicts[r, m]).ToList();
                 if (own.Any(v => v is null || double.IsInfinity(v.Score))) continue;
                 double stay = own.Sum(v => v!.Score);
-                var best = members.Where(kv => kv.Key != from && kv.Value.All(m => verdicts[r, m] is { Same: true } v && !double.IsInfinity(v.Score)))
+                // No better event is no move: an empty choice must not read as the default (event 0, sum 0), which a report whose
+                // own scores sum below zero would take for a better fit, and move to, or back into its own event, for ever.
+                var fits = members.Where(kv => kv.Key != from && kv.Value.All(m => verdicts[r, m] is { Same: true } v && !double.IsInfinity(v.Score)))
                     .Select(kv => (To: kv.Key, Sum: kv.Value.Sum(m => verdicts[r, m]!.Score)))
-                    .Where(c => c.Sum > stay).OrderByDescending(c => c.Sum).ThenBy(c => c.To).FirstOrDefault();
-                if (best.Sum <= stay) continue;
+                    .Where(c => c.Sum > stay).OrderByDescending(c => c.Sum).ThenBy(c => c.To).Take(1).ToList();
+                if (fits.Count == 0) continue;
+                var best = fits[0];
                 var to = best.To;
                 int closest = members[to].OrderByDescending(m => verdicts[r, m]!.Score).ThenBy(m => m).First();
                 members[from].Remove(r);

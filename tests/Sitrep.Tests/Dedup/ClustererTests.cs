@@ -110,4 +110,21 @@ public class ClustererTests
             : (Math.Min(i, j), Math.Max(i, j)) == (0, 1) ? new MatchVerdict(true, 14, "closest", 6.5) : Verdict(i, j);
         Clusterer.Group(Four, compare: Weak).Select(c => c.Members).ShouldBe([[0, 1], [2, 3]]);
     }
+
+    [Fact(Timeout = 20_000)]
+    public async Task A_report_with_no_better_event_stays_though_its_own_scores_sum_below_zero()
+    {
+        // Report 0 joins 1 and 5 first (101 each), and the three take 2, 3 and 4 on the strength of 1 and 5, though report 0
+        // scores -150 against each of those: its scores within its event sum to -248, and no other event exists for it.
+        var six = Enumerable.Range(0, 6).Select(i => Wire with { DocId = $"doc{i}" }).ToList();
+        MatchVerdict Verdict(int i, int j) => (Math.Min(i, j), Math.Max(i, j)) switch
+        {
+            (0, 1) or (0, 5) => new MatchVerdict(true, 101, "closest", 6.5),
+            (0, _) => new MatchVerdict(false, -150, "far apart in all else", 6.5),
+            _ => new MatchVerdict(true, 100, "one event", 6.5),
+        };
+        var clusters = await Task.Run(() => Clusterer.Group(six, compare: Verdict), TestContext.Current.CancellationToken);
+        clusters.Select(c => c.Members).ShouldBe([[0, 1, 2, 3, 4, 5]]);
+        clusters[0].Reasons.ShouldNotContain(r => r.Contains("fits this event better"));
+    }
 }
